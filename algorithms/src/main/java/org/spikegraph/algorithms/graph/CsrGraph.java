@@ -123,6 +123,27 @@ public final class CsrGraph {
     return offsets[u + 1] - offsets[u];
   }
 
+  /**
+   * The tail of an arc: the vertex {@code u} with {@code outStart(u) <= arc < outEnd(u)}, found by
+   * binary search over the offsets (O(log n)).
+   */
+  public int tail(int arc) {
+    if (arc < 0 || arc >= targets.length) {
+      throw new IndexOutOfBoundsException("arc " + arc + " is not in 0.." + (targets.length - 1));
+    }
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (offsets[mid] <= arc) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
   /** @return head vertex of {@code arc} */
   public int target(int arc) {
     return targets[arc];
