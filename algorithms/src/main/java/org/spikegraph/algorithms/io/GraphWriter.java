@@ -23,7 +23,8 @@ import org.spikegraph.algorithms.graph.CsrGraph;
  * are not kept) and keep isolated vertices; DIMACS writes an undirected graph as its two arcs per
  * edge (read back it is directed with the same arcs); Matrix Market writes an undirected graph as
  * {@code symmetric}, one entry per edge. Edge lists and CSV write original ids, one line per edge
- * (undirected: once), and lose isolated vertices and direction. DOT, GraphML, GML and JSON keep
+ * (undirected: once), and lose direction; edge lists also lose isolated vertices (CSV writes
+ * each as a single-field line). DOT, GraphML, GML and JSON keep
  * vertices, ids and weights (DOT, GraphML and GML also direction; GML ids must fit an int). Weights
  * are written exactly (integers as integers, others with {@link Double#toString}).
  */

@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.io;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ final class JGraphTFormats {
         };
     if (format == GraphFormat.GRAPHML) {
       rejectDtd(file, text);
+    }
+    if (format == GraphFormat.CSV) {
+      text = csvWorkaround(text);
     }
     Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
     Map<DefaultWeightedEdge, Double> weights = new HashMap<>();
@@ -246,6 +250,49 @@ final class JGraphTFormats {
     return true;
   }
 
+  /**
+   * jgrapht-io 1.5.3's CSV grammar rejects a file with a single record or without a final newline
+   * ("mismatched input '&lt;EOF&gt;'"). Add the newline, and for a single record a second record
+   * naming only its first vertex (a single-field line only declares a vertex, which exists).
+   */
+  static String csvWorkaround(String text) {
+    String t = text.endsWith("\n") ? text : text + "\n";
+    String first = null;
+    int records = 0;
+    for (String line : t.split("\n")) {
+      if (!line.isBlank()) {
+        if (records++ == 0) {
+          first = line.strip();
+        }
+        if (records > 1) {
+          return t;
+        }
+      }
+    }
+    if (records == 1) {
+      String field;
+      if (first.startsWith("\"")) {
+        int i = 1;
+        while (i < first.length()) {
+          if (first.charAt(i) == '"') {
+            if (i + 1 < first.length() && first.charAt(i + 1) == '"') {
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          i++;
+        }
+        field = first.substring(0, Math.min(first.length(), i + 1));
+      } else {
+        int comma = first.indexOf(',');
+        field = comma < 0 ? first : first.substring(0, comma);
+      }
+      return t + field + "\n";
+    }
+    return t;
+  }
+
   private static boolean csvHasWeights(String text) {
     for (String line : text.split("\n", 50)) {
       String t = line.trim();
@@ -291,7 +338,7 @@ final class JGraphTFormats {
 
   // ---------------------------------------------------------------- export
 
-  static void write(CsrGraph g, GraphFormat format, Writer out) {
+  static void write(CsrGraph g, GraphFormat format, Writer out) throws IOException {
     Graph<Integer, DefaultWeightedEdge> jg =
         g.directed()
             ? new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class)
@@ -345,5 +392,13 @@ final class JGraphTFormats {
       default -> throw new IllegalArgumentException(format + " is not a jgrapht-io format");
     }
     exporter.exportGraph(jg, out);
+    if (format == GraphFormat.CSV) {
+      // jgrapht's CSV edge list omits isolated vertices; a single-field line declares one
+      for (int v = 0; v < g.vertexCount(); v++) {
+        if (jg.degreeOf(v) == 0) {
+          out.write(id.apply(v) + "\n");
+        }
+      }
+    }
   }
 }
