@@ -81,11 +81,16 @@ public final class VertexIds {
   }
 
   /**
-   * As {@link #of(long[])} with a ready-made, consistent index (used by loaders that built the
-   * map while reading). Takes ownership of both.
+   * As {@link #of(long[])} with a ready-made index, without copying (for loaders that built the
+   * map while reading). Takes ownership of both; {@code index} must map {@code ids[v]} to {@code
+   * v} for every {@code v} and nothing else (only the sizes are checked).
+   *
+   * @throws IllegalArgumentException if the sizes differ
    */
-  static VertexIds ofOwned(long[] ids, Long2IntOpenHashMap index) {
-    Objects.requireNonNull(index);
+  public static VertexIds wrap(long[] ids, Long2IntOpenHashMap index) {
+    if (index.size() != ids.length) {
+      throw new IllegalArgumentException("index has " + index.size() + " ids, table " + ids.length);
+    }
     index.defaultReturnValue(-1);
     return new VertexIds(ids.length, 0, ids, index);
   }
