@@ -11,27 +11,27 @@ import java.util.Objects;
  */
 public record Coordinates(double[] x, double[] y) {
 
-  /** @throws IllegalArgumentException if the arrays differ in length */
-  public Coordinates {
-    Objects.requireNonNull(x);
-    Objects.requireNonNull(y);
-    if (x.length != y.length) {
-      throw new IllegalArgumentException("x and y differ in length: " + x.length + " vs " + y.length);
+    /** @throws IllegalArgumentException if the arrays differ in length */
+    public Coordinates {
+        Objects.requireNonNull(x);
+        Objects.requireNonNull(y);
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length: " + x.length + " vs " + y.length);
+        }
     }
-  }
 
-  /** @return number of vertices covered */
-  public int size() {
-    return x.length;
-  }
+    /** @return number of vertices covered */
+    public int size() {
+        return x.length;
+    }
 
-  /** @return x of vertex {@code v} */
-  public double x(int v) {
-    return x[v];
-  }
+    /** @return x of vertex {@code v} */
+    public double x(int v) {
+        return x[v];
+    }
 
-  /** @return y of vertex {@code v} */
-  public double y(int v) {
-    return y[v];
-  }
+    /** @return y of vertex {@code v} */
+    public double y(int v) {
+        return y[v];
+    }
 }

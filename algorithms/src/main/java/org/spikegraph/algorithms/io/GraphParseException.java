@@ -10,46 +10,46 @@ import java.util.Objects;
  * format) or the underlying parser could not say where it is. Lines count from 1.
  */
 public final class GraphParseException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
-  private final long line;
-  private final String reason;
+    private final transient Path file;
+    private final long line;
+    private final String reason;
 
-  /**
-   * @param file the file being read
-   * @param line 1-based line number, or 0 for the whole file
-   * @param reason what is wrong, in words a user understands
-   */
-  public GraphParseException(Path file, long line, String reason) {
-    this(file, line, reason, null);
-  }
+    /**
+     * @param file the file being read
+     * @param line 1-based line number, or 0 for the whole file
+     * @param reason what is wrong, in words a user understands
+     */
+    public GraphParseException(Path file, long line, String reason) {
+        this(file, line, reason, null);
+    }
 
-  /** As {@link #GraphParseException(Path, long, String)} with an underlying cause. */
-  public GraphParseException(Path file, long line, String reason, Throwable cause) {
-    super(name(file) + ":" + line + ": " + reason, cause);
-    this.file = Objects.requireNonNull(file);
-    this.line = line;
-    this.reason = reason;
-  }
+    /** As {@link #GraphParseException(Path, long, String)} with an underlying cause. */
+    public GraphParseException(Path file, long line, String reason, Throwable cause) {
+        super(name(file) + ":" + line + ": " + reason, cause);
+        this.file = Objects.requireNonNull(file);
+        this.line = line;
+        this.reason = reason;
+    }
 
-  private static String name(Path file) {
-    Path n = file.getFileName();
-    return n == null ? file.toString() : n.toString();
-  }
+    private static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null ? file.toString() : n.toString();
+    }
 
-  /** @return the file being read */
-  public Path file() {
-    return file;
-  }
+    /** @return the file being read */
+    public Path file() {
+        return file;
+    }
 
-  /** @return 1-based line number, or 0 when it concerns the whole file or is unknown */
-  public long line() {
-    return line;
-  }
+    /** @return 1-based line number, or 0 when it concerns the whole file or is unknown */
+    public long line() {
+        return line;
+    }
 
-  /** @return the reason, without file and line */
-  public String reason() {
-    return reason;
-  }
+    /** @return the reason, without file and line */
+    public String reason() {
+        return reason;
+    }
 }

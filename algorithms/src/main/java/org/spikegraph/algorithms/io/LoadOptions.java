@@ -11,16 +11,16 @@ package org.spikegraph.algorithms.io;
  */
 public record LoadOptions(boolean undirected, boolean coordinates) {
 
-  /** Defaults: direction as the file says, coordinates read when present. */
-  public static final LoadOptions DEFAULT = new LoadOptions(false, true);
+    /** Defaults: direction as the file says, coordinates read when present. */
+    public static final LoadOptions DEFAULT = new LoadOptions(false, true);
 
-  /** @return defaults with {@code undirected} forced */
-  public static LoadOptions forceUndirected() {
-    return new LoadOptions(true, true);
-  }
+    /** @return defaults with {@code undirected} forced */
+    public static LoadOptions forceUndirected() {
+        return new LoadOptions(true, true);
+    }
 
-  /** @return a copy with {@code undirected} set */
-  public LoadOptions withUndirected(boolean u) {
-    return new LoadOptions(u, coordinates);
-  }
+    /** @return a copy with {@code undirected} set */
+    public LoadOptions withUndirected(boolean u) {
+        return new LoadOptions(u, coordinates);
+    }
 }

@@ -17,28 +17,28 @@ import org.spikegraph.algorithms.graph.CsrGraph;
  *     as written), or null when the ids are the names
  */
 public record LoadedGraph(
-    CsrGraph graph, GraphFormat format, Path file, Coordinates coordinates, List<String> labels) {
+        CsrGraph graph, GraphFormat format, Path file, Coordinates coordinates, List<String> labels) {
 
-  /** Checks sizes. */
-  public LoadedGraph {
-    Objects.requireNonNull(graph);
-    Objects.requireNonNull(format);
-    Objects.requireNonNull(file);
-    if (coordinates != null && coordinates.size() != graph.vertexCount()) {
-      throw new IllegalArgumentException("coordinates for " + coordinates.size() + " vertices, graph has " + graph.vertexCount());
+    /** Checks sizes. */
+    public LoadedGraph {
+        Objects.requireNonNull(graph);
+        Objects.requireNonNull(format);
+        Objects.requireNonNull(file);
+        if (coordinates != null && coordinates.size() != graph.vertexCount()) {
+            throw new IllegalArgumentException("coordinates for " + coordinates.size() + " vertices, graph has " + graph.vertexCount());
+        }
+        if (labels != null && labels.size() != graph.vertexCount()) {
+            throw new IllegalArgumentException("labels for " + labels.size() + " vertices, graph has " + graph.vertexCount());
+        }
     }
-    if (labels != null && labels.size() != graph.vertexCount()) {
-      throw new IllegalArgumentException("labels for " + labels.size() + " vertices, graph has " + graph.vertexCount());
+
+    /** @return the coordinates when some were read */
+    public Optional<Coordinates> maybeCoordinates() {
+        return Optional.ofNullable(coordinates);
     }
-  }
 
-  /** @return the coordinates when some were read */
-  public Optional<Coordinates> maybeCoordinates() {
-    return Optional.ofNullable(coordinates);
-  }
-
-  /** @return the name of vertex {@code v}: its label when there is one, else its original id */
-  public String label(int v) {
-    return labels != null ? labels.get(v) : Long.toString(graph.originalId(v));
-  }
+    /** @return the name of vertex {@code v}: its label when there is one, else its original id */
+    public String label(int v) {
+        return labels != null ? labels.get(v) : Long.toString(graph.originalId(v));
+    }
 }

@@ -11,22 +11,22 @@ import java.nio.file.Path;
  * test is skipped (an assumption), not failed.
  */
 public final class SharedData {
-  private SharedData() {}
+    private SharedData() {}
 
-  private static final String[] ROOTS = {"../shared/data", "../../shared/data"};
+    private static final String[] ROOTS = {"../shared/data", "../../shared/data"};
 
-  /**
-   * @param relative e.g. {@code road/rome99.gr}
-   * @return the existing file
-   */
-  public static Path path(String relative) {
-    for (String root : ROOTS) {
-      Path p = Path.of(root).resolve(relative);
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
+    /**
+     * @param relative e.g. {@code road/rome99.gr}
+     * @return the existing file
+     */
+    public static Path path(String relative) {
+        for (String root : ROOTS) {
+            Path p = Path.of(root).resolve(relative);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        assumeTrue(false, "shared data file " + relative + " not found under ../shared/data or ../../shared/data");
+        throw new AssertionError("unreachable");
     }
-    assumeTrue(false, "shared data file " + relative + " not found under ../shared/data or ../../shared/data");
-    throw new AssertionError("unreachable");
-  }
 }
