@@ -42,8 +42,40 @@ public final class GraphWriter {
         Objects.requireNonNull(g, "graph");
         GraphFormat format =
                 formatOrNull != null ? formatOrNull : GraphFormat.fromFileName(file.getFileName().toString());
+        writeAtomically(file, format.cliName(), w -> {
+            switch (format) {
+                case DIMACS -> writeDimacs(g, w);
+                case EDGE_LIST -> writeEdgeList(g, w);
+                case MATRIX_MARKET -> writeMatrixMarket(g, w);
+                default -> JGraphTFormats.write(g, format, w);
+            }
+        });
+    }
+
+    /**
+     * Writes coordinates as a DIMACS {@code .co} file ({@code p aux sp co n}, then {@code v id x y}
+     * with 1-based ids and coordinates rounded to integers, as the DIMACS challenge files are).
+     */
+    public static void writeCoordinates(Coordinates c, Path file) throws IOException {
+        writeAtomically(file, "coordinates", w -> {
+            w.write("c written by spikegraph\n");
+            w.write("p aux sp co " + c.size() + "\n");
+            for (int v = 0; v < c.size(); v++) {
+                w.write("v " + (v + 1) + " " + Math.round(c.x(v)) + " " + Math.round(c.y(v)) + "\n");
+            }
+        });
+    }
+
+    /** What a writer writes. */
+    private interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code file}, then moves it in place: whole or nothing. */
+    private static void writeAtomically(Path file, String what, Body body) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
+        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {
@@ -51,12 +83,7 @@ public final class GraphWriter {
                     OutputStream os = abs.getFileName().toString().endsWith(".gz")
                             ? new GZIPOutputStream(raw, 1 << 16) : raw;
                     Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-                switch (format) {
-                    case DIMACS -> writeDimacs(g, w);
-                    case EDGE_LIST -> writeEdgeList(g, w);
-                    case MATRIX_MARKET -> writeMatrixMarket(g, w);
-                    default -> JGraphTFormats.write(g, format, w);
-                }
+                body.write(w);
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -65,7 +92,7 @@ public final class GraphWriter {
             }
             done = true;
         } catch (RuntimeException e) {
-            throw new IOException("cannot write " + format.cliName() + " file " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + what + " file " + file.getFileName() + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);

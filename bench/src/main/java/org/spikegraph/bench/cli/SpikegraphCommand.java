@@ -1,10 +1,63 @@
 package org.spikegraph.bench.cli;
 
-/** Placeholder entry point; replaced by the picocli command. */
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.spikegraph.algorithms.circuit.IncompleteRunException;
+import org.spikegraph.algorithms.io.GraphParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code spikegraph}: solve graph problems with spiking circuits from the shell.
+ *
+ * <p>Exit codes: 0 ok; 1 internal error; 2 bad input or usage (a message naming the file, line and
+ * reason or the option to change, no stack trace unless {@code --verbose}); 3 a {@code --validate}
+ * mismatch.
+ */
+@Command(name = "spikegraph", mixinStandardHelpOptions = true, version = "spikegraph 0.1.0",
+        description = "Graph problems compiled into spiking circuits, simulated exactly, checked against JGraphT.",
+        subcommands = {SolveCommand.class, InfoCommand.class, GenerateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:internal error", "2:bad input or usage", "3:validation mismatch (--validate)"})
 public final class SpikegraphCommand {
+
     private SpikegraphCommand() {}
 
+    /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.out.println("spikegraph");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (tests call {@code execute} on it with their own writers). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SpikegraphCommand());
+        cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = parsed.expandedArgs().contains("--verbose");
+        int code;
+        String message;
+        if (e instanceof GraphParseException || e instanceof UserInputException || e instanceof IllegalArgumentException
+                || e instanceof IncompleteRunException) {
+            code = ExitCodes.BAD_INPUT;
+            message = e.getMessage();
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            code = ExitCodes.BAD_INPUT;
+            message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : String.valueOf(e.getMessage());
+        } else {
+            code = ExitCodes.INTERNAL;
+            message = "internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)");
+        }
+        err.println(cmd.getColorScheme().errorText("spikegraph: " + message));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 }

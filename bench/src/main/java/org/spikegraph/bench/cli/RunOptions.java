@@ -1,0 +1,46 @@
+package org.spikegraph.bench.cli;
+
+import java.nio.file.Path;
+import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.engine.ReferenceEngine;
+import org.spikegraph.substrate.run.Engine;
+import picocli.CommandLine.Option;
+
+/** How to run and report a circuit: engine, seed, limits, validation and outputs. */
+final class RunOptions {
+
+    /** The engines to choose from. */
+    enum EngineChoice {
+        reference, event;
+
+        Engine engine() {
+            return this == reference ? new ReferenceEngine() : new EventEngine();
+        }
+    }
+
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "event",
+            description = "Simulator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both give identical runs.")
+    EngineChoice engine;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Stop the simulation after N steps (default: a bound no answer can exceed).")
+    Long maxSteps;
+
+    @Option(names = "--validate", description = "Check the answer against JGraphT; exit 3 on any mismatch.")
+    boolean validate;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the full per-vertex answer (tab-separated).")
+    Path output;
+
+    @Option(names = "--raster", paramLabel = "FILE", description = "Draw the spike raster to FILE.png or FILE.svg.")
+    Path raster;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+}

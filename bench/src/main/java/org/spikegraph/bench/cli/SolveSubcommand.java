@@ -1,0 +1,201 @@
+package org.spikegraph.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.bench.plot.RasterPlot;
+import org.spikegraph.bench.report.Report;
+import org.spikegraph.bench.report.ReportPrinter;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.StopCondition;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The flow every {@code solve PROBLEM} follows: load the graph, check limits, compile, run, decode,
+ * compare with JGraphT, report, write outputs. A problem supplies the circuit, the check, the
+ * headline figures and the per-vertex answer.
+ *
+ * @param <A> the problem's answer type
+ */
+abstract class SolveSubcommand<A> implements Callable<Integer> {
+
+    /** Bytes per synapse and per neuron while compiling and running (builder, network, engine). */
+    private static final long BYTES_PER_SYNAPSE = 40;
+    private static final long BYTES_PER_NEURON = 48;
+    /** A JGraphT graph for validation: bytes per edge and per vertex. */
+    private static final long JGRAPHT_BYTES_PER_EDGE = 250;
+    private static final long JGRAPHT_BYTES_PER_VERTEX = 150;
+    /** The reference engine updates every neuron every step: refuse runs above this many updates. */
+    private static final double REFERENCE_MAX_UPDATES = 2e9;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    @Mixin
+    RunOptions runOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The problem's name as in {@code solve NAME}. */
+    abstract String problem();
+
+    /** Neurons and synapses the circuit will have, for the memory check before compiling. */
+    abstract long[] circuitSize(LoadedGraph graph);
+
+    /** Compiles the circuit for the options given. */
+    abstract Circuit<A> compile(LoadedGraph graph);
+
+    /** The source vertex id as written in the file, or null. */
+    abstract Long source(LoadedGraph graph);
+
+    /** The problem's parameters worth reporting (target, k...), in order. */
+    abstract Map<String, Object> parameters(LoadedGraph graph);
+
+    /** The headline figures of the answer, in order (fixed names, e.g. reachable / sumDistance / maxDistance). */
+    abstract Map<String, Object> summary(A answer);
+
+    /** Compares the answer with JGraphT on the same graph (and times JGraphT's algorithm). */
+    abstract Validation check(A answer);
+
+    /** Writes the per-vertex answer, one line per vertex, original ids. */
+    abstract void writeAnswer(A answer, LoadedGraph graph, PrintWriter out);
+
+    /** Spikes the run is expected to emit, for the progress bar. */
+    long expectedSpikes(Circuit<A> circuit) {
+        return circuit.network().neuronCount();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        LoadedGraph graph = graphOptions.load();
+        long t1 = System.nanoTime();
+        checkMemory(graph);
+
+        Circuit<A> circuit;
+        try {
+            circuit = compile(graph);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(graph.file().getFileName() + ": " + e.getMessage());
+        }
+        if (runOptions.maxSteps != null) {
+            if (runOptions.maxSteps < 1) {
+                throw new UserInputException("--max-steps must be >= 1, got " + runOptions.maxSteps);
+            }
+            StopCondition s = circuit.stop();
+            circuit = circuit.stop(new StopCondition(runOptions.maxSteps, s.quiescence(), s.watched(), s.allWatched()));
+        }
+        long t2 = System.nanoTime();
+        checkSteps(circuit);
+        if (runOptions.raster != null) {
+            RasterPlot.Format.of(runOptions.raster); // reject a bad extension before the run
+            circuit = circuit.recording(Recording.none().withRaster());
+        }
+        Outcome<A> outcome;
+        try (Progress progress = Progress.onTerminal(expectedSpikes(circuit), problem())) {
+            Circuit<A> c = progress == null ? circuit : circuit.recording(Recording.none().withSink(progress));
+            outcome = c.run(runOptions.engine.engine(), runOptions.seed);
+        }
+        Validation validation = check(outcome.answer());
+
+        Network network = circuit.network();
+        Report report = new Report(problem(),
+                new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
+                        graph.graph().vertexCount(), graph.graph().arcCount()),
+                source(graph), parameters(graph), summary(outcome.answer()),
+                runOptions.validate ? Report.ValidationInfo.of(validation) : null,
+                Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
+                        outcome.run().stopReason().name()),
+                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
+                        ms(validation.referenceNanos())));
+
+        if (runOptions.output != null) {
+            writeAtomically(runOptions.output, out -> writeAnswer(outcome.answer(), graph, out));
+        }
+        if (runOptions.raster != null) {
+            RasterPlot.write(outcome.run().raster(), runOptions.raster,
+                    problem() + " on " + graph.file().getFileName() + ": spike raster");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (runOptions.json) {
+            out.println(ReportPrinter.json(report));
+            out.flush();
+        } else {
+            ReportPrinter.table(report, out);
+        }
+        return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
+    }
+
+    /** Refuses a graph whose circuit (and JGraphT copy) would not fit in this JVM's heap. */
+    private void checkMemory(LoadedGraph graph) {
+        long[] size = circuitSize(graph);
+        long need = size[0] * BYTES_PER_NEURON + size[1] * BYTES_PER_SYNAPSE
+                + JGRAPHT_BYTES_PER_EDGE * graph.graph().arcCount() + JGRAPHT_BYTES_PER_VERTEX * graph.graph().vertexCount();
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > free) {
+            throw new UserInputException(String.format("the %s circuit (%,d neurons, %,d synapses) and its JGraphT check "
+                    + "need about %,d MiB but this JVM has %,d MiB free: raise the heap, e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg",
+                    problem(), size[0], size[1], need >> 20, free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
+        }
+    }
+
+    /** Refuses a reference-engine run that would update too many neurons, before it starts. */
+    private void checkSteps(Circuit<A> circuit) {
+        if (runOptions.engine == RunOptions.EngineChoice.reference) {
+            double updates = (double) circuit.network().neuronCount() * circuit.stop().maxSteps();
+            if (updates > REFERENCE_MAX_UPDATES) {
+                throw new UserInputException(String.format("the reference engine updates every neuron every step: "
+                        + "%,d neurons x up to %,d steps is too many; use --engine event (identical results) or lower --max-steps",
+                        circuit.network().neuronCount(), circuit.stop().maxSteps()));
+            }
+        }
+    }
+
+    /** Writes a file whole or not at all: a temporary file in the same folder, then a move. */
+    static void writeAtomically(Path file, java.util.function.Consumer<PrintWriter> body) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".spikegraph-", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(w)) {
+                body.accept(out);
+                if (out.checkError()) {
+                    throw new IOException("cannot write " + file);
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                m.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+}

@@ -1,0 +1,83 @@
+package org.spikegraph.bench.plot;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.spikegraph.substrate.run.SpikeRaster;
+
+/** Draws a spike raster (step on x, neuron on y, one dot per spike) as PNG or SVG with XChart. */
+public final class RasterPlot {
+
+    private RasterPlot() {}
+
+    /**
+     * Writes the raster to {@code file}; the format comes from its extension (.png or .svg). The
+     * file appears whole or not at all.
+     *
+     * @throws IllegalArgumentException for another extension
+     */
+    public static void write(SpikeRaster raster, Path file, String title) throws IOException {
+        Format format = Format.of(file);
+        int n = raster.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = raster.step(k);
+            y[k] = raster.neuron(k);
+        }
+        XYChart chart = new XYChartBuilder().width(1200).height(700).title(title)
+                .xAxisTitle("step").yAxisTitle("neuron").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setMarkerSize(n > 20_000 ? 1 : 3);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        XYSeries series = chart.addSeries("spikes", n == 0 ? new double[] {0} : x, n == 0 ? new double[] {0} : y);
+        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarkerColor(n == 0 ? new Color(0, 0, 0, 0) : new Color(20, 60, 160));
+        write(chart, file, format);
+    }
+
+    /** Writes any XChart chart, PNG or SVG by the file's extension, atomically. */
+    public static void write(XYChart chart, Path file, Format format) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".spikegraph-", format == Format.PNG ? ".png" : ".svg");
+        try {
+            String base = tmp.toString().substring(0, tmp.toString().length() - 4);
+            if (format == Format.PNG) {
+                BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
+            } else {
+                VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Picture formats. */
+    public enum Format {
+        PNG, SVG;
+
+        /** The format named by a file's extension. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".png")) {
+                return PNG;
+            }
+            if (name.endsWith(".svg")) {
+                return SVG;
+            }
+            throw new IllegalArgumentException("cannot draw " + file.getFileName() + ": name a .png or .svg file");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Pictures drawn with XChart: spike rasters (PNG, SVG). */
+package org.spikegraph.bench.plot;

@@ -1,0 +1,51 @@
+package org.spikegraph.bench.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.ActivityStats;
+
+/**
+ * What {@code spikegraph solve} reports, as a table or as one JSON object. Field names are fixed
+ * (scripts read them); fields may be added.
+ *
+ * @param problem    the problem, e.g. "sssp"
+ * @param graph      the graph solved
+ * @param source     the source vertex id as in the file (null when the problem has none)
+ * @param parameters the problem's other parameters (target, k, sources, resolution...)
+ * @param summary    the problem's headline figures, e.g. reachable / sumDistance / maxDistance
+ * @param validation the check against JGraphT; only with {@code --validate}
+ * @param activity   what the circuit did
+ * @param timing     wall time of each phase, and of JGraphT's algorithm on the same input
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(String problem, GraphInfo graph, Long source, Map<String, Object> parameters,
+                     Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing) {
+
+    /** The graph: where it came from and its size. */
+    public record GraphInfo(String file, String format, boolean directed, int vertices, int arcs) {}
+
+    /** The check against the reference. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ValidationInfo(String against, boolean agrees, long mismatches, long compared, List<String> examples) {
+        /** From a {@link Validation}. */
+        public static ValidationInfo of(Validation v) {
+            return new ValidationInfo(v.against(), v.agrees(), v.mismatches(), v.compared(), v.examples());
+        }
+    }
+
+    /** The circuit's size and its run's activity (summed over runs for multi-run problems). */
+    public record Activity(String engine, int runs, int neurons, long synapses, long stepsSpanned, long activeSteps,
+                           long spikes, long synapticEvents, long neuronUpdates, String stopReason) {
+        /** One run of one network. */
+        public static Activity of(String engine, Network network, ActivityStats stats, String stopReason) {
+            return new Activity(engine, 1, network.neuronCount(), network.synapseCount(), stats.stepsSpanned(),
+                    stats.activeSteps(), stats.spikes(), stats.synapticEvents(), stats.neuronUpdates(), stopReason);
+        }
+    }
+
+    /** Milliseconds per phase; conventionalMs is JGraphT's algorithm on the same graph and source. */
+    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, double conventionalMs) {}
+}
