@@ -101,9 +101,17 @@ public final class ShortestPathCompiler {
         return b.build();
     }
 
-    /** A safe step limit: no first-spike time exceeds (n - 1) * max delay. */
+    /**
+     * A step limit the wavefront never reaches: every first spike happens by (n - 1) &middot; maxDelay,
+     * and the last spike's deliveries land by n &middot; maxDelay, after which the run is quiescent.
+     */
     public long stepBound() {
-        return (long) Math.max(0, graph.vertexCount() - 1) * Math.max(1, network().maxDelay()) + 2;
+        return lastFirstSpike() + Math.max(1, network().maxDelay()) + 1;
+    }
+
+    /** No vertex first spikes after (n - 1) &middot; maxDelay: a run that got past it is complete. */
+    private long lastFirstSpike() {
+        return (long) Math.max(0, graph.vertexCount() - 1) * Math.max(1, network().maxDelay());
     }
 
     /** Single-source shortest paths: the wavefront runs until quiescence. */
@@ -150,7 +158,7 @@ public final class ShortestPathCompiler {
 
     private ShortestPaths decode(Run run, int[] sources, ShortestPaths.Scope scope) {
         long horizon = scope.stepLimit() < 0 ? Long.MAX_VALUE : scope.stepLimit();
-        if (run.stopReason() == StopReason.STEP_LIMIT && scope.stepLimit() < 0) {
+        if (run.stopReason() == StopReason.STEP_LIMIT && scope.stepLimit() < 0 && run.stepsSpanned() <= lastFirstSpike()) {
             throw new IncompleteRunException("the wavefront was still moving after " + run.stepsSpanned()
                     + " steps: raise the step limit (--max-steps)");
         }

@@ -59,7 +59,7 @@ public final class ShortestPathValidator {
             if (scope.complete()) {
                 mustReach = mayReach = e != Double.POSITIVE_INFINITY;
             } else if (scope.target() >= 0) {
-                mustReach = e < targetDistance || v == scope.target();
+                mustReach = e < targetDistance || (v == scope.target() && e != Double.POSITIVE_INFINITY);
                 mayReach = e <= targetDistance;
             } else if (stepsAreDistances) {
                 mustReach = mayReach = e <= scope.stepLimit();
