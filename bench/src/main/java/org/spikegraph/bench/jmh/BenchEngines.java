@@ -1,5 +1,6 @@
 package org.spikegraph.bench.jmh;
 
+import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
 
@@ -8,20 +9,12 @@ final class BenchEngines {
 
     private BenchEngines() {}
 
-    /** "event" or "reference". */
+    /** "event" or "reference" (the reference engine only on small sizes: it visits every neuron every step). */
     static Engine byName(String name) {
-        switch (name) {
-            case "reference":
-                return new ReferenceEngine();
-            case "event":
-                try {
-                    return (Engine) Class.forName("org.spikegraph.substrate.engine.EventEngine")
-                            .getDeclaredConstructor().newInstance();
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("EventEngine is not on the class path yet: " + e, e);
-                }
-            default:
-                throw new IllegalArgumentException("unknown engine '" + name + "': use event or reference");
-        }
+        return switch (name) {
+            case "event" -> new EventEngine();
+            case "reference" -> new ReferenceEngine();
+            default -> throw new IllegalArgumentException("unknown engine '" + name + "': use event or reference");
+        };
     }
 }

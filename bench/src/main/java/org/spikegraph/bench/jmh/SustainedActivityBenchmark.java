@@ -41,7 +41,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>{@code stochastic} (the realistic case): every neuron is a FULL-leak threshold-1 gate
  *       that fires with probability 1037/65536 (~1.58%) when it has input; with ~1 input per
  *       neuron per step the mean-field map r -> p (1 - e^(-100 r)) has a stable fixed point at
- *       r = 1% (slope 0.58), so after a 16-step seed of forced spikes the activity sustains itself.
+ *       r = 1% (slope 0.58), so after a seed of forced spikes over the first maxDelay steps the activity sustains itself.
  *       This adds the fire draws and the live (non-resting) neurons a FULL-leak gate leaves behind.</li>
  * </ul>
  *
@@ -52,7 +52,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *
  * <p>Both report {@code events}, an {@link AuxCounters} operations counter: synaptic events per
  * second. For the engine that is {@code ActivityStats.synapticEvents()} (deliveries within the run;
- * spikes of the last 16 steps deliver partly after it), for the raw loop the synapses it scattered.
+ * spikes of the last maxDelay steps deliver partly after it), for the raw loop the synapses it scattered.
  * The ratio of the two {@code events} rates is the figure to watch (target: engine &ge; 50%).
  *
  * <p>Setup checks the engine once: the engine's event count must equal the count implied by its own
@@ -84,14 +84,16 @@ public class SustainedActivityBenchmark {
         @Param({"100"})
         public int fanOut;
 
+        /** Delays are uniform in 1..maxDelay (16: ~16 delay groups of ~6 synapses per source). */
+        @Param({"16"})
+        public int maxDelay;
+
         /** Steps per run. */
         @Param({"256"})
         public int steps;
 
-        static final int MAX_DELAY = 16;
         static final long SEED = 20240611L;
         static final double RATE = 0.01;
-        static final int SEED_STEPS = MAX_DELAY;
 
         Engine eng;
         Network network;
@@ -119,8 +121,8 @@ public class SustainedActivityBenchmark {
                 default -> throw new IllegalArgumentException("drive must be stimulus or stochastic, got " + drive);
             }
             long t0 = System.nanoTime();
-            network = BenchNetworks.random(neurons, fanOut, MAX_DELAY, 1, type, SEED);
-            int forcedSteps = drive.equals("stimulus") ? steps : Math.min(steps, SEED_STEPS);
+            network = BenchNetworks.random(neurons, fanOut, maxDelay, 1, type, SEED);
+            int forcedSteps = drive.equals("stimulus") ? steps : Math.min(steps, maxDelay);
             stimulus = randomSpikes(neurons, perStep, forcedSteps, SEED + 1);
             stop = StopCondition.afterSteps(steps);
             long t1 = System.nanoTime();
