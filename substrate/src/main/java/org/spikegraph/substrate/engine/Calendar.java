@@ -3,70 +3,98 @@ package org.spikegraph.substrate.engine;
 import java.util.Arrays;
 
 /**
- * The event engine's delay calendar: which delay groups deliver at which step.
+ * The event engine's delay calendar: which synaptic events arrive at which step.
  *
- * <p>Near deliveries (delay &lt; ring size) go to a ring of slots, one growable list of group ids per
- * step modulo the ring size, with a bit per non-empty slot so the next non-empty step is found by a
- * word scan. Far deliveries go to a binary min-heap of (step, group). Entries are delay groups, not
- * synapses, so scheduling a spike costs one entry per distinct delay of its source. Finding the next
- * step with input costs O(ring size / 64 + log heap), never the length of the gap: this is what lets
- * the engine skip empty time.
+ * <p>Near deliveries (delay &le; ring size - 1) are copied, at spike time, from the source's row
+ * into a ring of slots, one growable list of packed (target, weight) events per step modulo the ring
+ * size: the row is read once, contiguously, and delivery reads its slot contiguously. A bit per
+ * non-empty slot finds the next step with input by a word scan. Far deliveries go to a binary
+ * min-heap of (step, run of synapses of equal delay). Finding the next step with input costs
+ * O(ring size / 64 + log heap), never the length of the gap: this is what lets the engine skip
+ * empty time.
  */
 final class Calendar {
 
-    /** Largest ring: 2^16 slots; longer delays go to the heap. */
-    static final int MAX_RING = 1 << 16;
+    /** Largest ring: 4,096 slots; longer delays go to the heap. */
+    static final int MAX_RING = 1 << 12;
 
     private final int mask;
-    private final int[][] slots;
+    private final long[][] slots;
     private final int[] slotSize;
     private final long[] nonEmpty;
     private long ringEntries;
 
     private long[] heapTime = new long[0];
-    private int[] heapGroup = new int[0];
+    private long[] heapRun = new long[0];
     private int heapSize;
 
-    /** A calendar whose ring covers delays up to {@code maxDelay} when that is at most {@link #MAX_RING} - 1. */
+    /** A calendar whose ring covers delays up to {@code maxDelay} when that is below {@link #MAX_RING}. */
     Calendar(int maxDelay) {
         int ring = Integer.highestOneBit(Math.max(1, Math.min(maxDelay, MAX_RING - 1))) << 1;
         mask = ring - 1;
-        slots = new int[ring][];
+        slots = new long[ring][];
         slotSize = new int[ring];
         nonEmpty = new long[Math.max(1, ring >>> 6)];
     }
 
-    /** Schedules group g, whose source spiked at {@code now}, for delivery at {@code time} &gt; now. */
-    void schedule(long time, int group, long now) {
-        if (time - now <= mask) {
-            int s = (int) (time & mask);
-            int[] slot = slots[s];
-            int size = slotSize[s];
-            if (slot == null) {
-                slot = slots[s] = new int[8];
-            } else if (size == slot.length) {
-                slot = slots[s] = Arrays.copyOf(slot, size * 2);
-            }
-            slot[size] = group;
-            slotSize[s] = size + 1;
-            nonEmpty[s >>> 6] |= 1L << s;
-            ringEntries++;
-        } else {
-            heapPush(time, group);
-        }
+    /** Whether a delay goes to the ring. */
+    boolean near(int delay) {
+        return delay <= mask;
     }
 
-    /** The groups due at {@code time} in the ring (valid up to {@link #slotSize(long)}). */
-    int[] slot(long time) {
+    /**
+     * Copies the events of synapses {@code first .. end - 1} (one delay, near) into the slot of
+     * {@code time}, each packed as target in the high and weight in the low 32 bits.
+     */
+    void scheduleNear(long time, int first, int end, int[] target, char[] weightIndex, int[] palette) {
+        int s = (int) (time & mask);
+        int size = slotSize[s];
+        int count = end - first;
+        long[] slot = slots[s];
+        if (slot == null || size + count > slot.length) {
+            slot = slots[s] = Arrays.copyOf(slot == null ? new long[0] : slot, Math.max(16, Math.max(size + count, size * 2)));
+        }
+        for (int j = first; j < end; j++) {
+            slot[size++] = ((long) target[j] << 32) | (palette[weightIndex[j]] & 0xFFFFFFFFL);
+        }
+        slotSize[s] = size;
+        nonEmpty[s >>> 6] |= 1L << s;
+        ringEntries += count;
+    }
+
+    /** Schedules synapses {@code first .. end - 1} (one delay, far) for delivery at {@code time}. */
+    void scheduleFar(long time, int first, int end) {
+        if (heapSize == heapTime.length) {
+            int cap = Math.max(16, heapSize * 2);
+            heapTime = Arrays.copyOf(heapTime, cap);
+            heapRun = Arrays.copyOf(heapRun, cap);
+        }
+        long run = ((long) first << 32) | (end & 0xFFFFFFFFL);
+        int i = heapSize++;
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            if (heapTime[p] <= time) {
+                break;
+            }
+            heapTime[i] = heapTime[p];
+            heapRun[i] = heapRun[p];
+            i = p;
+        }
+        heapTime[i] = time;
+        heapRun[i] = run;
+    }
+
+    /** The packed events due at {@code time} in the ring (valid up to {@link #slotSize(long)}). */
+    long[] slot(long time) {
         return slots[(int) (time & mask)];
     }
 
-    /** How many ring groups are due at {@code time}. */
+    /** How many ring events are due at {@code time}. */
     int slotSize(long time) {
         return slotSize[(int) (time & mask)];
     }
 
-    /** Empties the ring slot of {@code time} once its groups are delivered. */
+    /** Empties the ring slot of {@code time} once its events are delivered. */
     void clearSlot(long time) {
         int s = (int) (time & mask);
         ringEntries -= slotSize[s];
@@ -79,13 +107,13 @@ final class Calendar {
         return heapSize == 0 ? Long.MAX_VALUE : heapTime[0];
     }
 
-    /** Removes the earliest heap entry and returns its group. */
-    int heapPop() {
-        int group = heapGroup[0];
+    /** Removes the earliest heap entry and returns its run: first synapse in the high, end in the low 32 bits. */
+    long heapPop() {
+        long run = heapRun[0];
         heapSize--;
         if (heapSize > 0) {
             long t = heapTime[heapSize];
-            int g = heapGroup[heapSize];
+            long r = heapRun[heapSize];
             int i = 0;
             while (true) {
                 int c = 2 * i + 1;
@@ -99,33 +127,13 @@ final class Calendar {
                     break;
                 }
                 heapTime[i] = heapTime[c];
-                heapGroup[i] = heapGroup[c];
+                heapRun[i] = heapRun[c];
                 i = c;
             }
             heapTime[i] = t;
-            heapGroup[i] = g;
+            heapRun[i] = r;
         }
-        return group;
-    }
-
-    private void heapPush(long time, int group) {
-        if (heapSize == heapTime.length) {
-            int cap = Math.max(16, heapSize * 2);
-            heapTime = Arrays.copyOf(heapTime, cap);
-            heapGroup = Arrays.copyOf(heapGroup, cap);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int p = (i - 1) >>> 1;
-            if (heapTime[p] <= time) {
-                break;
-            }
-            heapTime[i] = heapTime[p];
-            heapGroup[i] = heapGroup[p];
-            i = p;
-        }
-        heapTime[i] = time;
-        heapGroup[i] = group;
+        return run;
     }
 
     /** True when nothing is scheduled. */
@@ -163,14 +171,5 @@ final class Calendar {
             }
         }
         return -1;
-    }
-
-    /** Bytes held now (slots grow with the number of spikes in flight). */
-    long bytes() {
-        long b = 4L * slotSize.length + 8L * nonEmpty.length + 12L * heapTime.length;
-        for (int[] slot : slots) {
-            b += slot == null ? 0 : 4L * slot.length;
-        }
-        return b;
     }
 }

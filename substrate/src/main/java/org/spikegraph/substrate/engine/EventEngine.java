@@ -25,9 +25,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       other neurons are at a fixed point and skipping them is exact. The set to update is a
  *       two-level bit set (a bit per neuron, a summary bit per word), walked in neuron order with
  *       {@link Long#numberOfTrailingZeros}, as in Lucene's {@code FixedBitSet}.</li>
- *   <li>A spike schedules one {@link Calendar} entry per delay group of its source; delivery adds
- *       the group's weights into a dense {@code int[]} accumulator, the same loop a raw CSR scan
- *       runs.</li>
+ *   <li>A spike copies its row's events, run by run of equal delay, into the {@link Calendar} slots
+ *       of their arrival steps; delivery adds a slot's weights into a dense {@code int[]} accumulator,
+ *       the same scatter a raw CSR scan does.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays.</li>
  * </ul>
@@ -69,11 +69,11 @@ public final class EventEngine implements Engine {
     private static final class State {
         private final int n;
         private final short[] typeOf;
-        private final int[] groupFirst;
-        private final int[] groupDelay;
-        private final int[] groupEnd;
+        private final int[] rowStart;
         private final int[] target;
-        private final int[] weight;
+        private final int[] delay;
+        private final char[] weightIndex;
+        private final int[] palette;
         private final TypeTable types;
         private final Stimulus stimulus;
         private final StopCondition stop;
@@ -104,11 +104,11 @@ public final class EventEngine implements Engine {
         State(Network network, Stimulus stimulus, StopCondition stop, Recording recording, long seed) {
             n = network.neuronCount();
             typeOf = network.typeOfArray();
-            groupFirst = network.groupFirstArray();
-            groupDelay = network.groupDelayArray();
-            groupEnd = network.groupEndArray();
+            rowStart = network.rowStartArray();
             target = network.targetArray();
-            weight = network.weightArray();
+            delay = network.delayArray();
+            weightIndex = network.weightIndexArray();
+            palette = network.weightPaletteArray();
             types = new TypeTable(network.types());
             this.stimulus = stimulus;
             this.stop = stop;
@@ -212,35 +212,33 @@ public final class EventEngine implements Engine {
             return new Run(reason, stats, v, firstSpikes, counts, raster);
         }
 
-        /** Adds the groups due at t to the accumulators and marks their targets. */
+        /** Adds the events due at t to the accumulators and marks their targets. */
         private void deliver(long t) {
-            int size = calendar.slotSize(t);
-            if (size > 0) {
-                int[] slot = calendar.slot(t);
-                for (int k = 0; k < size; k++) {
-                    deliverGroup(slot[k]);
-                }
-                calendar.clearSlot(t);
-            }
-            while (calendar.heapMin() == t) {
-                deliverGroup(calendar.heapPop());
-            }
-        }
-
-        private void deliverGroup(int g) {
-            final int[] target = this.target;
-            final int[] weight = this.weight;
             final int[] acc = this.acc;
             final long[] todo = this.todo;
             final long[] summary = this.summary;
-            int j = g == 0 ? 0 : groupEnd[g - 1];
-            int end = groupEnd[g];
-            stepEvents += end - j;
-            for (; j < end; j++) {
-                int i = target[j];
-                acc[i] += weight[j];
-                todo[i >>> 6] |= 1L << i;
-                summary[i >>> 12] |= 1L << (i >>> 6);
+            int size = calendar.slotSize(t);
+            if (size > 0) {
+                long[] slot = calendar.slot(t);
+                for (int k = 0; k < size; k++) {
+                    long e = slot[k];
+                    int i = (int) (e >>> 32);
+                    acc[i] += (int) e;
+                    todo[i >>> 6] |= 1L << i;
+                    summary[i >>> 12] |= 1L << (i >>> 6);
+                }
+                stepEvents += size;
+                calendar.clearSlot(t);
+            }
+            while (calendar.heapMin() == t) {
+                long run = calendar.heapPop();
+                int end = (int) run;
+                for (int j = (int) (run >>> 32); j < end; j++) {
+                    int i = target[j];
+                    acc[i] += palette[weightIndex[j]];
+                    mark(i);
+                    stepEvents++;
+                }
             }
         }
 
@@ -352,8 +350,19 @@ public final class EventEngine implements Engine {
             if (sink != null) {
                 sink.spike(t, i);
             }
-            for (int g = groupFirst[i], end = groupFirst[i + 1]; g < end; g++) {
-                calendar.schedule(t + groupDelay[g], g, t);
+            // The row is sorted by delay: schedule it run by run of equal delay.
+            for (int j = rowStart[i], end = rowStart[i + 1]; j < end; ) {
+                int d = delay[j];
+                int run = j + 1;
+                while (run < end && delay[run] == d) {
+                    run++;
+                }
+                if (calendar.near(d)) {
+                    calendar.scheduleNear(t + d, j, run, target, weightIndex, palette);
+                } else {
+                    calendar.scheduleFar(t + d, j, run);
+                }
+                j = run;
             }
         }
     }

@@ -125,8 +125,7 @@ public final class ReferenceEngine implements Engine {
                         recording.sink().spike(t, i);
                     }
                     for (int j = network.outStart(i); j < network.outEnd(i); j++) {
-                        // The delay of synapse j: the group containing it.
-                        int delay = delayOf(network, i, j);
+                        int delay = network.delay(j);
                         Arrival a = pending.computeIfAbsent(t + delay, k -> new Arrival(n));
                         a.input[network.target(j)] += network.weight(j);
                         a.received[network.target(j)] = true;
@@ -184,15 +183,6 @@ public final class ReferenceEngine implements Engine {
             }
         }
         return all;
-    }
-
-    private static int delayOf(Network network, int source, int synapse) {
-        for (int g = network.firstGroup(source); g < network.firstGroup(source + 1); g++) {
-            if (synapse < network.groupEnd(g)) {
-                return network.groupDelay(g);
-            }
-        }
-        throw new AssertionError("synapse " + synapse + " is not an outgoing synapse of " + source);
     }
 
     private static long[] filled(int n, long value) {

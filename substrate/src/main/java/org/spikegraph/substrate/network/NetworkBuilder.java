@@ -1,5 +1,6 @@
 package org.spikegraph.substrate.network;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,11 +11,12 @@ import org.spikegraph.substrate.neuron.NeuronType;
 /**
  * Builds a {@link Network}. Neurons are added first (ids are handed out in order from 0), then
  * synapses between existing neurons. Every bad input is an {@link IllegalArgumentException} that
- * says what to change: a delay below 1, an unknown neuron id, more than 65,536 neuron types, more
- * neurons or synapses than an {@code int} index can hold, or a neuron whose total incoming |weight|
- * exceeds {@link Network#MAX_ABS_INPUT}.
+ * says what to change: a delay below 1, an unknown neuron id, more than 65,536 neuron types or
+ * distinct weights, more neurons or synapses than an {@code int} index can hold, or a neuron whose
+ * total incoming |weight| exceeds {@link Network#MAX_ABS_INPUT}.
  *
- * <p>Memory while building: 16 bytes per synapse, released by {@link #build()}.
+ * <p>Memory while building: 14 bytes per synapse, then 10 more while sorting; {@link #build()}
+ * keeps 10.
  */
 public final class NetworkBuilder {
 
@@ -30,8 +32,10 @@ public final class NetworkBuilder {
 
     private int[] source = new int[16];
     private int[] target = new int[16];
-    private int[] weight = new int[16];
+    private char[] weight = new char[16];
     private int[] delay = new int[16];
+    private final Int2IntOpenHashMap paletteIndex = new Int2IntOpenHashMap();
+    private int[] palette = new int[16];
     private int synapses;
     private boolean built;
 
@@ -89,6 +93,20 @@ public final class NetworkBuilder {
             throw new IllegalArgumentException("synapse " + source + " -> " + target + " has delay " + delay
                     + ": delays are whole steps >= 1 (a spike is delivered at the earliest in the next step)");
         }
+        int w = paletteIndex.getOrDefault(weight, -1);
+        if (w < 0) {
+            if (paletteIndex.size() == Network.MAX_DISTINCT_WEIGHTS) {
+                throw new IllegalArgumentException("synapse " + source + " -> " + target + " brings a "
+                        + (Network.MAX_DISTINCT_WEIGHTS + 1) + "th distinct weight (" + weight + "): a network holds at most "
+                        + Network.MAX_DISTINCT_WEIGHTS + " distinct weights; quantize the weights");
+            }
+            w = paletteIndex.size();
+            paletteIndex.put(weight, w);
+            if (w == palette.length) {
+                palette = Arrays.copyOf(palette, w * 2);
+            }
+            palette[w] = weight;
+        }
         if (synapses == MAX_ELEMENTS) {
             throw new IllegalArgumentException("a network holds at most " + MAX_ELEMENTS
                     + " synapses: split the problem into several networks");
@@ -102,7 +120,7 @@ public final class NetworkBuilder {
         }
         this.source[synapses] = source;
         this.target[synapses] = target;
-        this.weight[synapses] = weight;
+        this.weight[synapses] = (char) w;
         this.delay[synapses] = delay;
         synapses++;
         return this;
@@ -131,52 +149,29 @@ public final class NetworkBuilder {
         }
         int[] next = Arrays.copyOf(start, n);
         int[] tgt = new int[m];
-        int[] w = new int[m];
+        char[] w = new char[m];
         int[] d = new int[m];
+        int maxDelay = 0;
         for (int j = 0; j < m; j++) {
             int p = next[source[j]]++;
             tgt[p] = target[j];
             w[p] = weight[j];
             d[p] = delay[j];
+            maxDelay = Math.max(maxDelay, delay[j]);
         }
-        source = target = weight = delay = null;
+        source = target = delay = null;
+        weight = null;
         for (int s = 0; s < n; s++) {
             sortByDelay(start[s], start[s + 1], tgt, w, d);
         }
-
-        // Delay groups: runs of equal delay within a source.
-        int[] groupFirst = new int[n + 1];
-        int groups = 0;
-        for (int s = 0; s < n; s++) {
-            groupFirst[s] = groups;
-            for (int j = start[s]; j < start[s + 1]; j++) {
-                if (j == start[s] || d[j] != d[j - 1]) {
-                    groups++;
-                }
-            }
-        }
-        groupFirst[n] = groups;
-        int[] groupDelay = new int[groups];
-        int[] groupEnd = new int[groups];
-        int maxDelay = 0;
-        int g = -1;
-        for (int s = 0; s < n; s++) {
-            for (int j = start[s]; j < start[s + 1]; j++) {
-                if (j == start[s] || d[j] != d[j - 1]) {
-                    g++;
-                    groupDelay[g] = d[j];
-                    maxDelay = Math.max(maxDelay, d[j]);
-                }
-                groupEnd[g] = j + 1;
-            }
-        }
-        return new Network(types, Arrays.copyOf(typeOf, n), groupFirst, groupDelay, groupEnd, tgt, w, maxDelay);
+        return new Network(types, Arrays.copyOf(typeOf, n), start, tgt, d, w,
+                Arrays.copyOf(palette, paletteIndex.size()), maxDelay);
     }
 
     private void checkInputBounds(int n, int m) {
         long[] absIn = new long[n];
         for (int j = 0; j < m; j++) {
-            absIn[target[j]] += Math.abs((long) weight[j]);
+            absIn[target[j]] += Math.abs((long) palette[weight[j]]);
         }
         for (int i = 0; i < n; i++) {
             if (absIn[i] > Network.MAX_ABS_INPUT) {
@@ -187,7 +182,7 @@ public final class NetworkBuilder {
         }
     }
 
-    private static void sortByDelay(int from, int to, int[] tgt, int[] w, int[] d) {
+    private static void sortByDelay(int from, int to, int[] tgt, char[] w, int[] d) {
         boolean sorted = true;
         for (int j = from + 1; j < to && sorted; j++) {
             sorted = d[j - 1] <= d[j];
@@ -202,7 +197,7 @@ public final class NetworkBuilder {
         }
         Arrays.sort(key);
         int[] t2 = Arrays.copyOfRange(tgt, from, to);
-        int[] w2 = Arrays.copyOfRange(w, from, to);
+        char[] w2 = Arrays.copyOfRange(w, from, to);
         for (int k = 0; k < key.length; k++) {
             int old = (int) key[k];
             tgt[from + k] = t2[old];
