@@ -21,7 +21,7 @@ public final class Engines {
 
     /** Every engine that must implement the model. */
     public static Stream<Engine> all() {
-        return Stream.of(new ReferenceEngine());
+        return Stream.of(new ReferenceEngine(), new EventEngine());
     }
 
     /** Runs {@code steps} steps (0 .. steps - 1) recording everything, with seed 0. */
