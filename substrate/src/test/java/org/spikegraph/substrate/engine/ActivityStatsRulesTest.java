@@ -86,6 +86,21 @@ class ActivityStatsRulesTest {
 
     @ParameterizedTest
     @MethodSource(ENGINES)
+    void latchedNeuronWithBiasIsNotLive(Engine engine) {
+        NetworkBuilder nb = Network.builder();
+        nb.neuron(NeuronType.builder().threshold(2).bias(1).fireOnce().build());
+        Run r = engine.run(nb.build(), Stimulus.none(), StopCondition.afterSteps(10), Recording.all(), 0L);
+        // step 0: v = 0 is not at rest (drift(0) = 1): update, v = 1; step 1: update, v = 2, spike, latched.
+        // Latched: no count to go down, and its bias is never applied again, so steps 2..9 update nothing
+        // (although restsAt(0) is false for this type).
+        ActivitySeries series = new ActivitySeries();
+        series.add(0, 0, 0, 1);
+        series.add(1, 1, 0, 1);
+        assertThat(r.activity()).isEqualTo(new ActivityStats(10, 2, 1, 0, 2, series));
+    }
+
+    @ParameterizedTest
+    @MethodSource(ENGINES)
     void biasedNeuronIsLiveEveryStep(Engine engine) {
         NetworkBuilder nb = Network.builder();
         nb.neuron(NeuronType.builder().threshold(3).bias(1).build());
