@@ -1,0 +1,139 @@
+package org.spikegraph.algorithms.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.zip.GZIPOutputStream;
+import org.spikegraph.algorithms.graph.CsrGraph;
+
+/**
+ * Writes a {@link CsrGraph} in any {@link GraphFormat}. The file is written to a temporary file in
+ * the same directory and then moved into place, so a failure never leaves a half-written file; a
+ * name ending in {@code .gz} is gzip-compressed.
+ *
+ * <p>What each format keeps: DIMACS and Matrix Market number vertices {@code 1..n} (original ids
+ * are not kept) and keep isolated vertices; DIMACS writes an undirected graph as its two arcs per
+ * edge (read back it is directed with the same arcs); Matrix Market writes an undirected graph as
+ * {@code symmetric}, one entry per edge. Edge lists and CSV write original ids, one line per edge
+ * (undirected: once), and lose direction; edge lists also lose isolated vertices (CSV writes
+ * each as a single-field line). DOT, GraphML, GML and JSON keep
+ * vertices, ids and weights (DOT, GraphML and GML also direction; GML ids must fit an int). Weights
+ * are written exactly (integers as integers, others with {@link Double#toString}).
+ */
+public final class GraphWriter {
+    private GraphWriter() {}
+
+    /**
+     * Writes {@code g} to {@code file}.
+     *
+     * @param formatOrNull the format, or null to take it from the file name
+     * @throws IllegalArgumentException when the format cannot be told from the name
+     * @throws IOException when writing fails (nothing is left behind)
+     */
+    public static void write(CsrGraph g, Path file, GraphFormat formatOrNull) throws IOException {
+        Objects.requireNonNull(g, "graph");
+        GraphFormat format =
+                formatOrNull != null ? formatOrNull : GraphFormat.fromFileName(file.getFileName().toString());
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                    OutputStream os = abs.getFileName().toString().endsWith(".gz")
+                            ? new GZIPOutputStream(raw, 1 << 16) : raw;
+                    Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+                switch (format) {
+                    case DIMACS -> writeDimacs(g, w);
+                    case EDGE_LIST -> writeEdgeList(g, w);
+                    case MATRIX_MARKET -> writeMatrixMarket(g, w);
+                    default -> JGraphTFormats.write(g, format, w);
+                }
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write " + format.cliName() + " file " + file.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    static String fmt(double w) {
+        if (w == Math.rint(w) && Math.abs(w) < 0x1p53) {
+            return Long.toString((long) w);
+        }
+        return Double.toString(w); // NaN, Infinity, -Infinity and exact decimals; all read back
+    }
+
+    private static void writeDimacs(CsrGraph g, Writer w) throws IOException {
+        w.write("c written by spikegraph\n");
+        w.write("p sp " + g.vertexCount() + " " + g.arcCount() + "\n");
+        StringBuilder sb = new StringBuilder(64);
+        for (int u = 0; u < g.vertexCount(); u++) {
+            for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                sb.setLength(0);
+                sb.append("a ").append(u + 1).append(' ').append(g.target(a) + 1).append(' ')
+                        .append(fmt(g.weight(a))).append('\n');
+                w.append(sb);
+            }
+        }
+    }
+
+    private static void writeEdgeList(CsrGraph g, Writer w) throws IOException {
+        w.write("# written by spikegraph: " + (g.directed() ? "directed, " : "undirected, ")
+                + g.vertexCount() + " vertices, " + g.edgeCount() + (g.directed() ? " arcs" : " edges")
+                + "\n");
+        StringBuilder sb = new StringBuilder(64);
+        for (int u = 0; u < g.vertexCount(); u++) {
+            for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                int t = g.target(a);
+                if (!g.directed() && t < u) {
+                    continue;
+                }
+                sb.setLength(0);
+                sb.append(g.originalId(u)).append('\t').append(g.originalId(t));
+                if (g.weighted()) {
+                    sb.append('\t').append(fmt(g.weight(a)));
+                }
+                w.append(sb.append('\n'));
+            }
+        }
+    }
+
+    private static void writeMatrixMarket(CsrGraph g, Writer w) throws IOException {
+        String field = !g.weighted() ? "pattern" : g.integralWeights() ? "integer" : "real";
+        w.write("%%MatrixMarket matrix coordinate " + field + (g.directed() ? " general" : " symmetric") + "\n");
+        w.write("% written by spikegraph\n");
+        w.write(g.vertexCount() + " " + g.vertexCount() + " " + g.edgeCount() + "\n");
+        StringBuilder sb = new StringBuilder(64);
+        for (int u = 0; u < g.vertexCount(); u++) {
+            for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                int t = g.target(a);
+                if (!g.directed() && t > u) {
+                    continue; // symmetric: lower triangle (row >= column)
+                }
+                sb.setLength(0);
+                sb.append(u + 1).append(' ').append(t + 1);
+                if (g.weighted()) {
+                    sb.append(' ').append(fmt(g.weight(a)));
+                }
+                w.append(sb.append('\n'));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.spikegraph.algorithms.shortestpath;
+
+import java.util.Arrays;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Decoder;
+import org.spikegraph.algorithms.circuit.IncompleteRunException;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.network.NetworkBuilder;
+import org.spikegraph.substrate.neuron.NeuronType;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
+import org.spikegraph.substrate.run.StopCondition;
+import org.spikegraph.substrate.run.StopReason;
+import org.spikegraph.substrate.stimulus.Stimulus;
+
+/**
+ * Compiles shortest-path problems into a delay-coded spike wavefront (Aimone et al., "Provable
+ * Neuromorphic Advantages for Computing Shortest Paths", SPAA 2020; Fugu's SimpleGraphTraversal):
+ * one fire-once neuron (&theta; = 1) per vertex, one synapse per arc whose delay encodes the arc's
+ * weight ({@link DelayEncoding}); the sources are forced to spike at step 0, and every vertex first
+ * spikes at its distance. Self-loops get no synapse (they never lie on a shortest path); parallel
+ * arcs all get one, and the lightest arrives first.
+ *
+ * <p>The network is built once per compiler and shared by every query (single source, point to
+ * point, multi-source, k-hop): a query only changes the stimulus and the stop condition.
+ */
+public final class ShortestPathCompiler {
+
+    private final CsrGraph graph;
+    private final DelayEncoding encoding;
+    private final PathReadout readout;
+    private Network network;
+
+    /**
+     * A compiler for a graph's own weights: exact encodings for integer weights (including zero),
+     * hop counts for unweighted graphs.
+     *
+     * @throws IllegalArgumentException for negative or non-integer weights (see {@link DelayEncoding#choose})
+     */
+    public ShortestPathCompiler(CsrGraph graph) {
+        this(graph, DelayEncoding.choose(graph, null), PathReadout.HOST);
+    }
+
+    /** A compiler with an explicit encoding (e.g. {@link DelayEncoding#hops()} for BFS) and path readout. */
+    public ShortestPathCompiler(CsrGraph graph, DelayEncoding encoding, PathReadout readout) {
+        if (encoding.kind() != DelayEncoding.Kind.HOPS) {
+            DelayEncoding.checkWeights(graph);
+        }
+        this.graph = graph;
+        this.encoding = encoding;
+        this.readout = readout;
+    }
+
+    /** The graph. */
+    public CsrGraph graph() {
+        return graph;
+    }
+
+    /** The encoding of weights as delays. */
+    public DelayEncoding encoding() {
+        return encoding;
+    }
+
+    /** The path readout. */
+    public PathReadout readout() {
+        return readout;
+    }
+
+    /** The compiled network: vertex v is neuron v; with in-circuit readout, arc a's witness is neuron n + a. */
+    public synchronized Network network() {
+        if (network == null) {
+            network = build();
+        }
+        return network;
+    }
+
+    private Network build() {
+        int n = graph.vertexCount();
+        int m = graph.arcCount();
+        NetworkBuilder b = Network.builder();
+        NeuronType latch = NeuronType.latch(1);
+        b.neurons(latch, n);
+        if (readout == PathReadout.IN_CIRCUIT) {
+            b.neurons(latch, m);
+        }
+        for (int u = 0; u < n; u++) {
+            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                int v = graph.target(a);
+                if (v == u) {
+                    continue;
+                }
+                int delay = encoding.delay(graph.weight(a));
+                b.synapse(u, v, 1, delay);
+                if (readout == PathReadout.IN_CIRCUIT) {
+                    b.synapse(u, n + a, 1, delay);
+                    b.synapse(v, n + a, -1, 1);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** A safe step limit: no first-spike time exceeds (n - 1) * max delay. */
+    public long stepBound() {
+        return (long) Math.max(0, graph.vertexCount() - 1) * Math.max(1, network().maxDelay()) + 2;
+    }
+
+    /** Single-source shortest paths: the wavefront runs until quiescence. */
+    public Circuit<ShortestPaths> singleSource(int source) {
+        return multiSource(source);
+    }
+
+    /** Shortest paths from the nearest of several sources, all forced at step 0. */
+    public Circuit<ShortestPaths> multiSource(int... sources) {
+        int[] s = checkSources(sources);
+        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent();
+        return circuit(s.length == 1 ? "sssp" : "multi-source", s, stop, ShortestPaths.Scope.ALL);
+    }
+
+    /**
+     * Point to point: stops as soon as {@code target} spikes. Vertices reached by then have their
+     * final distances; the others are reported unreached.
+     */
+    public Circuit<ShortestPaths> pointToPoint(int source, int target) {
+        int[] s = checkSources(source);
+        checkVertex("target", target);
+        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent().orWhenAnySpiked(target);
+        return circuit("point-to-point", s, stop, new ShortestPaths.Scope(target, -1));
+    }
+
+    /**
+     * The vertices within {@code k} hops (or, with weights, distance in steps) of {@code source}: the
+     * run stops after step k.
+     */
+    public Circuit<ShortestPaths> withinSteps(int source, long k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must be >= 0, got " + k);
+        }
+        int[] s = checkSources(source);
+        StopCondition stop = StopCondition.afterSteps(Math.min(k + 1, stepBound())).orQuiescent();
+        return circuit("khop", s, stop, new ShortestPaths.Scope(-1, k));
+    }
+
+    private Circuit<ShortestPaths> circuit(String problem, int[] sources, StopCondition stop, ShortestPaths.Scope scope) {
+        Stimulus stimulus = Stimulus.spikes(0, sources);
+        Decoder<ShortestPaths> decoder = run -> decode(run, sources, scope);
+        return new Circuit<>(problem, network(), stimulus, stop, Recording.firstSpikeTimes(), decoder);
+    }
+
+    private ShortestPaths decode(Run run, int[] sources, ShortestPaths.Scope scope) {
+        long horizon = scope.stepLimit() < 0 ? Long.MAX_VALUE : scope.stepLimit();
+        if (run.stopReason() == StopReason.STEP_LIMIT && scope.stepLimit() < 0) {
+            throw new IncompleteRunException("the wavefront was still moving after " + run.stepsSpanned()
+                    + " steps: raise the step limit (--max-steps)");
+        }
+        int n = graph.vertexCount();
+        long[] first = run.firstSpikes();
+        long[] distance = new long[n];
+        for (int v = 0; v < n; v++) {
+            distance[v] = first[v] == Run.NEVER || first[v] > horizon ? ShortestPaths.UNREACHED : encoding.distance(first[v]);
+        }
+        int[] pred = new int[n];
+        Arrays.fill(pred, -1);
+        boolean[] isSource = new boolean[n];
+        for (int s : sources) {
+            isSource[s] = true;
+        }
+        if (readout == PathReadout.IN_CIRCUIT) {
+            for (int a = 0; a < graph.arcCount(); a++) {
+                int v = graph.target(a);
+                if (first[n + a] != Run.NEVER && pred[v] < 0 && !isSource[v] && distance[v] != ShortestPaths.UNREACHED) {
+                    pred[v] = a;
+                }
+            }
+        } else {
+            for (int u = 0; u < n; u++) {
+                if (first[u] == Run.NEVER) {
+                    continue;
+                }
+                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                    int v = graph.target(a);
+                    if (pred[v] < 0 && !isSource[v] && v != u && distance[v] != ShortestPaths.UNREACHED
+                            && first[u] + encoding.delay(graph.weight(a)) == first[v]) {
+                        pred[v] = a;
+                    }
+                }
+            }
+        }
+        return new ShortestPaths(graph, sources, encoding, scope, distance, pred);
+    }
+
+    private int[] checkSources(int... sources) {
+        if (sources.length == 0) {
+            throw new IllegalArgumentException("give at least one source vertex");
+        }
+        for (int s : sources) {
+            checkVertex("source", s);
+        }
+        return sources.clone();
+    }
+
+    private void checkVertex(String role, int v) {
+        if (v < 0 || v >= graph.vertexCount()) {
+            throw new IllegalArgumentException(role + " vertex index " + v + " is not in the graph (indices 0.."
+                    + (graph.vertexCount() - 1) + ")");
+        }
+    }
+}

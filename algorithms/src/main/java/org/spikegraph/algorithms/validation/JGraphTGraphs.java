@@ -1,0 +1,37 @@
+package org.spikegraph.algorithms.validation;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.jgrapht.graph.WeightedPseudograph;
+import org.spikegraph.algorithms.graph.CsrGraph;
+
+/** Turns a CSR graph into a JGraphT graph for the reference algorithms. */
+public final class JGraphTGraphs {
+
+    private JGraphTGraphs() {}
+
+    /**
+     * A JGraphT pseudograph with vertices 0 .. n-1 (the CSR's indices) and one edge per arc (per
+     * undirected edge for undirected graphs), parallel edges and self-loops kept, weights copied.
+     */
+    public static Graph<Integer, DefaultWeightedEdge> of(CsrGraph csr) {
+        Graph<Integer, DefaultWeightedEdge> g = csr.directed()
+                ? new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class)
+                : new WeightedPseudograph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < csr.vertexCount(); v++) {
+            g.addVertex(v);
+        }
+        for (int u = 0; u < csr.vertexCount(); u++) {
+            for (int a = csr.outStart(u); a < csr.outEnd(u); a++) {
+                int v = csr.target(a);
+                if (!csr.directed() && v < u) {
+                    continue; // the other arc of an undirected edge
+                }
+                DefaultWeightedEdge e = g.addEdge(u, v);
+                g.setEdgeWeight(e, csr.weight(a));
+            }
+        }
+        return g;
+    }
+}
