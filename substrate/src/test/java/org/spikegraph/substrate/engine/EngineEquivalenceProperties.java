@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import org.spikegraph.substrate.engine.NetSpec.Stim;
@@ -43,6 +44,13 @@ class EngineEquivalenceProperties {
     /** Few neurons, mostly long delays and long step limits: the event engine must skip time exactly. */
     @Property(tries = 300)
     void eventEngineEqualsReferenceAcrossSkippedTime(@ForAll("sparseInTime") NetSpec spec) {
+        assertSameRun(spec);
+    }
+
+    /** The same check at scale, for -Pslow: larger generated networks (jqwik grows sizes with tries), ~6 min. */
+    @Property(tries = 8000)
+    @Tag("slow")
+    void eventEngineEqualsReferenceMany(@ForAll("networks") NetSpec spec) {
         assertSameRun(spec);
     }
 
