@@ -40,8 +40,7 @@ final class BenchNetworks {
     /**
      * A synthetic road-like network: threshold-1 latches on a {@code side} x {@code side} grid, each
      * with 2 or 3 (mean 2.5) outgoing synapses to distinct grid neighbours, each with its own delay
-     * (distinct within the source, uniform in 1..1000): every synapse is its own delay group, the
-     * worst case for the per-group overhead.
+     * (distinct within the source, uniform in 1..1000), like a road network's arc lengths.
      */
     static Network roadLike(int side, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);

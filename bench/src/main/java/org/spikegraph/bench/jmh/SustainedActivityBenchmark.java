@@ -56,7 +56,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * The ratio of the two {@code events} rates is the figure to watch (target: engine &ge; 50%).
  *
  * <p>Setup checks the engine once: the engine's event count must equal the count implied by its own
- * spikes and the network's delay groups, and the stochastic activity must stay in 0.5%..2%.
+ * spikes and the network's delays, and the stochastic activity must stay in 0.5%..2%.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -84,7 +84,7 @@ public class SustainedActivityBenchmark {
         @Param({"100"})
         public int fanOut;
 
-        /** Delays are uniform in 1..maxDelay (16: ~16 delay groups of ~6 synapses per source). */
+        /** Delays are uniform in 1..maxDelay. */
         @Param({"16"})
         public int maxDelay;
 
@@ -108,10 +108,6 @@ public class SustainedActivityBenchmark {
         int[] target;
         int[] weight;
         int[] acc;
-        // The ring of the rawDelayed baselines: group ids due at step t in ring[t & ringMask].
-        int ringMask;
-        int[][] ring;
-        int[] ringSize;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -143,15 +139,11 @@ public class SustainedActivityBenchmark {
                 rowStart[s + 1] = network.outEnd(s);
             }
             target = network.targetArray();
-            weight = network.weightArray();
-            acc = new int[neurons];
-            int ringLength = Integer.highestOneBit(maxDelay) << 1;
-            ringMask = ringLength - 1;
-            ring = new int[ringLength][];
-            for (int k = 0; k < ringLength; k++) {
-                ring[k] = new int[1024];
+            weight = new int[network.synapseCount()];
+            for (int j = 0; j < weight.length; j++) {
+                weight[j] = network.weight(j);
             }
-            ringSize = new int[ringLength];
+            acc = new int[neurons];
 
             check(run);
             System.out.printf("%n[setup] %s; build %.1f s, recording run %.2f s; %s; %.0f spikes/step (%.2f%%), "
@@ -169,9 +161,9 @@ public class SustainedActivityBenchmark {
             for (int t = 0; t < steps; t++) {
                 for (int k = stepStart[t]; k < stepStart[t + 1]; k++) {
                     int s = sources[k];
-                    for (int g = network.firstGroup(s); g < network.firstGroup(s + 1); g++) {
-                        if ((long) t + network.groupDelay(g) < steps) {
-                            expected += network.groupEnd(g) - network.groupStart(g);
+                    for (int j = network.outStart(s); j < network.outEnd(s); j++) {
+                        if ((long) t + network.delay(j) < steps) {
+                            expected++;
                         }
                     }
                 }
@@ -260,81 +252,6 @@ public class SustainedActivityBenchmark {
                     int x = tgt[j];
                     check += acc[x];
                     acc[x] = 0;
-                }
-            }
-        }
-        counter.events += events;
-        return check;
-    }
-
-    /**
-     * A second, diagnostic baseline: the same spikes delivered the way a delay-group calendar must,
-     * with nothing else: each spike appends its source's delay groups to a ring slot (t + delay), and
-     * each step scatters the groups due into the {@code int[]} (then reads and clears the touched
-     * entries). Events and their order of delivery match the engine's. The gap between this and
-     * {@link #rawLoop} is the price of the grouped, delayed layout itself; the gap between this and
-     * {@link #engine} is the engine's own overhead (bit sets, neuron updates, stimulus, bookkeeping).
-     */
-    @Benchmark
-    public long rawDelayed(Data d, Events counter) {
-        return delayed(d, counter, false);
-    }
-
-    /** As {@link #rawDelayed}, each slot's groups sorted by id before delivery (ascending memory order). */
-    @Benchmark
-    public long rawDelayedSorted(Data d, Events counter) {
-        return delayed(d, counter, true);
-    }
-
-    private static long delayed(Data d, Events counter, boolean sort) {
-        final int[] stepStart = d.stepStart;
-        final int[] sources = d.sources;
-        final int[] groupFirst = d.network.groupFirstArray();
-        final int[] groupDelay = d.network.groupDelayArray();
-        final int[] groupEnd = d.network.groupEndArray();
-        final int[] tgt = d.target;
-        final int[] w = d.weight;
-        final int[] acc = d.acc;
-        final int mask = d.ringMask;
-        final int[][] slots = d.ring;
-        final int[] size = d.ringSize;
-        Arrays.fill(size, 0);
-        long events = 0;
-        long check = 0;
-        for (int t = 0; t < d.steps; t++) {
-            int slot = t & mask;
-            int[] due = slots[slot];
-            int n = size[slot];
-            if (sort) {
-                Arrays.sort(due, 0, n);
-            }
-            for (int k = 0; k < n; k++) {
-                int g = due[k];
-                int end = groupEnd[g];
-                int j = g == 0 ? 0 : groupEnd[g - 1];
-                events += end - j;
-                for (; j < end; j++) {
-                    acc[tgt[j]] += w[j];
-                }
-            }
-            for (int k = 0; k < n; k++) {
-                int g = due[k];
-                int end = groupEnd[g];
-                for (int j = g == 0 ? 0 : groupEnd[g - 1]; j < end; j++) {
-                    int x = tgt[j];
-                    check += acc[x];
-                    acc[x] = 0;
-                }
-            }
-            size[slot] = 0;
-            for (int k = stepStart[t]; k < stepStart[t + 1]; k++) {
-                int s = sources[k];
-                for (int g = groupFirst[s], gEnd = groupFirst[s + 1]; g < gEnd; g++) {
-                    int at = (t + groupDelay[g]) & mask;
-                    if (size[at] == slots[at].length) {
-                        slots[at] = Arrays.copyOf(slots[at], size[at] * 2);
-                    }
-                    slots[at][size[at]++] = g;
                 }
             }
         }

@@ -98,6 +98,8 @@ public final class EventEngine implements Engine {
         private int watchedSpiked;
 
         private int liveCount;
+        /** The coming step's deliveries marked no summary bits: its update scans every word. */
+        private boolean denseStep;
         private int stepSpikes;
         private long stepEvents;
 
@@ -212,20 +214,34 @@ public final class EventEngine implements Engine {
             return new Run(reason, stats, v, firstSpikes, counts, raster);
         }
 
-        /** Adds the events due at t to the accumulators and marks their targets. */
+        /**
+         * Adds the events due at t to the accumulators and marks their targets. A slot holding more
+         * events than the update set has words is delivered without summary bits, and the step's
+         * update then scans every word ({@link #denseStep}): cheaper than a summary bit per event.
+         */
         private void deliver(long t) {
             final int[] acc = this.acc;
             final long[] todo = this.todo;
-            final long[] summary = this.summary;
             int size = calendar.slotSize(t);
+            denseStep = size > todo.length;
             if (size > 0) {
                 long[] slot = calendar.slot(t);
-                for (int k = 0; k < size; k++) {
-                    long e = slot[k];
-                    int i = (int) (e >>> 32);
-                    acc[i] += (int) e;
-                    todo[i >>> 6] |= 1L << i;
-                    summary[i >>> 12] |= 1L << (i >>> 6);
+                if (denseStep) {
+                    for (int k = 0; k < size; k++) {
+                        long e = slot[k];
+                        int i = (int) (e >>> 32);
+                        acc[i] += (int) e;
+                        todo[i >>> 6] |= 1L << i;
+                    }
+                } else {
+                    final long[] summary = this.summary;
+                    for (int k = 0; k < size; k++) {
+                        long e = slot[k];
+                        int i = (int) (e >>> 32);
+                        acc[i] += (int) e;
+                        todo[i >>> 6] |= 1L << i;
+                        summary[i >>> 12] |= 1L << (i >>> 6);
+                    }
                 }
                 stepEvents += size;
                 calendar.clearSlot(t);
@@ -253,6 +269,24 @@ public final class EventEngine implements Engine {
          */
         private int updateMarked(long t, int stim, int stimEnd) {
             int updates = 0;
+            if (denseStep) {
+                // Every word may hold marks: scan them all; summary bits are rebuilt by live neurons.
+                Arrays.fill(summary, 0);
+                for (int w = 0; w < todo.length; w++) {
+                    long bits = todo[w];
+                    if (bits == 0) {
+                        continue;
+                    }
+                    todo[w] = 0;
+                    while (bits != 0) {
+                        int i = (w << 6) | Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        stim = update(i, t, stim, stimEnd);
+                        updates++;
+                    }
+                }
+                return updates;
+            }
             for (int sw = 0; sw < summary.length; sw++) {
                 long s = summary[sw];
                 if (s == 0) {
@@ -267,14 +301,7 @@ public final class EventEngine implements Engine {
                     while (bits != 0) {
                         int i = (w << 6) | Long.numberOfTrailingZeros(bits);
                         bits &= bits - 1;
-                        long current = 0;
-                        boolean forced = false;
-                        if (stim < stimEnd && stimulus.neuron(stim) == i) {
-                            current = stimulus.current(stim);
-                            forced = stimulus.forced(stim);
-                            stim++;
-                        }
-                        update(i, t, current, forced);
+                        stim = update(i, t, stim, stimEnd);
                         updates++;
                     }
                 }
@@ -282,21 +309,32 @@ public final class EventEngine implements Engine {
             return updates;
         }
 
-        /** One step of neuron i: the four rules of {@link NeuronType}. */
-        private void update(int i, long t, long current, boolean forced) {
+        /**
+         * One step of neuron i: the four rules of {@link NeuronType}. Stimulus entries
+         * {@code stim .. stimEnd - 1} are sorted by neuron and all marked, so i's entry, if any, is
+         * the next one; returns the cursor past it.
+         */
+        private int update(int i, long t, int stim, int stimEnd) {
+            long current = 0;
+            boolean forced = false;
+            if (stim < stimEnd && stimulus.neuron(stim) == i) {
+                current = stimulus.current(stim);
+                forced = stimulus.forced(stim);
+                stim++;
+            }
             int input = acc[i];
             acc[i] = 0;
             int ty = typeOf[i] & 0xFFFF;
             int refractory = types.refractory[ty];
             if (refractory == NeuronType.FIRE_ONCE && (spiked[i >>> 6] & (1L << i)) != 0) {
-                return; // latched: input dropped for good
+                return stim; // latched: input dropped for good
             }
             if (refractoryLeft != null && refractoryLeft[i] > 0) {
                 int left = --refractoryLeft[i]; // refractory: input dropped, count down
                 if (left > 0 || !types.restsAt(ty, v[i])) {
                     stayLive(i);
                 }
-                return;
+                return stim;
             }
             int x = types.clamp(ty, (long) types.leak(ty, v[i]) + types.bias[ty] + input + current);
             if (forced || (x >= types.threshold[ty] && draws(ty, i, t))) {
@@ -304,19 +342,20 @@ public final class EventEngine implements Engine {
                 spike(i, t);
                 if (refractory == NeuronType.FIRE_ONCE) {
                     v[i] = x;
-                    return; // latched from now on
+                    return stim; // latched from now on
                 }
                 if (refractory > 0) {
                     refractoryLeft[i] = refractory;
                     v[i] = x;
                     stayLive(i);
-                    return;
+                    return stim;
                 }
             }
             v[i] = x;
             if (!types.restsAt(ty, x)) {
                 stayLive(i);
             }
+            return stim;
         }
 
         private boolean draws(int ty, int i, long t) {
