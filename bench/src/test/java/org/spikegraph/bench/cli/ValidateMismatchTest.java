@@ -1,0 +1,118 @@
+package org.spikegraph.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.shortestpath.DelayEncoding;
+import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
+import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.algorithms.validation.JGraphTGraphs;
+import org.spikegraph.algorithms.validation.ShortestPathValidator;
+import org.spikegraph.algorithms.validation.Validation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code --validate} exits 3 on a mismatch. The spiking answer cannot be made wrong from outside, so a
+ * test-only problem solves sssp exactly as {@code solve sssp} does but validates against a skewed
+ * reference: a JGraphT copy of the graph with every weight doubled. The real validator then finds real
+ * disagreements, and the test checks how the command line maps them: exit 3, the table says DISAGREES,
+ * the JSON says agrees false with the mismatch count, and without {@code --validate} the exit is 0.
+ */
+class ValidateMismatchTest {
+
+    @TempDir
+    Path dir;
+
+    /** sssp validated against a JGraphT copy whose weights are all doubled. */
+    @Command(name = "skewed-sssp")
+    static final class SkewedReferenceSssp extends ShortestPathSubcommand {
+        @Override
+        String problem() {
+            return "skewed-sssp";
+        }
+
+        @Override
+        Circuit<ShortestPaths> compile(LoadedGraph g) {
+            return new ShortestPathCompiler(g.graph(), DelayEncoding.choose(g.graph(), null), readout()).singleSource(sourceIndex(g));
+        }
+
+        @Override
+        Map<String, Object> summary(ShortestPaths sp) {
+            return distanceSummary(sp, "sumDistance", "maxDistance");
+        }
+
+        @Override
+        Validation check(ShortestPaths answer) {
+            Graph<Integer, DefaultWeightedEdge> skewed = JGraphTGraphs.of(answer.graph());
+            for (DefaultWeightedEdge e : skewed.edgeSet()) {
+                skewed.setEdgeWeight(e, 2 * skewed.getEdgeWeight(e));
+            }
+            return ShortestPathValidator.validate(answer, skewed);
+        }
+    }
+
+    private static CommandLine withSkewedProblem() {
+        CommandLine cl = SpikegraphCommand.commandLine();
+        cl.getSubcommands().get("solve").addSubcommand(new SkewedReferenceSssp());
+        return cl;
+    }
+
+    private String chain() throws IOException {
+        // 1 -> 2 -> 3 -> 4, weights 3, 4, 5: distances 0, 3, 7, 12; doubled: 0, 6, 14, 24
+        return Files.writeString(dir.resolve("chain.gr"), "p sp 4 3\na 1 2 3\na 2 3 4\na 3 4 5\n").toString();
+    }
+
+    @Test
+    void theTestOnlyProblemAgreesWhereTheReferenceIsNotSkewed() throws IOException {
+        // control: the same graph through the real solve sssp agrees
+        JsonNode j = Cli.ok("solve", "sssp", "--graph", chain(), "--validate", "--json").json();
+        assertThat(j.path("summary").path("sumDistance").asLong()).isEqualTo(0 + 3 + 7 + 12);
+        assertThat(j.path("validation").path("agrees").asBoolean()).isTrue();
+    }
+
+    @Test
+    void mismatchExits3WithTheTable() throws IOException {
+        Cli.Result r = Cli.run(withSkewedProblem(), "solve", "skewed-sssp", "--graph", chain(), "--validate");
+        assertThat(r.code()).as("%s", r).isEqualTo(ExitCodes.MISMATCH);
+        assertThat(r.out()).contains("validation: DISAGREES with JGraphT DijkstraShortestPath").contains("3 mismatches");
+        assertThat(r.out()).contains("vertex 2: JGraphT distance 6");
+        Cli.noStackTrace(r);
+    }
+
+    @Test
+    void mismatchExits3WithJson() throws IOException {
+        Cli.Result r = Cli.run(withSkewedProblem(), "solve", "skewed-sssp", "--graph", chain(), "--validate", "--json");
+        assertThat(r.code()).as("%s", r).isEqualTo(ExitCodes.MISMATCH);
+        JsonNode v = r.json().path("validation");
+        assertThat(v.path("agrees").asBoolean()).isFalse();
+        assertThat(v.path("mismatches").asLong()).isEqualTo(3);
+        assertThat(v.path("examples").size()).isEqualTo(3);
+        assertThat(r.json().path("summary").path("sumDistance").asLong()).as("the answer itself is unchanged").isEqualTo(22);
+    }
+
+    @Test
+    void withoutValidateAMismatchIsNotReported() throws IOException {
+        Cli.Result r = Cli.run(withSkewedProblem(), "solve", "skewed-sssp", "--graph", chain(), "--json");
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(r.json().has("validation")).isFalse();
+    }
+
+    @Test
+    void mismatchStillWritesTheRequestedOutput() throws IOException {
+        Path out = dir.resolve("a.tsv");
+        Cli.Result r = Cli.run(withSkewedProblem(), "solve", "skewed-sssp", "--graph", chain(), "--validate", "--output", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.MISMATCH);
+        assertThat(Files.readAllLines(out)).containsExactly("# vertex\tdistance\tpredecessor", "1\t0\t-", "2\t3\t1", "3\t7\t2", "4\t12\t3");
+    }
+}
