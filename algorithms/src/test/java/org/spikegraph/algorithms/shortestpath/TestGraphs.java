@@ -16,13 +16,11 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
-import org.spikegraph.substrate.run.StopCondition;
 
 /**
  * Random test graphs built twice from the same edge list: once with {@link CsrGraphBuilder} (what
@@ -164,26 +162,9 @@ final class TestGraphs {
         return weight;
     }
 
-    /**
-     * Runs a shortest-path circuit and decodes it. Works around the step-limit bug pinned in
-     * {@code ShortestPathBugsTest#aSpikeStillInFlightAfterTheLastFirstSpikeIsNotAnIncompleteRun}: when
-     * the compiler's own step bound ends the run while spikes are still in flight towards vertices
-     * that already fired, the decoder throws {@link IncompleteRunException}; the circuit is then
-     * re-run with a bound that also covers those deliveries (n + 1 times the largest delay), keeping
-     * the circuit's stop on the target for a point-to-point query.
-     */
+    /** Runs a shortest-path circuit on an engine and decodes it. */
     static ShortestPaths run(Circuit<ShortestPaths> circuit, Engines engine, long seed) {
-        try {
-            return circuit.run(engine.create(), seed).answer();
-        } catch (IncompleteRunException e) {
-            long bound = (long) (circuit.network().neuronCount() + 1) * Math.max(1, circuit.network().maxDelay()) + 2;
-            StopCondition stop = StopCondition.afterSteps(bound).orQuiescent();
-            int[] watched = circuit.stop().watched();
-            if (watched.length > 0) {
-                stop = stop.orWhenAnySpiked(watched);
-            }
-            return circuit.stop(stop).run(engine.create(), seed).answer();
-        }
+        return circuit.run(engine.create(), seed).answer();
     }
 
     /** Exact hop-bounded distances: k rounds, each relaxing every arc from the previous round's values; -1 unreached. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
@@ -14,11 +13,8 @@ import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 
-/**
- * Smallest inputs for bugs found in main code. Disabled so the suite stays green; remove the
- * annotation when fixing.
- */
-class ShortestPathBugsTest {
+/** Smallest inputs of bugs found (and fixed) in main code, kept as regression tests. */
+class ShortestPathRegressionTest {
 
     /**
      * {@code ShortestPathCompiler.stepBound()} = (n - 1) * maxDelay + 2 bounds first-spike times, but
@@ -30,8 +26,6 @@ class ShortestPathBugsTest {
      * {@code SpikingShortestPath}.
      */
     @Test
-    @Disabled("bug: ShortestPathCompiler.stepBound() ignores spikes in flight after the last first spike;"
-            + " 0->1 (5), 1->0 (5) from 0 throws IncompleteRunException")
     void aSpikeStillInFlightAfterTheLastFirstSpikeIsNotAnIncompleteRun() {
         CsrGraph g = new CsrGraphBuilder(true).addArc(0, 1, 5).addArc(1, 0, 5).build();
         ShortestPathCompiler c = new ShortestPathCompiler(g);
@@ -41,8 +35,6 @@ class ShortestPathBugsTest {
 
     /** The same bug through the JGraphT drop-in: a two-vertex cycle. */
     @Test
-    @Disabled("bug: ShortestPathCompiler.stepBound(); SpikingShortestPath.getPaths throws IncompleteRunException"
-            + " on a->b (5), b->a (5)")
     void jgraphtDropInOnATwoCycle() {
         Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
         g.addVertex("a");
@@ -59,7 +51,6 @@ class ShortestPathBugsTest {
      * "vertex 1: JGraphT distance unreachable, spiking did not reach it".
      */
     @Test
-    @Disabled("bug: ShortestPathValidator demands an unreachable point-to-point target be reached")
     void validatorAcceptsAnUnreachableTarget() {
         CsrGraph g = new CsrGraphBuilder(true).vertexCount(2).build(); // two isolated vertices
         ShortestPaths sp = new ShortestPathCompiler(g).pointToPoint(0, 1).run(new EventEngine(), 0).answer();
