@@ -6,10 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -71,32 +68,21 @@ public final class GraphWriter {
         void write(Writer w) throws IOException;
     }
 
-    /** Writes to a temporary file beside {@code file}, then moves it in place: whole or nothing. */
+    /** Writes through {@link AtomicFiles}: whole or nothing; gzip when the name ends in .gz. */
     private static void writeAtomically(Path file, String what, Body body) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        boolean done = false;
+        boolean gzip = file.getFileName().toString().endsWith(".gz");
         try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                    OutputStream os = abs.getFileName().toString().endsWith(".gz")
-                            ? new GZIPOutputStream(raw, 1 << 16) : raw;
-                    Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+            AtomicFiles.write(file, raw -> {
+                OutputStream os = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
+                Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
                 body.write(w);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
+                w.flush();
+                if (gzip) {
+                    ((GZIPOutputStream) os).finish();
+                }
+            });
         } catch (RuntimeException e) {
             throw new IOException("cannot write " + what + " file " + file.getFileName() + ": " + e.getMessage(), e);
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
         }
     }
 

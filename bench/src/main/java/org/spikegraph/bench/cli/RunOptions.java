@@ -22,7 +22,7 @@ final class RunOptions {
             description = "Simulator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both give identical runs.")
     EngineChoice engine;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--max-steps", paramLabel = "N",

@@ -2,16 +2,14 @@ package org.spikegraph.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.io.AtomicFiles;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
@@ -81,7 +79,10 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (runOptions.raster != null) {
+            RasterPlot.Format.of(runOptions.raster); // a bad extension is refused before any work
+        }
         long t0 = System.nanoTime();
         LoadedGraph graph = graphOptions.load();
         long t1 = System.nanoTime();
@@ -103,7 +104,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         long t2 = System.nanoTime();
         checkSteps(circuit);
         if (runOptions.raster != null) {
-            RasterPlot.Format.of(runOptions.raster); // reject a bad extension before the run
             circuit = circuit.recording(Recording.none().withRaster());
         }
         Outcome<A> outcome;
@@ -124,12 +124,16 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
                         ms(validation.referenceNanos())));
 
-        if (runOptions.output != null) {
-            writeAtomically(runOptions.output, out -> writeAnswer(outcome.answer(), graph, out));
-        }
         if (runOptions.raster != null) {
-            RasterPlot.write(outcome.run().raster(), runOptions.raster,
-                    problem() + " on " + graph.file().getFileName() + ": spike raster");
+            try {
+                RasterPlot.write(outcome.run().raster(), runOptions.raster,
+                        problem() + " on " + graph.file().getFileName() + ": spike raster");
+            } catch (IOException e) {
+                throw new UserInputException("--raster: cannot write " + runOptions.raster + ": " + e.getMessage());
+            }
+        }
+        if (runOptions.output != null) {
+            writeText("--output", runOptions.output, out -> writeAnswer(outcome.answer(), graph, out));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (runOptions.json) {
@@ -167,21 +171,19 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         }
     }
 
-    /** Writes a file whole or not at all: a temporary file in the same folder, then a move. */
-    static void writeAtomically(Path file, java.util.function.Consumer<PrintWriter> body) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".spikegraph-", ".tmp");
+    /** Writes a text file whole or not at all; a failure names the option and the reason. */
+    static void writeText(String option, Path file, java.util.function.Consumer<PrintWriter> body) {
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(w)) {
-                body.accept(out);
-                if (out.checkError()) {
-                    throw new IOException("cannot write " + file);
+            AtomicFiles.write(file, out -> {
+                PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+                body.accept(w);
+                w.flush();
+                if (w.checkError()) {
+                    throw new IOException("write failed");
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            });
+        } catch (IOException e) {
+            throw new UserInputException(option + ": cannot write " + file + ": " + e.getMessage());
         }
     }
 

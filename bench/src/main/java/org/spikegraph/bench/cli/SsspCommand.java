@@ -58,7 +58,13 @@ final class SsspCommand extends ShortestPathSubcommand {
     Map<String, Object> summary(ShortestPaths sp) {
         Map<String, Object> s = distanceSummary(sp, "sumDistance", "maxDistance");
         if (target >= 0) {
-            s.put("targetDistance", sp.reached(target) ? (Object) (sp.exact() ? sp.distance(target) : sp.weight(target)) : "unreachable");
+            if (!sp.reached(target)) {
+                s.put("targetDistance", "unreachable");
+            } else if (sp.exact()) {
+                s.put("targetDistance", sp.distance(target));
+            } else {
+                s.put("targetDistance", sp.weight(target));
+            }
             s.put("pathArcs", sp.reached(target) ? sp.pathArcs(target).length : 0);
         }
         return s;

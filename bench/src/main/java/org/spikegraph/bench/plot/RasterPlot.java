@@ -2,9 +2,7 @@ package org.spikegraph.bench.plot;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -12,6 +10,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.spikegraph.algorithms.io.AtomicFiles;
 import org.spikegraph.substrate.run.SpikeRaster;
 
 /** Draws a spike raster (step on x, neuron on y, one dot per spike) as PNG or SVG with XChart. */
@@ -46,22 +45,15 @@ public final class RasterPlot {
         write(chart, file, format);
     }
 
-    /** Writes any XChart chart, PNG or SVG by the file's extension, atomically. */
+    /** Writes any XChart chart as PNG or SVG, whole or not at all. */
     public static void write(XYChart chart, Path file, Format format) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".spikegraph-", format == Format.PNG ? ".png" : ".svg");
-        try {
-            String base = tmp.toString().substring(0, tmp.toString().length() - 4);
+        AtomicFiles.write(file, out -> {
             if (format == Format.PNG) {
-                BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             } else {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Picture formats. */

@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,9 +107,6 @@ class OutputFilesTest {
         assertThat(names(dir)).containsExactly("answer.tsv");
     }
 
-    @Disabled("bug: a run that fails after writing --output leaves the output file behind: "
-            + "solve sssp --output DIR/answer.tsv --raster FILE/x.png (FILE a regular file) exits 2 but DIR/answer.tsv exists; "
-            + "SolveSubcommand.call writes --output before drawing the raster")
     @Test
     void rasterFailureAfterTheRunLeavesNoOutputFile() throws IOException {
         Path notADir = Files.writeString(dir.resolve("plain.txt"), "x");
@@ -121,8 +117,6 @@ class OutputFilesTest {
         assertThat(out).doesNotExist();
     }
 
-    @Disabled("rough edge: when --raster cannot be written because its folder is a file, stderr says only "
-            + "'spikegraph: <absolute path of that file>' (a FileAlreadyExistsException message): no option, no reason")
     @Test
     void rasterFolderErrorSaysWhatIsWrong() throws IOException {
         Path notADir = Files.writeString(dir.resolve("plain.txt"), "x");
@@ -132,8 +126,6 @@ class OutputFilesTest {
         assertThat(r.err()).containsAnyOf("not a directory", "Not a directory", "is a file");
     }
 
-    @Disabled("rough edge: --output naming a folder says 'spikegraph: /abs/.spikegraph-123.tmp -> answers: Is a directory': "
-            + "it shows an internal temp file name and does not name --output")
     @Test
     void outputNamingAFolderSaysSo() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("answers"));
@@ -151,8 +143,6 @@ class OutputFilesTest {
         assertThat(names(folder)).isEmpty();
     }
 
-    @Disabled("rough edge: --output, --raster and generate --out files are created mode 0600 (rw-------) whatever the umask, "
-            + "because they are written through Files.createTempFile and then moved into place")
     @Test
     void outputFileHasTheUsualPermissions() throws IOException {
         Path out = dir.resolve("answer.tsv");

@@ -3,7 +3,6 @@ package org.spikegraph.bench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,8 +130,6 @@ class SolveCommandTest {
         assertThat(j.path("validation").path("agrees").asBoolean()).isTrue();
     }
 
-    @Disabled("bug: solve sssp --target reports summary.targetDistance as a double (30305.0) on an exact integer graph: "
-            + "in SsspCommand.summary the ternary sp.exact() ? sp.distance(target) : sp.weight(target) promotes the long to double")
     @Test
     void pointToPointTargetDistanceIsAnIntegerOnIntegerWeights() {
         JsonNode j = Cli.ok("solve", "sssp", "--graph", SharedGraphs.path(ROME99), "--source", "1", "--target", "3353", "--json").json();
