@@ -7,11 +7,10 @@ import java.util.Arrays;
  *
  * <p>Near deliveries (delay &le; ring size - 1) are copied, at spike time, from the source's row
  * into a ring of slots, one growable list of packed (target, weight) events per step modulo the ring
- * size: the row is read once, contiguously, and delivery reads its slot contiguously. A bit per
- * non-empty slot finds the next step with input by a word scan. Far deliveries go to a binary
- * min-heap of (step, run of synapses of equal delay). Finding the next step with input costs
- * O(ring size / 64 + log heap), never the length of the gap: this is what lets the engine skip
- * empty time.
+ * size: the row is read once, as one contiguous stream, and delivery reads its slot contiguously. A
+ * bit per non-empty slot finds the next step with input by a word scan. Far deliveries go to a
+ * binary min-heap of (step, synapse). Finding the next step with input costs O(ring size / 64 + log
+ * heap), never the length of the gap: this is what lets the engine skip empty time.
  */
 final class Calendar {
 
@@ -19,13 +18,13 @@ final class Calendar {
     static final int MAX_RING = 1 << 12;
 
     private final int mask;
-    private final long[][] slots;
-    private final int[] slotSize;
+    /** The ring: events due at step t are {@code slots[t & mask][0 .. slotSize[t & mask] - 1]}. */
+    final long[][] slots;
+    final int[] slotSize;
     private final long[] nonEmpty;
-    private long ringEntries;
 
     private long[] heapTime = new long[0];
-    private long[] heapRun = new long[0];
+    private int[] heapSynapse = new int[0];
     private int heapSize;
 
     /** A calendar whose ring covers delays up to {@code maxDelay} when that is below {@link #MAX_RING}. */
@@ -33,43 +32,43 @@ final class Calendar {
         int ring = Integer.highestOneBit(Math.max(1, Math.min(maxDelay, MAX_RING - 1))) << 1;
         mask = ring - 1;
         slots = new long[ring][];
+        Arrays.fill(slots, new long[0]); // shared empty slot, replaced on first growth
         slotSize = new int[ring];
         nonEmpty = new long[Math.max(1, ring >>> 6)];
     }
 
-    /** Whether a delay goes to the ring. */
-    boolean near(int delay) {
-        return delay <= mask;
+    /** The largest delay that goes to the ring; longer ones go to the heap. */
+    int nearLimit() {
+        return mask;
+    }
+
+    /** The ring size minus one: a near event for step t goes to slot {@code t & mask()}. */
+    int mask() {
+        return mask;
     }
 
     /**
-     * Copies the events of synapses {@code first .. end - 1} (one delay, near) into the slot of
-     * {@code time}, each packed as target in the high and weight in the low 32 bits.
+     * Grows ring slot {@code s} (a step modulo the ring size) before an append, marking it
+     * non-empty; the engine appends packed (target, weight) events to {@link #slots}, updating
+     * {@link #slotSize}, and calls {@link #markNonEmpty} when a slot receives its first event.
      */
-    void scheduleNear(long time, int first, int end, int[] target, char[] weightIndex, int[] palette) {
-        int s = (int) (time & mask);
-        int size = slotSize[s];
-        int count = end - first;
-        long[] slot = slots[s];
-        if (slot == null || size + count > slot.length) {
-            slot = slots[s] = Arrays.copyOf(slot == null ? new long[0] : slot, Math.max(16, Math.max(size + count, size * 2)));
-        }
-        for (int j = first; j < end; j++) {
-            slot[size++] = ((long) target[j] << 32) | (palette[weightIndex[j]] & 0xFFFFFFFFL);
-        }
-        slotSize[s] = size;
-        nonEmpty[s >>> 6] |= 1L << s;
-        ringEntries += count;
+    long[] grow(int s) {
+        markNonEmpty(s);
+        return slots[s] = Arrays.copyOf(slots[s], Math.max(64, slots[s].length * 2));
     }
 
-    /** Schedules synapses {@code first .. end - 1} (one delay, far) for delivery at {@code time}. */
-    void scheduleFar(long time, int first, int end) {
+    /** Records that slot s holds events. */
+    void markNonEmpty(int s) {
+        nonEmpty[s >>> 6] |= 1L << s;
+    }
+
+    /** Schedules synapse j, whose delay is beyond the ring, for delivery at {@code time}. */
+    void scheduleFar(long time, int synapse) {
         if (heapSize == heapTime.length) {
             int cap = Math.max(16, heapSize * 2);
             heapTime = Arrays.copyOf(heapTime, cap);
-            heapRun = Arrays.copyOf(heapRun, cap);
+            heapSynapse = Arrays.copyOf(heapSynapse, cap);
         }
-        long run = ((long) first << 32) | (end & 0xFFFFFFFFL);
         int i = heapSize++;
         while (i > 0) {
             int p = (i - 1) >>> 1;
@@ -77,11 +76,11 @@ final class Calendar {
                 break;
             }
             heapTime[i] = heapTime[p];
-            heapRun[i] = heapRun[p];
+            heapSynapse[i] = heapSynapse[p];
             i = p;
         }
         heapTime[i] = time;
-        heapRun[i] = run;
+        heapSynapse[i] = synapse;
     }
 
     /** The packed events due at {@code time} in the ring (valid up to {@link #slotSize(long)}). */
@@ -97,7 +96,6 @@ final class Calendar {
     /** Empties the ring slot of {@code time} once its events are delivered. */
     void clearSlot(long time) {
         int s = (int) (time & mask);
-        ringEntries -= slotSize[s];
         slotSize[s] = 0;
         nonEmpty[s >>> 6] &= ~(1L << s);
     }
@@ -107,13 +105,13 @@ final class Calendar {
         return heapSize == 0 ? Long.MAX_VALUE : heapTime[0];
     }
 
-    /** Removes the earliest heap entry and returns its run: first synapse in the high, end in the low 32 bits. */
-    long heapPop() {
-        long run = heapRun[0];
+    /** Removes the earliest heap entry and returns its synapse. */
+    int heapPop() {
+        int synapse = heapSynapse[0];
         heapSize--;
         if (heapSize > 0) {
             long t = heapTime[heapSize];
-            long r = heapRun[heapSize];
+            int r = heapSynapse[heapSize];
             int i = 0;
             while (true) {
                 int c = 2 * i + 1;
@@ -127,18 +125,26 @@ final class Calendar {
                     break;
                 }
                 heapTime[i] = heapTime[c];
-                heapRun[i] = heapRun[c];
+                heapSynapse[i] = heapSynapse[c];
                 i = c;
             }
             heapTime[i] = t;
-            heapRun[i] = r;
+            heapSynapse[i] = r;
         }
-        return run;
+        return synapse;
     }
 
     /** True when nothing is scheduled. */
     boolean isEmpty() {
-        return ringEntries == 0 && heapSize == 0;
+        if (heapSize > 0) {
+            return false;
+        }
+        for (long word : nonEmpty) {
+            if (word != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -147,16 +153,13 @@ final class Calendar {
      */
     long nextTime(long now) {
         long next = heapMin();
-        if (ringEntries > 0) {
-            int ring = mask + 1;
-            int start = (int) ((now + 1) & mask);
-            int s = nextSetBit(start, ring);
-            if (s < 0) {
-                s = nextSetBit(0, start);
-            }
-            next = Math.min(next, now + 1 + ((s - start) & mask));
+        int ring = mask + 1;
+        int start = (int) ((now + 1) & mask);
+        int s = nextSetBit(start, ring);
+        if (s < 0) {
+            s = nextSetBit(0, start);
         }
-        return next;
+        return s < 0 ? next : Math.min(next, now + 1 + ((s - start) & mask));
     }
 
     private int nextSetBit(int from, int to) {

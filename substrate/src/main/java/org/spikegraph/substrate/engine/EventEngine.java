@@ -25,9 +25,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       other neurons are at a fixed point and skipping them is exact. The set to update is a
  *       two-level bit set (a bit per neuron, a summary bit per word), walked in neuron order with
  *       {@link Long#numberOfTrailingZeros}, as in Lucene's {@code FixedBitSet}.</li>
- *   <li>A spike copies its row's events, run by run of equal delay, into the {@link Calendar} slots
- *       of their arrival steps; delivery adds a slot's weights into a dense {@code int[]} accumulator,
- *       the same scatter a raw CSR scan does.</li>
+ *   <li>A spike reads its row of packed synapses once, as one stream, copying each event into the
+ *       {@link Calendar} slot of its arrival step; delivery adds a slot's weights into a dense
+ *       {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays.</li>
  * </ul>
@@ -69,10 +69,9 @@ public final class EventEngine implements Engine {
     private static final class State {
         private final int n;
         private final short[] typeOf;
+        private final Network network;
         private final int[] rowStart;
-        private final int[] target;
-        private final int[] delay;
-        private final char[] weightIndex;
+        private final long[] synapse;
         private final int[] palette;
         private final TypeTable types;
         private final Stimulus stimulus;
@@ -106,10 +105,9 @@ public final class EventEngine implements Engine {
         State(Network network, Stimulus stimulus, StopCondition stop, Recording recording, long seed) {
             n = network.neuronCount();
             typeOf = network.typeOfArray();
+            this.network = network;
             rowStart = network.rowStartArray();
-            target = network.targetArray();
-            delay = network.delayArray();
-            weightIndex = network.weightIndexArray();
+            synapse = network.synapseArray();
             palette = network.weightPaletteArray();
             types = new TypeTable(network.types());
             this.stimulus = stimulus;
@@ -247,14 +245,11 @@ public final class EventEngine implements Engine {
                 calendar.clearSlot(t);
             }
             while (calendar.heapMin() == t) {
-                long run = calendar.heapPop();
-                int end = (int) run;
-                for (int j = (int) (run >>> 32); j < end; j++) {
-                    int i = target[j];
-                    acc[i] += palette[weightIndex[j]];
-                    mark(i);
-                    stepEvents++;
-                }
+                long y = synapse[calendar.heapPop()];
+                int i = Network.packedTarget(y);
+                acc[i] += palette[Network.packedWeightIndex(y)];
+                mark(i);
+                stepEvents++;
             }
         }
 
@@ -325,6 +320,28 @@ public final class EventEngine implements Engine {
             int input = acc[i];
             acc[i] = 0;
             int ty = typeOf[i] & 0xFFFF;
+            int path = types.path[ty];
+            if (path != TypeTable.GENERAL && !forced && current == 0) {
+                // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
+                if (path == TypeTable.LATCH && (spiked[i >>> 6] & (1L << i)) != 0) {
+                    return stim; // latched: input dropped for good
+                }
+                int x = types.clamp(ty, (long) v[i] + input);
+                int threshold = types.threshold[ty];
+                if (x >= threshold) {
+                    spike(i, t);
+                    x = types.resetValue[ty];
+                    if (path == TypeTable.LATCH) {
+                        v[i] = x;
+                        return stim;
+                    }
+                }
+                v[i] = x;
+                if (x >= threshold) {
+                    stayLive(i);
+                }
+                return stim;
+            }
             int refractory = types.refractory[ty];
             if (refractory == NeuronType.FIRE_ONCE && (spiked[i >>> 6] & (1L << i)) != 0) {
                 return stim; // latched: input dropped for good
@@ -389,19 +406,36 @@ public final class EventEngine implements Engine {
             if (sink != null) {
                 sink.spike(t, i);
             }
-            // The row is sorted by delay: schedule it run by run of equal delay.
-            for (int j = rowStart[i], end = rowStart[i + 1]; j < end; ) {
-                int d = delay[j];
-                int run = j + 1;
-                while (run < end && delay[run] == d) {
-                    run++;
-                }
-                if (calendar.near(d)) {
-                    calendar.scheduleNear(t + d, j, run, target, weightIndex, palette);
+            schedule(i, t);
+        }
+
+        /** One pass over i's row: near events are copied into their arrival slots, far ones queued. */
+        private void schedule(int i, long t) {
+            final long[] synapse = this.synapse;
+            final int[] palette = this.palette;
+            final Calendar calendar = this.calendar;
+            final long[][] slots = calendar.slots;
+            final int[] slotSize = calendar.slotSize;
+            final int near = calendar.nearLimit();
+            final int mask = calendar.mask();
+            final int now = (int) (t & mask);
+            for (int j = rowStart[i], end = rowStart[i + 1]; j < end; j++) {
+                long y = synapse[j];
+                int d = Network.packedDelay(y);
+                if (d <= near) {
+                    int s = (now + d) & mask;
+                    long[] slot = slots[s];
+                    int size = slotSize[s];
+                    if (size == slot.length) {
+                        slot = calendar.grow(s);
+                    } else if (size == 0) {
+                        calendar.markNonEmpty(s);
+                    }
+                    slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
+                    slotSize[s] = size + 1;
                 } else {
-                    calendar.scheduleFar(t + d, j, run);
+                    calendar.scheduleFar(t + network.delay(j), j);
                 }
-                j = run;
             }
         }
     }

@@ -28,6 +28,14 @@ final class TypeTable {
     final int[] max;
     /** No leak and no bias: the potential never drifts, so rest is just v &lt; threshold. */
     final boolean[] still;
+    /**
+     * The fast path a type allows: {@link #PLAIN} (no leak, no bias, no refractory period, always
+     * fires, hard reset), {@link #LATCH} (the same but fire-once), or {@link #GENERAL}.
+     */
+    final int[] path;
+    static final int GENERAL = 0;
+    static final int PLAIN = 1;
+    static final int LATCH = 2;
     /** Some type has a finite refractory period &gt; 0, so the engine needs per-neuron countdowns. */
     final boolean countsDown;
 
@@ -44,6 +52,7 @@ final class TypeTable {
         min = new int[k];
         max = new int[k];
         still = new boolean[k];
+        path = new int[k];
         boolean countdown = false;
         for (int t = 0; t < k; t++) {
             NeuronType type = types.get(t);
@@ -64,6 +73,8 @@ final class TypeTable {
             max[t] = type.maxPotential();
             still[t] = type.leak().kind() == Leak.Kind.NONE && type.bias() == 0;
             countdown |= type.refractory() > 0;
+            boolean simple = still[t] && !type.stochastic() && !type.reset().isSoft();
+            path[t] = !simple ? GENERAL : type.refractory() == 0 ? PLAIN : type.firesOnce() ? LATCH : GENERAL;
         }
         countsDown = countdown;
     }
