@@ -15,10 +15,10 @@ public enum DelayStrategy {
     RELAY_CHAINS,
 
     /**
-     * One shared delay line per source neuron: stages of relays, each D steps after the previous one
-     * (D &minus; 1 when a stage would otherwise exceed the fan-out limit, so that its taps keep delays
-     * &ge; 2 and can be relayed), and every long synapse taps the stage that leaves it a final delay in
-     * 1..D with its original weight. Costs, per source, only the stages of its longest synapse.
+     * One shared delay line per source neuron: a chain of relay stages, each D steps after the previous
+     * one, and every long synapse of delay d taps stage &lceil;d / D&rceil; &minus; 1, which leaves it a
+     * final delay in 1..D, with its original weight. Costs, per source, only the stages of its longest
+     * synapse.
      */
     TAPPED_LINES
 }

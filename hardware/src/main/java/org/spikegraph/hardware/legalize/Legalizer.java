@@ -51,17 +51,19 @@ import org.spikegraph.substrate.neuron.NeuronType;
  *       delays stay direct; an input can only be relayed through k levels if its delay is &ge; k + 1,
  *       so a neuron whose delay-1 inputs leave no room for a relay is rejected (the pass never lengthens
  *       a delay to make room, which would change the spike times).</li>
- *   <li>{@link PassReport.Pass#DELAYS}: every delay above {@code maxDelay} becomes a relay chain or a tap
- *       on a shared delay line ({@link DelayStrategy}). Exact for every network. Relay chains keep every
- *       neuron's fan-in and fan-out; tapped lines keep every fan-in and may only lower an original
- *       neuron's fan-out.</li>
  *   <li>{@link PassReport.Pass#FAN_OUT}: a neuron with more outgoing synapses than {@code maxFanOut}
- *       (original neurons, and delay-line stages with many taps) gets a relay tree: it feeds relays with
- *       delay 1 and weight 1, and each relay carries a share of its synapses with their original weights
- *       and delays reduced by one per level. Each relay copies its one source's spike train, so this
- *       is exact for every network; as for fan-in, synapses of delay 1 cannot be relayed and a neuron
- *       with too many of them is rejected. Every relay tree keeps the relays' fan-in at 1, so the
- *       fan-in limit still holds.</li>
+ *       gets a relay tree: it feeds relays with delay 1 and weight 1, and each relay carries a share of
+ *       its synapses with their original weights and delays reduced by one per level. Each relay copies
+ *       its one source's spike train, so this is exact for every network. As for fan-in, the synapses
+ *       with the shortest delays stay direct, synapses of delay 1 cannot be relayed, and a neuron with too
+ *       many of them is rejected. This pass runs before the delay pass so that long synapses still have
+ *       the slack that deep trees need. Every relay tree keeps the relays' fan-in at 1 and replaces one
+ *       synapse into a target by one, so the fan-in limit still holds.</li>
+ *   <li>{@link PassReport.Pass#DELAYS}: every delay above {@code maxDelay} becomes a relay chain or a tap
+ *       on a shared delay line ({@link DelayStrategy}). Exact for every network, spikes on consecutive
+ *       steps included. Relay chains keep every neuron's fan-in and fan-out; tapped lines keep every
+ *       fan-in and never raise a fan-out above the limit (a source's long synapses become one synapse to
+ *       its line, and a stage carries at most the taps of synapses the source had).</li>
  * </ol>
  * The result is checked against every limit before it is returned.
  *
@@ -91,8 +93,8 @@ public final class Legalizer {
         List<PassReport> reports = new ArrayList<>(4);
         reports.add(precision(net, limits));
         reports.add(fanIn(net, limits, relay));
-        reports.add(strategy == DelayStrategy.RELAY_CHAINS ? relayChains(net, limits, relay) : tappedLines(net, limits, relay));
         reports.add(fanOut(net, limits, relay));
+        reports.add(strategy == DelayStrategy.RELAY_CHAINS ? relayChains(net, limits, relay) : tappedLines(net, limits, relay));
         verify(net, limits);
         Network out = net.build();
         StringBuilder d = new StringBuilder();
@@ -369,82 +371,52 @@ public final class Legalizer {
                 chains + " relay chains");
     }
 
+    /**
+     * One delay line per source with long synapses: stages every maxDelay steps, each long synapse tapping
+     * the stage that leaves it a final delay in 1..maxDelay. The fan-out pass ran before, so a source has at
+     * most maxFanOut synapses; a stage that is not the last is passed by at least one of the source's long
+     * synapses, so it has at most maxFanOut - 1 taps plus its successor: no stage exceeds the fan-out limit.
+     */
     private static PassReport tappedLines(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
         int max = limits.maxDelay();
         int n0 = net.neuronCount();
         int m0 = net.synapseCount();
-        int[] longOut = new int[n0];
+        int[] stages = new int[n0];
         for (int j = 0; j < m0; j++) {
-            if (net.delay.getInt(j) > max) {
-                longOut[net.src.getInt(j)]++;
+            int d = net.delay.getInt(j);
+            if (d > max) {
+                int s = net.src.getInt(j);
+                stages[s] = Math.max(stages[s], (d - 1) / max);
             }
         }
-        int[][] out = null;
+        int[] firstStage = new int[n0];
         int lines = 0;
-        int shortened = 0;
         for (int s = 0; s < n0; s++) {
-            if (longOut[s] == 0) {
+            if (stages[s] == 0) {
                 continue;
             }
-            if (out == null) {
-                out = net.groupBy(net.src);
-            }
-            int[] ids = new int[longOut[s]];
-            int c = 0;
-            for (int p = out[0][s]; p < out[0][s + 1]; p++) {
-                if (net.delay.getInt(out[1][p]) > max) {
-                    ids[c++] = out[1][p];
-                }
-            }
-            int spacing = max;
-            int minTap = 1;
-            if (max >= 2 && stageOverflow(net, ids, max, 1, limits.maxFanOut())) {
-                spacing = max - 1;
-                minTap = 2;
-                shortened++;
-            }
-            int stages = 0;
-            for (int j : ids) {
-                stages = Math.max(stages, (net.delay.getInt(j) - minTap) / spacing);
-            }
-            int[] stage = new int[stages + 1];
             int prev = s;
-            for (int i = 1; i <= stages; i++) {
-                stage[i] = net.addNeuron(relay);
-                net.addSynapse(prev, stage[i], 1, spacing);
-                prev = stage[i];
-            }
-            for (int j : ids) {
-                int d = net.delay.getInt(j);
-                int i = (d - minTap) / spacing;
-                net.src.set(j, stage[i]);
-                net.delay.set(j, d - i * spacing);
+            for (int i = 1; i <= stages[s]; i++) {
+                int r = net.addNeuron(relay);
+                net.addSynapse(prev, r, 1, max);
+                if (i == 1) {
+                    firstStage[s] = r;
+                }
+                prev = r;
             }
             lines++;
         }
-        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
-                lines + " tapped lines" + (shortened > 0 ? ", " + shortened + " with stages every " + (max - 1)
-                        + " steps so that crowded stages can be relayed" : ""));
-    }
-
-    /** Whether some stage of a line with this spacing would have more outputs than the fan-out limit. */
-    private static boolean stageOverflow(WorkingNetwork net, int[] ids, int spacing, int minTap, int fanOut) {
-        if (fanOut == ChipLimits.NONE || ids.length < fanOut) {
-            return false;
-        }
-        Map<Integer, Integer> taps = new HashMap<>();
-        int stages = 0;
-        for (int j : ids) {
-            int i = (net.delay.getInt(j) - minTap) / spacing;
-            taps.merge(i, 1, Integer::sum);
-            stages = Math.max(stages, i);
-        }
-        for (Map.Entry<Integer, Integer> e : taps.entrySet()) {
-            if (e.getValue() + (e.getKey() < stages ? 1 : 0) > fanOut) {
-                return true;
+        for (int j = 0; j < m0; j++) {
+            int d = net.delay.getInt(j);
+            if (d > max) {
+                int i = (d - 1) / max;
+                // The stages of one line are consecutive neuron ids.
+                net.src.set(j, firstStage[net.src.getInt(j)] + i - 1);
+                net.delay.set(j, d - i * max);
             }
         }
-        return false;
+        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
+                lines + " tapped lines");
     }
 
     // ------------------------------------------------------------------ final check

@@ -17,10 +17,10 @@ public record PassReport(Pass pass, int neuronsAdded, long synapsesAdded, String
         PRECISION,
         /** Neurons with more inputs than the fan-in limit get relay trees. */
         FAN_IN,
-        /** Delays above the maximum become relay chains or tapped delay lines. */
-        DELAYS,
         /** Neurons with more outputs than the fan-out limit get relay trees. */
-        FAN_OUT
+        FAN_OUT,
+        /** Delays above the maximum become relay chains or tapped delay lines (crowded stages get fan-out trees). */
+        DELAYS
     }
 
     @Override

@@ -104,23 +104,39 @@ class LegalizerTest {
         }
     }
 
-    @Test
-    void crowdedStagesGetShorterSpacingSoTheirTapsCanBeRelayed() {
-        // 0 -> 1..4, all delay 4; maxDelay 3, fan-out 3. Stages every 3 would leave 4 taps of delay 1 on one stage,
-        // which cannot be relayed; stages every 2 leave 4 taps of delay 2 on stage 1 (at step 2), and the fan-out
-        // pass relays 2 of them through one relay (delay 1 each). Hand count: 1 stage + 1 fan-out relay.
+    @ParameterizedTest
+    @EnumSource(DelayStrategy.class)
+    void fanOutTreesAreBuiltBeforeTheDelaysAreCut(DelayStrategy strategy) {
+        // 0 -> 1..4, all delay 4; maxDelay 3, fan-out 3. Fan-out first: 1 relay (2 synapses stay direct with delay 4,
+        // the relay carries 2 with delay 3). Then the two direct ones exceed maxDelay: chains need a relay each,
+        // the tapped line one stage for both.
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 5);
         for (int t = 1; t <= 4; t++) {
             b.synapse(0, t, 1, 4);
         }
         ChipLimits limits = new ChipLimits(3, NONE, 3, 32, 32);
-        Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.TAPPED_LINES);
-        assertThat(l.pass(Pass.DELAYS).neuronsAdded()).isEqualTo(1);
+        Legalized l = Legalizer.legalize(b.build(), limits, strategy);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(1);
-        assertThat(l.pass(Pass.DELAYS).detail()).contains("every 2 steps");
+        assertThat(l.pass(Pass.DELAYS).neuronsAdded()).isEqualTo(strategy == DelayStrategy.RELAY_CHAINS ? 2 : 1);
         Checks.assertWithinLimits(l.network(), limits);
         assertThat(prefix(firstSpikes(l.network(), Stimulus.spikes(0, 0), 20), 5)).containsExactly(0, 4, 4, 4, 4);
+    }
+
+    @Test
+    void longSynapsesGiveFanOutTreesTheirDepth() {
+        // 0 -> 1..5, delay 30; maxDelay 2, fan-out 2. No one-level tree holds 5 (0 direct + 2 relays x 2 = 4), so
+        // 2 relays take groups of 2 and 3, and the group of 3 needs one more relay: 3 fan-out relays.
+        NetworkBuilder b = Network.builder();
+        b.neurons(LATCH, 6);
+        for (int t = 1; t <= 5; t++) {
+            b.synapse(0, t, 1, 30);
+        }
+        ChipLimits limits = new ChipLimits(2, NONE, 2, 32, 32);
+        Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.TAPPED_LINES);
+        assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(3);
+        Checks.assertWithinLimits(l.network(), limits);
+        assertThat(prefix(firstSpikes(l.network(), Stimulus.spikes(0, 0), 40), 6)).containsExactly(0, 30, 30, 30, 30, 30);
     }
 
     // ---------------------------------------------------------------- fan-out and fan-in trees
@@ -305,6 +321,6 @@ class LegalizerTest {
         Legalized l = Legalizer.legalize(net, ChipLimits.unlimited(), DelayStrategy.TAPPED_LINES);
         assertThat(l.relayNeurons()).isZero();
         assertThat(l.network().synapseCount()).isEqualTo(2);
-        assertThat(l.passes()).extracting(PassReport::pass).containsExactly(Pass.PRECISION, Pass.FAN_IN, Pass.DELAYS, Pass.FAN_OUT);
+        assertThat(l.passes()).extracting(PassReport::pass).containsExactly(Pass.PRECISION, Pass.FAN_IN, Pass.FAN_OUT, Pass.DELAYS);
     }
 }
