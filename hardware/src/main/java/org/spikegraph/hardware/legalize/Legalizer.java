@@ -1,0 +1,445 @@
+package org.spikegraph.hardware.legalize;
+
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.neuron.Leak;
+import org.spikegraph.substrate.neuron.NeuronType;
+
+/**
+ * Rewrites a network so that it fits a chip's {@link ChipLimits} and spikes exactly like the original
+ * (DESIGN.md, "hardware: legalization"). Original neurons keep their ids 0..n&minus;1; relay neurons
+ * are appended after them, so the original stimulus, stop condition and decoder work unchanged. No
+ * pass lengthens any path: every spike of an original neuron arrives at the same step as before, and
+ * a run on the legalized network needs no larger step limit.
+ *
+ * <h2>Relays</h2>
+ * Every added neuron is a <em>relay</em>: &theta; = 1, no leak, no bias, hard reset to 0, no refractory
+ * period, deterministic, {@code limits.potentialBits()} bits, fed with weight 1. It spikes in exactly
+ * the steps in which at least one spike reaches it, so a relay with a single source is an exact copy
+ * of that source's spike train (spikes on consecutive steps included) and a relay with several sources
+ * spikes when any of them arrives: an OR.
+ *
+ * <h2>OR-type neurons</h2>
+ * A neuron is <em>OR-type</em> when its type has &theta; = 1, bias 0, hard reset to 0 and fires
+ * deterministically (any leak, any refractory period, e.g. the fire-once latches of shortest-path
+ * circuits), and every synapse into it has weight &ge; 1. Its potential is 0 at the start of every
+ * step in which it is not refractory, so it spikes at step t exactly when it is not refractory and at
+ * least one spike reaches it (or the stimulus forces it): the number and sizes of its inputs do not
+ * matter. This holds provided the stimulus gives it no negative current; the legalizer does not see
+ * the stimulus, so that condition is the caller's.
+ *
+ * <h2>The passes, in order</h2>
+ * <ol>
+ *   <li>{@link PassReport.Pass#PRECISION}: a weight outside the chip's signed {@code weightBits} range is
+ *       rescaled to 1 when its target is OR-type (exact, see above), otherwise rejected. A neuron whose
+ *       type declares more {@code potentialBits} than the chip is narrowed to the chip's width when
+ *       that is exact: (a) OR-type neurons (their potential only takes values 0 and the clamped sum of
+ *       one step's inputs, which reaches &theta; = 1 at any width), or (b) neurons with a {@code FULL}
+ *       leak whose |bias| + &Sigma;|incoming weight| fits the chip's width (the potential never
+ *       saturates, stimulus currents aside). Otherwise, or when the threshold or hard-reset value
+ *       does not fit the chip's width, it is rejected.</li>
+ *   <li>{@link PassReport.Pass#FAN_IN}: a neuron with more incoming synapses than {@code maxFanIn} gets
+ *       a relay tree: groups of its inputs go to relays, their delays reduced by one per relay level,
+ *       and each relay feeds the neuron (or the relay above it) with delay 1 and weight 1, so every
+ *       spike arrives at the step it arrived before. Merging inputs in a relay is exact only for
+ *       OR-type targets: any other neuron above the limit is rejected. The inputs with the shortest
+ *       delays stay direct; an input can only be relayed through k levels if its delay is &ge; k + 1,
+ *       so a neuron whose delay-1 inputs leave no room for a relay is rejected (the pass never lengthens
+ *       a delay to make room, which would change the spike times).</li>
+ *   <li>{@link PassReport.Pass#FAN_OUT}: a neuron with more outgoing synapses than {@code maxFanOut}
+ *       gets a relay tree: it feeds relays with delay 1 and weight 1, and each relay carries a share of
+ *       its synapses with their original weights and delays reduced by one per level. Each relay copies
+ *       its one source's spike train, so this is exact for every network. As for fan-in, the synapses
+ *       with the shortest delays stay direct, synapses of delay 1 cannot be relayed, and a neuron with too
+ *       many of them is rejected. This pass runs before the delay pass so that long synapses still have
+ *       the slack that deep trees need. Every relay tree keeps the relays' fan-in at 1 and replaces one
+ *       synapse into a target by one, so the fan-in limit still holds.</li>
+ *   <li>{@link PassReport.Pass#DELAYS}: every delay above {@code maxDelay} becomes a relay chain or a tap
+ *       on a shared delay line ({@link DelayStrategy}). Exact for every network, spikes on consecutive
+ *       steps included. Relay chains keep every neuron's fan-in and fan-out; tapped lines keep every
+ *       fan-in and never raise a fan-out above the limit (a source's long synapses become one synapse to
+ *       its line, and a stage carries at most the taps of synapses the source had).</li>
+ * </ol>
+ * The result is checked against every limit before it is returned.
+ *
+ * <p>Not done: rescaling weights by a common factor for non-OR neurons (no exact rescale is attempted,
+ * such weights are rejected), and narrowing integrate-and-fire neurons whose potential is unbounded.
+ */
+public final class Legalizer {
+
+    private Legalizer() {}
+
+    /**
+     * Legalizes {@code network} for {@code limits}; see the class comment for what each pass accepts.
+     *
+     * @param network  the network to legalize; it is not modified
+     * @param limits   what the chip allows one neuron and one synapse
+     * @param strategy how to shorten long delays
+     * @return the legalized network, the number of original neurons and what each pass added
+     * @throws IllegalArgumentException naming the synapse (source -&gt; target, weight) or the neuron and
+     *                                  the limit, when the network cannot be legalized exactly
+     */
+    public static Legalized legalize(Network network, ChipLimits limits, DelayStrategy strategy) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(strategy, "strategy");
+        WorkingNetwork net = WorkingNetwork.of(network);
+        NeuronType relay = NeuronType.builder().threshold(1).potentialBits(limits.potentialBits()).build();
+        List<PassReport> reports = new ArrayList<>(4);
+        reports.add(precision(net, limits));
+        reports.add(fanIn(net, limits, relay));
+        reports.add(fanOut(net, limits, relay));
+        reports.add(strategy == DelayStrategy.RELAY_CHAINS ? relayChains(net, limits, relay) : tappedLines(net, limits, relay));
+        verify(net, limits);
+        Network out = net.build();
+        StringBuilder d = new StringBuilder();
+        d.append("legalized for maxDelay ").append(limitText(limits.maxDelay()))
+                .append(", fan-in ").append(limitText(limits.maxFanIn()))
+                .append(", fan-out ").append(limitText(limits.maxFanOut()))
+                .append(", ").append(limits.weightBits()).append("-bit weights, ")
+                .append(limits.potentialBits()).append("-bit potentials with ").append(strategy).append(": ")
+                .append(network.neuronCount()).append(" -> ").append(out.neuronCount()).append(" neurons, ")
+                .append(network.synapseCount()).append(" -> ").append(out.synapseCount()).append(" synapses");
+        for (PassReport r : reports) {
+            d.append("; ").append(r);
+        }
+        return new Legalized(out, network.neuronCount(), reports, d.toString());
+    }
+
+    private static String limitText(int limit) {
+        return limit == ChipLimits.NONE ? "none" : Integer.toString(limit);
+    }
+
+    // ------------------------------------------------------------------ OR-type
+
+    /** The type part of OR-type: &theta; = 1, bias 0, hard reset 0, deterministic. */
+    static boolean orTypeParameters(NeuronType t) {
+        return t.threshold() == 1 && t.bias() == 0 && !t.stochastic() && !t.reset().isSoft() && t.reset().value() == 0;
+    }
+
+    /** OR-type neurons of the working network: type parameters and every incoming weight &ge; 1. */
+    private static boolean[] orNeurons(WorkingNetwork net) {
+        boolean[] or = new boolean[net.neuronCount()];
+        for (int i = 0; i < or.length; i++) {
+            or[i] = orTypeParameters(net.type.get(i));
+        }
+        for (int j = 0; j < net.synapseCount(); j++) {
+            if (net.weight.getInt(j) < 1) {
+                or[net.tgt.getInt(j)] = false;
+            }
+        }
+        return or;
+    }
+
+    private static String whyNotOr(WorkingNetwork net, int neuron) {
+        NeuronType t = net.type.get(neuron);
+        if (!orTypeParameters(t)) {
+            return "its type " + t + " is not OR-type (needs threshold 1, bias 0, hard reset 0, fire chance 1)";
+        }
+        for (int j = 0; j < net.synapseCount(); j++) {
+            if (net.tgt.getInt(j) == neuron && net.weight.getInt(j) < 1) {
+                return "synapse " + net.src.getInt(j) + " -> " + neuron + " has weight " + net.weight.getInt(j)
+                        + " (an OR-type neuron needs every incoming weight >= 1)";
+            }
+        }
+        return "it is not OR-type";
+    }
+
+    // ------------------------------------------------------------------ precision
+
+    private static PassReport precision(WorkingNetwork net, ChipLimits limits) {
+        boolean[] or = orNeurons(net);
+        long lo = -(1L << (limits.weightBits() - 1));
+        long hi = (1L << (limits.weightBits() - 1)) - 1;
+        int rescaled = 0;
+        for (int j = 0; j < net.synapseCount(); j++) {
+            int w = net.weight.getInt(j);
+            if (w >= lo && w <= hi) {
+                continue;
+            }
+            int s = net.src.getInt(j);
+            int t = net.tgt.getInt(j);
+            if (!or[t]) {
+                throw new IllegalArgumentException("synapse " + s + " -> " + t + " has weight " + w + ", outside the chip's "
+                        + limits.weightBits() + "-bit signed range [" + lo + ", " + hi + "], and no exact rescaling exists: "
+                        + "neuron " + t + " is not OR-type, because " + whyNotOr(net, t)
+                        + "; scale the circuit's weights and thresholds down or use a chip with wider weights");
+            }
+            net.weight.set(j, 1);
+            rescaled++;
+        }
+
+        int bits = limits.potentialBits();
+        long maxP = (1L << (bits - 1)) - 1;
+        long minP = -(1L << (bits - 1));
+        long[] absIn = null;
+        Map<NeuronType, NeuronType> narrowed = new HashMap<>();
+        int narrowedNeurons = 0;
+        for (int i = 0; i < net.neuronCount(); i++) {
+            NeuronType t = net.type.get(i);
+            if (t.potentialBits() <= bits) {
+                continue;
+            }
+            if (t.threshold() > maxP) {
+                throw new IllegalArgumentException("neuron " + i + " has threshold " + t.threshold() + " (type " + t
+                        + "), above the largest potential " + maxP + " of the chip's " + bits + "-bit neurons");
+            }
+            if (!t.reset().isSoft() && (t.reset().value() < minP || t.reset().value() > maxP)) {
+                throw new IllegalArgumentException("neuron " + i + " resets to " + t.reset().value() + " (type " + t
+                        + "), outside the chip's " + bits + "-bit potential range [" + minP + ", " + maxP + "]");
+            }
+            boolean exact = or[i];
+            if (!exact && t.leak().kind() == Leak.Kind.FULL) {
+                if (absIn == null) {
+                    absIn = new long[net.neuronCount()];
+                    for (int j = 0; j < net.synapseCount(); j++) {
+                        absIn[net.tgt.getInt(j)] += Math.abs((long) net.weight.getInt(j));
+                    }
+                }
+                exact = Math.abs((long) t.bias()) + absIn[i] <= maxP;
+            }
+            if (!exact) {
+                throw new IllegalArgumentException("neuron " + i + " has a type declaring " + t.potentialBits()
+                        + "-bit potentials (" + t + "), above the chip's " + bits + " bits, and narrowing it is not "
+                        + "provably exact: only OR-type neurons (threshold 1, bias 0, hard reset 0, fire chance 1, "
+                        + "incoming weights >= 1) and full-leak neurons whose |bias| + sum of |incoming weights| fits "
+                        + bits + " bits are narrowed; declare potentialBits <= " + bits + " or use a chip with wider potentials");
+            }
+            net.type.set(i, narrowed.computeIfAbsent(t, x -> x.toBuilder().potentialBits(bits).build()));
+            narrowedNeurons++;
+        }
+        String detail = rescaled + " weights into OR-type neurons rescaled to 1, " + narrowedNeurons + " neurons of "
+                + narrowed.size() + " types narrowed to " + bits + " bits";
+        return new PassReport(PassReport.Pass.PRECISION, 0, 0, detail);
+    }
+
+    // ------------------------------------------------------------------ fan-in and fan-out trees
+
+    private static PassReport fanIn(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
+        int limit = limits.maxFanIn();
+        int n0 = net.neuronCount();
+        int m0 = net.synapseCount();
+        int[] deg = net.degrees(net.tgt);
+        boolean any = false;
+        for (int i = 0; i < n0 && !any; i++) {
+            any = deg[i] > limit;
+        }
+        int trees = 0;
+        if (any) {
+            boolean[] or = orNeurons(net);
+            int[][] in = net.groupBy(net.tgt);
+            for (int i = 0; i < n0; i++) {
+                if (deg[i] <= limit) {
+                    continue;
+                }
+                if (!or[i]) {
+                    throw new IllegalArgumentException("neuron " + i + " has " + deg[i] + " incoming synapses, above the chip's "
+                            + "fan-in limit " + limit + ", and cannot get a relay tree because " + whyNotOr(net, i)
+                            + ": merging inputs in relays is exact only for OR-type neurons");
+                }
+                int[] ids = java.util.Arrays.copyOfRange(in[1], in[0][i], in[0][i + 1]);
+                relayTree(net, i, ids, limit, true, relay, i, 0);
+                trees++;
+            }
+        }
+        return new PassReport(PassReport.Pass.FAN_IN, net.neuronCount() - n0, net.synapseCount() - m0,
+                trees + " relay trees");
+    }
+
+    private static PassReport fanOut(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
+        int limit = limits.maxFanOut();
+        int n0 = net.neuronCount();
+        int m0 = net.synapseCount();
+        int[] deg = net.degrees(net.src);
+        int trees = 0;
+        int[][] out = null;
+        for (int i = 0; i < n0; i++) {
+            if (deg[i] <= limit) {
+                continue;
+            }
+            if (out == null) {
+                out = net.groupBy(net.src);
+            }
+            int[] ids = java.util.Arrays.copyOfRange(out[1], out[0][i], out[0][i + 1]);
+            relayTree(net, i, ids, limit, false, relay, i, 0);
+            trees++;
+        }
+        return new PassReport(PassReport.Pass.FAN_OUT, net.neuronCount() - n0, net.synapseCount() - m0,
+                trees + " relay trees");
+    }
+
+    /**
+     * Attaches the synapses {@code ids} to {@code node} (as their target for fan-in, as their source for
+     * fan-out), through a tree of relays when there are more than {@code limit}. The synapses with the
+     * shortest delays stay direct; the others are split into groups, one relay each, with the fewest
+     * relays that let every group fit one relay (else as many relays as the delay-1 synapses leave room
+     * for, and deeper trees). Each relay level takes one step off its synapses' delays and adds a hop
+     * of delay 1, so arrival times are unchanged.
+     */
+    private static void relayTree(WorkingNetwork net, int node, int[] ids, int limit, boolean fanIn, NeuronType relay,
+                                  int root, int depth) {
+        int m = ids.length;
+        if (m <= limit) {
+            for (int j : ids) {
+                (fanIn ? net.tgt : net.src).set(j, node);
+            }
+            return;
+        }
+        IntArrays.mergeSort(ids, (a, b) -> Integer.compare(net.delay.getInt(a), net.delay.getInt(b)));
+        int ones = 0;
+        while (ones < m && net.delay.getInt(ids[ones]) == 1) {
+            ones++;
+        }
+        int relays = -1;
+        for (int k = 1; k <= limit - ones; k++) {
+            if ((long) (limit - k) + (long) k * limit >= m) {
+                relays = k;
+                break;
+            }
+        }
+        if (relays < 0) {
+            relays = limit - ones;
+        }
+        if (relays < 1) {
+            String what = fanIn ? "incoming" : "outgoing";
+            String kind = fanIn ? "fan-in" : "fan-out";
+            throw new IllegalArgumentException("neuron " + root + " has more " + what + " synapses than the chip's " + kind
+                    + " limit " + limit + ", and " + ones + " of them " + (depth == 0 ? "have delay 1"
+                    : "have delay " + (depth + 1) + ", which is 1 after the " + depth + " relay level(s) they need")
+                    + ": every relay adds a step, so a synapse cannot be relayed through more levels than its delay - 1, "
+                    + "and a tree node holds at most " + (limit - 1) + " such synapses beside one relay. Lengthening them "
+                    + "would change spike times, so this is not done: give these synapses longer delays "
+                    + "(e.g. scale every delay of the circuit) or use a chip with a larger " + kind + " limit");
+        }
+        int keep = limit - relays;
+        for (int k = 0; k < keep; k++) {
+            (fanIn ? net.tgt : net.src).set(ids[k], node);
+        }
+        int rest = m - keep;
+        int base = rest / relays;
+        int extra = rest % relays;
+        int pos = keep;
+        for (int g = 0; g < relays; g++) {
+            int size = base + (g >= relays - extra ? 1 : 0);
+            int r = net.addNeuron(relay);
+            if (fanIn) {
+                net.addSynapse(r, node, 1, 1);
+            } else {
+                net.addSynapse(node, r, 1, 1);
+            }
+            int[] group = java.util.Arrays.copyOfRange(ids, pos, pos + size);
+            for (int j : group) {
+                net.delay.set(j, net.delay.getInt(j) - 1);
+                if (fanIn) {
+                    net.weight.set(j, 1);
+                }
+            }
+            relayTree(net, r, group, limit, fanIn, relay, root, depth + 1);
+            pos += size;
+        }
+    }
+
+    // ------------------------------------------------------------------ delays
+
+    private static PassReport relayChains(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
+        int max = limits.maxDelay();
+        int n0 = net.neuronCount();
+        int m0 = net.synapseCount();
+        int chains = 0;
+        for (int j = 0; j < m0; j++) {
+            int d = net.delay.getInt(j);
+            if (d <= max) {
+                continue;
+            }
+            int k = (d - 1) / max;
+            int prev = net.src.getInt(j);
+            for (int h = 0; h < k; h++) {
+                int r = net.addNeuron(relay);
+                net.addSynapse(prev, r, 1, max);
+                prev = r;
+            }
+            net.src.set(j, prev);
+            net.delay.set(j, d - k * max);
+            chains++;
+        }
+        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
+                chains + " relay chains");
+    }
+
+    /**
+     * One delay line per source with long synapses: stages every maxDelay steps, each long synapse tapping
+     * the stage that leaves it a final delay in 1..maxDelay. The fan-out pass ran before, so a source has at
+     * most maxFanOut synapses; a stage that is not the last is passed by at least one of the source's long
+     * synapses, so it has at most maxFanOut - 1 taps plus its successor: no stage exceeds the fan-out limit.
+     */
+    private static PassReport tappedLines(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
+        int max = limits.maxDelay();
+        int n0 = net.neuronCount();
+        int m0 = net.synapseCount();
+        int[] stages = new int[n0];
+        for (int j = 0; j < m0; j++) {
+            int d = net.delay.getInt(j);
+            if (d > max) {
+                int s = net.src.getInt(j);
+                stages[s] = Math.max(stages[s], (d - 1) / max);
+            }
+        }
+        int[] firstStage = new int[n0];
+        int lines = 0;
+        for (int s = 0; s < n0; s++) {
+            if (stages[s] == 0) {
+                continue;
+            }
+            int prev = s;
+            for (int i = 1; i <= stages[s]; i++) {
+                int r = net.addNeuron(relay);
+                net.addSynapse(prev, r, 1, max);
+                if (i == 1) {
+                    firstStage[s] = r;
+                }
+                prev = r;
+            }
+            lines++;
+        }
+        for (int j = 0; j < m0; j++) {
+            int d = net.delay.getInt(j);
+            if (d > max) {
+                int i = (d - 1) / max;
+                // The stages of one line are consecutive neuron ids.
+                net.src.set(j, firstStage[net.src.getInt(j)] + i - 1);
+                net.delay.set(j, d - i * max);
+            }
+        }
+        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
+                lines + " tapped lines");
+    }
+
+    // ------------------------------------------------------------------ final check
+
+    private static void verify(WorkingNetwork net, ChipLimits limits) {
+        long lo = -(1L << (limits.weightBits() - 1));
+        long hi = (1L << (limits.weightBits() - 1)) - 1;
+        for (int j = 0; j < net.synapseCount(); j++) {
+            int w = net.weight.getInt(j);
+            int d = net.delay.getInt(j);
+            if (d > limits.maxDelay() || d < 1 || w < lo || w > hi) {
+                throw new IllegalStateException("internal error: legalized synapse " + net.src.getInt(j) + " -> "
+                        + net.tgt.getInt(j) + " (weight " + w + ", delay " + d + ") breaks " + limits);
+            }
+        }
+        int[] in = net.degrees(net.tgt);
+        int[] out = net.degrees(net.src);
+        for (int i = 0; i < net.neuronCount(); i++) {
+            if (in[i] > limits.maxFanIn() || out[i] > limits.maxFanOut()
+                    || net.type.get(i).potentialBits() > limits.potentialBits()) {
+                throw new IllegalStateException("internal error: legalized neuron " + i + " (fan-in " + in[i] + ", fan-out "
+                        + out[i] + ", type " + net.type.get(i) + ") breaks " + limits);
+            }
+        }
+    }
+}
