@@ -138,9 +138,11 @@ public class SustainedActivityBenchmark {
             for (int s = 0; s < neurons; s++) {
                 rowStart[s + 1] = network.outEnd(s);
             }
-            target = network.targetArray();
+            // The raw loop gets the plainest layout: separate int[] targets and weights.
+            target = new int[network.synapseCount()];
             weight = new int[network.synapseCount()];
             for (int j = 0; j < weight.length; j++) {
+                target[j] = network.target(j);
                 weight[j] = network.weight(j);
             }
             acc = new int[neurons];
