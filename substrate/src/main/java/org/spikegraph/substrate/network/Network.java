@@ -135,6 +135,24 @@ public final class Network {
         return d != DELAY_ESCAPE ? d : longDelays.get(synapse);
     }
 
+    /** A new array of every synapse's target, for whole-network passes (engines read {@link #synapseArray()}). */
+    public int[] targets() {
+        int[] t = new int[synapse.length];
+        for (int j = 0; j < t.length; j++) {
+            t[j] = packedTarget(synapse[j]);
+        }
+        return t;
+    }
+
+    /** A new array of every synapse's delay, for whole-network passes. */
+    public int[] delays() {
+        int[] d = new int[synapse.length];
+        for (int j = 0; j < d.length; j++) {
+            d[j] = delay(j);
+        }
+        return d;
+    }
+
     /** Visits every synapse in storage order: by source, then in the order added. */
     public void forEachSynapse(SynapseVisitor visitor) {
         int n = neuronCount();

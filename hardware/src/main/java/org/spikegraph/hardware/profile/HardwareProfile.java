@@ -1,0 +1,121 @@
+package org.spikegraph.hardware.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.spikegraph.hardware.legalize.ChipLimits;
+
+/**
+ * A neuromorphic chip as data: its per-neuron limits (what legalization works to), its per-core
+ * limits (what placement works to), its mesh, and one or more sets of time and energy figures. Made
+ * by {@link Profiles} from a JSON resource; every number carries its unit and source.
+ *
+ * @param name       short lower-case name, e.g. "loihi"
+ * @param title      a readable name, e.g. "Intel Loihi"
+ * @param maxDelay   the largest synaptic delay, in steps
+ * @param maxFanIn   the most synapses into one neuron
+ * @param maxFanOut  the most synapses out of one neuron
+ * @param weightBits signed bits of a synaptic weight
+ * @param potentialBits bits of a neuron's potential
+ * @param core       per-core limits
+ * @param mesh       cores, tiles and chips
+ * @param sets       cost sets, at least one; the first is the primary one, the others make the band
+ */
+public record HardwareProfile(String name, String title, Figure maxDelay, Figure maxFanIn, Figure maxFanOut,
+                              Figure weightBits, Figure potentialBits, CoreLimits core, MeshGeometry mesh,
+                              List<CostSet> sets) {
+
+    /** Checks that the profile is usable. */
+    public HardwareProfile {
+        Objects.requireNonNull(name, "name");
+        sets = List.copyOf(sets);
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException("profile " + name + " has no cost set");
+        }
+        if (!mesh.coresPerChip().present()) {
+            throw new IllegalArgumentException("profile " + name + " must give cores per chip");
+        }
+        core.maxNeurons();
+        for (CostSet s : sets) {
+            Timing t = s.timing();
+            if (t.neuronActive().or(0) < t.neuronIdle().or(0)) {
+                throw new IllegalArgumentException("profile " + name + " set " + s.name()
+                        + ": an active neuron update must not take less time than an idle one");
+            }
+        }
+    }
+
+    /** The per-neuron and per-synapse limits legalization works to (no figure: no limit). */
+    public ChipLimits limits() {
+        int bitsW = weightBits.present() ? weightBits.limitOrNone() : 32;
+        int bitsV = potentialBits.present() ? potentialBits.limitOrNone() : 32;
+        return new ChipLimits(maxDelay.limitOrNone(), maxFanIn.limitOrNone(), maxFanOut.limitOrNone(), bitsW, bitsV);
+    }
+
+    /** The primary cost set (the first). */
+    public CostSet primary() {
+        return sets.get(0);
+    }
+
+    /** The same chip with other per-neuron limits, e.g. a what-if with unlimited delays; the name says so. */
+    public HardwareProfile withLimits(String newName, ChipLimits l, String why) {
+        Figure d = l.maxDelay() == ChipLimits.NONE ? Figure.absent("steps", why) : new Figure((double) l.maxDelay(), "steps", why, true);
+        Figure fi = l.maxFanIn() == ChipLimits.NONE ? Figure.absent("synapses", why) : new Figure((double) l.maxFanIn(), "synapses", why, true);
+        Figure fo = l.maxFanOut() == ChipLimits.NONE ? Figure.absent("synapses", why) : new Figure((double) l.maxFanOut(), "synapses", why, true);
+        return new HardwareProfile(newName, title + " (" + why + ")", d, fi, fo,
+                new Figure((double) l.weightBits(), "bits", why, true), new Figure((double) l.potentialBits(), "bits", why, true),
+                core, mesh, sets);
+    }
+
+    /** Every figure of the profile with a dotted name, for listings ({@code spikegraph hardware}). */
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        out.add("limits.maxDelay = " + maxDelay);
+        out.add("limits.maxFanIn = " + maxFanIn);
+        out.add("limits.maxFanOut = " + maxFanOut);
+        out.add("limits.weightBits = " + weightBits);
+        out.add("limits.potentialBits = " + potentialBits);
+        out.add("core.neurons = " + core.neurons());
+        out.add("core.synapses = " + core.synapses());
+        out.add("core.synapseMemoryBytes = " + core.synapseMemoryBytes());
+        out.add("core.bytesPerSynapse = " + core.bytesPerSynapse());
+        out.add("core.inputAxons = " + core.inputAxons());
+        out.add("core.outputCoreEdges = " + core.outputCoreEdges());
+        out.add("core.targetCoresPerNeuron = " + core.targetCoresPerNeuron());
+        out.add("mesh.coresPerChip = " + mesh.coresPerChip());
+        out.add("mesh.coresPerTile = " + mesh.coresPerTile());
+        out.add("mesh.tilesPerRow = " + mesh.tilesPerRow());
+        for (CostSet s : sets) {
+            String p = "set[" + s.name() + "].";
+            Timing t = s.timing();
+            out.add(p + "time.synop = " + t.synop());
+            out.add(p + "time.neuronActive = " + t.neuronActive());
+            out.add(p + "time.neuronIdle = " + t.neuronIdle());
+            out.add(p + "time.spike = " + t.spike());
+            out.add(p + "time.message = " + t.message());
+            out.add(p + "time.hopEw = " + t.hopEw());
+            out.add(p + "time.hopNs = " + t.hopNs());
+            out.add(p + "time.barrierOneTile = " + t.barrierOneTile());
+            out.add(p + "time.barrierFullChip = " + t.barrierFullChip());
+            out.add(p + "time.barrierMultiChip = " + t.barrierMultiChip());
+            out.add(p + "time.barrierChips = " + t.barrierChips());
+            out.add(p + "time.tick = " + t.tick());
+            Energy e = s.energy();
+            out.add(p + "energy.synop = " + e.synop());
+            out.add(p + "energy.neuronActive = " + e.neuronActive());
+            out.add(p + "energy.neuronIdle = " + e.neuronIdle());
+            out.add(p + "energy.spike = " + e.spike());
+            out.add(p + "energy.message = " + e.message());
+            out.add(p + "energy.hopEw = " + e.hopEw());
+            out.add(p + "energy.hopNs = " + e.hopNs());
+            out.add(p + "energy.staticPowerPerChip = " + e.staticPowerPerChip());
+            out.add(p + "energy.allInPerSynop = " + e.allInPerSynop());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "HardwareProfile[" + name + ", " + sets.size() + " cost set(s)]";
+    }
+}
