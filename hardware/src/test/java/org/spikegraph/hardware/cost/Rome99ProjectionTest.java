@@ -33,10 +33,7 @@ class Rome99ProjectionTest {
                 .withLimits("spinnaker-unlimited-delays", new ChipLimits(ChipLimits.NONE, ChipLimits.NONE, ChipLimits.NONE, 16, 32),
                         "what-if: unlimited delays (delay extensions); not a real SpiNNaker limit");
         for (HardwareProfile p : new HardwareProfile[] {Profiles.byName("spinnaker2"), spinnakerUnlimited}) {
-            long t0 = System.nanoTime();
             Projection pr = new CostModel(p).project(c.network(), c.stimulus(), c.stop(), 1);
-            double secs = (System.nanoTime() - t0) / 1e9;
-            assertThat(secs).as("projection time on " + p.name()).isLessThan(5.0);
             assertThat(pr.stepsSpanned()).isGreaterThanOrEqualTo(69_102);
             assertThat(pr.neurons()).isEqualTo(c.network().neuronCount());
             assertThat(pr.cores()).isGreaterThanOrEqualTo((c.network().neuronCount() + 254) / 255);

@@ -10,11 +10,15 @@ import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
 
-/** A rome-roads-sized legal run (250k neurons, 500k synapses, 90k steps) projects in seconds. */
-class ProjectionSpeedTest {
+/**
+ * A rome-roads-sized legal run (250k neurons, 500k synapses, 90k steps) projects on every chip
+ * with all its steps and spikes accounted. How long it takes is measured by the JMH
+ * {@code ProjectionBenchmark}, not here.
+ */
+class LargeProjectionTest {
 
     @Test
-    void romeRoadsSizedRunProjectsInSeconds() {
+    void romeRoadsSizedRunIsAccountedInFull() {
         int n = 250_000;
         NetworkBuilder b = Network.builder();
         int f = b.neurons(NeuronType.builder().threshold(1).fireOnce().potentialBits(16).build(), n);
@@ -26,10 +30,7 @@ class ProjectionSpeedTest {
         }
         Network net = b.build();
         for (String chip : new String[] {"loihi", "loihi2", "spinnaker", "spinnaker2"}) {
-            long t0 = System.nanoTime();
             Projection p = new CostModel(Profiles.byName(chip)).project(net, Stimulus.spikes(0, 0), StopCondition.afterSteps(90_000), 1);
-            double secs = (System.nanoTime() - t0) / 1e9;
-            assertThat(secs).as(chip).isLessThan(5.0);
             assertThat(p.stepsSpanned()).isEqualTo(90_000);
             assertThat(p.breakdown().get("count.spikes")).isEqualTo(90_000.0);
         }
