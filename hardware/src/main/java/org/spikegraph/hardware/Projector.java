@@ -18,6 +18,10 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * kept, relays appended), place it on cores and chips, run it and cost every step. The legal
  * network's run is returned too, so a caller can decode it with the circuit's own decoder and check
  * that legalization left the answer unchanged.
+ *
+ * <p>Not handled yet: TrueNorth's one axon per neuron (one delay and one target core per neuron)
+ * needs splitter neurons or time dilation, which no pass provides; such projections fail with a
+ * message that says so.
  */
 public final class Projector {
 
@@ -44,7 +48,16 @@ public final class Projector {
     public static Result project(Network network, Stimulus stimulus, StopCondition stop, Recording recording, long seed,
                                  HardwareProfile profile, DelayStrategy strategy) {
         Legalized legal = Legalizer.legalize(network, profile.limits(), strategy);
-        Placement placement = Placement.place(legal.network(), profile);
+        Placement placement;
+        try {
+            placement = Placement.place(legal.network(), profile);
+        } catch (IllegalArgumentException e) {
+            // Rules beyond ChipLimits (TrueNorth: one axon, so one delay and one target core per
+            // neuron) have no legalization pass yet: say so rather than "legalize it first".
+            throw new IllegalArgumentException("after legalization the network still breaks a rule of " + profile.name()
+                    + " that no legalization pass handles yet (" + e.getMessage().replaceFirst(": legalize it first.*$", "")
+                    + ")", e);
+        }
         CostModel.ProjectedRun p = new CostModel(profile).projectRun(legal.network(), placement, stimulus, stop,
                 recording, seed);
         return new Result(profile, legal, placement, p.projection(), p.run());

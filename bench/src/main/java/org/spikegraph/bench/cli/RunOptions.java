@@ -41,6 +41,14 @@ final class RunOptions {
     @Option(names = "--raster", paramLabel = "FILE", description = "Draw the spike raster to FILE.png or FILE.svg.")
     Path raster;
 
+    @Option(names = "--hardware", paramLabel = "CHIP,CHIP...", split = ",",
+            description = "Project the run onto chips: loihi, loihi2, truenorth, spinnaker, spinnaker2, or all.")
+    java.util.List<String> hardware;
+
+    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15",
+            description = "Stated CPU power per core for the conventional side of --hardware (default: ${DEFAULT-VALUE} W).")
+    double cpuWatts;
+
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 }

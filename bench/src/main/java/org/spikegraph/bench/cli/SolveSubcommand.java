@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
@@ -15,6 +17,12 @@ import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
+import org.spikegraph.hardware.Projector;
+import org.spikegraph.hardware.cost.Projection;
+import org.spikegraph.hardware.cpu.CpuEstimate;
+import org.spikegraph.hardware.legalize.DelayStrategy;
+import org.spikegraph.hardware.profile.HardwareProfile;
+import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.StopCondition;
@@ -83,6 +91,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         if (runOptions.raster != null) {
             RasterPlot.Format.of(runOptions.raster); // a bad extension is refused before any work
         }
+        List<HardwareProfile> chips = chips();
         long t0 = System.nanoTime();
         LoadedGraph graph = graphOptions.load();
         long t1 = System.nanoTime();
@@ -122,7 +131,9 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
                         outcome.run().stopReason().name()),
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
-                        ms(validation.referenceNanos())));
+                        ms(validation.referenceNanos())),
+                chips.isEmpty() ? null : project(circuit, outcome.answer(), chips),
+                chips.isEmpty() ? null : cpu(validation));
 
         if (runOptions.raster != null) {
             try {
@@ -143,6 +154,65 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
             ReportPrinter.table(report, out);
         }
         return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
+    }
+
+    /** The chips to project on: {@code --hardware}, or all of them under {@code spikegraph project}. */
+    private List<HardwareProfile> chips() {
+        List<String> names = runOptions.hardware;
+        if ((names == null || names.isEmpty()) && projecting()) {
+            names = List.of("all");
+        }
+        if (names == null) {
+            return List.of();
+        }
+        List<HardwareProfile> chips = new ArrayList<>();
+        for (String name : names) {
+            try {
+                chips.addAll(name.trim().equals("all") ? Profiles.all() : List.of(Profiles.byName(name.trim())));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--hardware: " + e.getMessage() + ", or all");
+            }
+        }
+        return chips;
+    }
+
+    /** True under {@code spikegraph project}: every chip, side by side with the CPU. */
+    boolean projecting() {
+        return spec.parent() != null && "project".equals(spec.parent().name());
+    }
+
+    /**
+     * Legalizes, places and costs the circuit on each chip, and checks that the legal network decodes
+     * to the same headline figures as the original run.
+     */
+    private List<Report.ProjectionInfo> project(Circuit<A> circuit, A answer, List<HardwareProfile> chips) {
+        Recording needs = circuit.recording();
+        Recording decoderNeeds = new Recording(needs.firstSpikes(), needs.spikeCounts(), false, null, false);
+        Map<String, Object> expected = summary(answer);
+        List<Report.ProjectionInfo> out = new ArrayList<>();
+        for (HardwareProfile chip : chips) {
+            Projector.Result r;
+            try {
+                r = Projector.project(circuit.network(), circuit.stimulus(), circuit.stop(), decoderNeeds, runOptions.seed,
+                        chip, DelayStrategy.TAPPED_LINES);
+            } catch (IllegalArgumentException e) {
+                out.add(Report.ProjectionInfo.failed(chip.name(), e.getMessage()));
+                continue;
+            }
+            boolean same = summary(circuit.decoder().decode(r.run())).equals(expected);
+            Projection p = r.projection();
+            out.add(new Report.ProjectionInfo(chip.name(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(),
+                    p.joulesLow(), p.joulesHigh(), p.cores(), p.chips(), r.legalized().network().neuronCount(),
+                    (long) r.legalized().network().synapseCount(), p.stepsSpanned(), p.overrunSteps(), same,
+                    p.breakdown(), p.assumptions(), null));
+        }
+        return out;
+    }
+
+    /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */
+    private Report.Cpu cpu(Validation validation) {
+        CpuEstimate e = CpuEstimate.fromWallTime(validation.referenceNanos() / 1e9, runOptions.cpuWatts, 1);
+        return new Report.Cpu(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
     }
 
     /** Refuses a graph whose circuit (and JGraphT copy) would not fit in this JVM's heap. */

@@ -19,10 +19,13 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param validation the check against JGraphT; only with {@code --validate}
  * @param activity   what the circuit did
  * @param timing     wall time of each phase, and of JGraphT's algorithm on the same input
+ * @param projections what the run would cost on each chip asked for with {@code --hardware}; else null
+ * @param cpu        the conventional algorithm's time and energy on this CPU, with the projections
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String problem, GraphInfo graph, Long source, Map<String, Object> parameters,
-                     Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing) {
+                     Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing,
+                     List<ProjectionInfo> projections, Cpu cpu) {
 
     /** The graph: where it came from and its size. */
     public record GraphInfo(String file, String format, boolean directed, int vertices, int arcs) {}
@@ -48,4 +51,26 @@ public record Report(String problem, GraphInfo graph, Long source, Map<String, O
 
     /** Milliseconds per phase; conventionalMs is JGraphT's algorithm on the same graph and source. */
     public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, double conventionalMs) {}
+
+    /**
+     * One chip's projection of the run. Seconds and joules come from the profile's first cost set;
+     * low/high span all its sets (Loihi: pre-silicon and silicon-calibrated). {@code answerUnchanged}
+     * says that the legalized network, simulated, decodes to the same headline figures. When the
+     * circuit cannot be legalized exactly for the chip, only {@code hardware} and {@code error} are set.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProjectionInfo(String hardware, Double seconds, Double joules, Double secondsLow, Double secondsHigh,
+                                 Double joulesLow, Double joulesHigh, Integer cores, Integer chips,
+                                 Integer neuronsAfterLegalization, Long synapsesAfterLegalization, Long stepsSpanned,
+                                 Long overrunSteps, Boolean answerUnchanged, Map<String, Double> breakdown,
+                                 List<String> assumptions, String error) {
+        /** A chip the circuit could not be legalized for. */
+        public static ProjectionInfo failed(String hardware, String error) {
+            return new ProjectionInfo(hardware, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, error);
+        }
+    }
+
+    /** The conventional side: JGraphT's wall time on this machine and an energy estimate. */
+    public record Cpu(String algorithm, double seconds, double joules, String method, List<String> assumptions) {}
 }

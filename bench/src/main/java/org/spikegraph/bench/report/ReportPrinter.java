@@ -50,6 +50,9 @@ public final class ReportPrinter {
         out.println("timing (ms)");
         out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f  |  JGraphT %.1f%n",
                 t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(), t.conventionalMs());
+        if (r.projections() != null) {
+            projections(r, out);
+        }
         if (r.validation() != null) {
             Report.ValidationInfo v = r.validation();
             out.printf(Locale.ROOT, "validation: %s %s (%,d items compared, %,d mismatches)%n",
@@ -59,6 +62,48 @@ public final class ReportPrinter {
             }
         }
         out.flush();
+    }
+
+    /** The chips side by side with the CPU; bands are [low .. high] over a profile's cost sets. */
+    private static void projections(Report r, PrintWriter out) {
+        out.println("hardware projection (legalized with tapped delay lines; [low .. high] over a chip's cost sets)");
+        out.printf(Locale.ROOT, "  %-11s %-26s %-26s %7s %6s %11s %11s  %s%n", "chip", "time", "energy", "cores", "chips",
+                "neurons", "synapses", "answer");
+        for (Report.ProjectionInfo p : r.projections()) {
+            if (p.error() != null) {
+                out.printf(Locale.ROOT, "  %-11s cannot be legalized: %s%n", p.hardware(), p.error());
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-11s %-26s %-26s %,7d %,6d %,11d %,11d  %s%n", p.hardware(),
+                    band(p.seconds(), p.secondsLow(), p.secondsHigh(), "s"), band(p.joules(), p.joulesLow(), p.joulesHigh(), "J"),
+                    p.cores(), p.chips(), p.neuronsAfterLegalization(), p.synapsesAfterLegalization(),
+                    p.answerUnchanged() ? "unchanged" : "CHANGED");
+        }
+        if (r.cpu() != null) {
+            out.printf(Locale.ROOT, "  %-11s %-26s %-26s (%s)%n", "cpu", si(r.cpu().seconds(), "s"), si(r.cpu().joules(), "J"),
+                    r.cpu().algorithm() + ", " + r.cpu().method());
+        }
+        out.println("  assumptions and sources: --json lists them per chip; spikegraph hardware shows every figure");
+    }
+
+    private static String band(double value, double low, double high, String unit) {
+        return low == high ? si(value, unit) : si(value, unit) + " [" + si(low, unit) + " .. " + si(high, unit) + "]";
+    }
+
+    /** A value with an SI prefix, 3 significant digits. */
+    static String si(double v, String unit) {
+        String[] prefixes = {"p", "n", "µ", "m", "", "k", "M"};
+        int k = 4;
+        double x = v;
+        while (Math.abs(x) >= 1000 && k < prefixes.length - 1) {
+            x /= 1000;
+            k++;
+        }
+        while (x != 0 && Math.abs(x) < 1 && k > 0) {
+            x *= 1000;
+            k--;
+        }
+        return String.format(Locale.ROOT, "%.3g %s%s", x, prefixes[k], unit);
     }
 
     private static void row(PrintWriter out, String name, Object value) {
