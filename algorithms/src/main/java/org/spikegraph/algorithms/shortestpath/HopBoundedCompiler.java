@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.shortestpath;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -134,12 +135,7 @@ public final class HopBoundedCompiler {
             }
         }
         int[] path = arcs.toIntArray();
-        for (int i = 0, j = path.length - 1; i < j; i++, j--) {
-            int x = path[i];
-            path[i] = path[j];
-            path[j] = x;
-        }
-        return path;
+        return IntArrays.reverse(path);
     }
 
     private int[] inArcs(int[] inStart) {

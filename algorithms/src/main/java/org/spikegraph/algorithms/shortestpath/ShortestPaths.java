@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.shortestpath;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
@@ -150,12 +151,7 @@ public final class ShortestPaths {
             arcs.add(a);
         }
         int[] path = arcs.toIntArray();
-        for (int i = 0, j = path.length - 1; i < j; i++, j--) {
-            int x = path[i];
-            path[i] = path[j];
-            path[j] = x;
-        }
-        return path;
+        return IntArrays.reverse(path);
     }
 
     /** The source whose path reaches v (the nearest source), -1 when unreached. */

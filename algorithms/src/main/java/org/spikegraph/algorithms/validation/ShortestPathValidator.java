@@ -14,8 +14,9 @@ import org.spikegraph.algorithms.shortestpath.ShortestPaths;
  * Checks a {@link ShortestPaths} answer against JGraphT, vertex by vertex: {@code DijkstraShortestPath}
  * for weights, {@code BFSShortestPath} for hop counts, the minimum over sources for several sources.
  * Every distance must equal JGraphT's (or, with a resolution, lie within the answer's error bound),
- * exactly the vertices in the answer's scope must be reached, and every returned path must be a real
- * path from a source whose weight is the reported one.
+ * exactly the vertices in the answer's scope must be reached, and the predecessor arcs must form a
+ * forest of tight arcs rooted at the sources, so every returned path is a real path from a source
+ * whose weight is the reported one (checked in O(n), not path by path).
  */
 public final class ShortestPathValidator {
 
@@ -77,9 +78,9 @@ public final class ShortestPathValidator {
                 m.check(w >= e - tolerance && w <= e + bound + tolerance, () -> "vertex " + graph.originalId(x)
                         + ": JGraphT distance " + format(e) + ", spiking " + format(w)
                         + (answer.exact() ? "" : " (error bound " + bound + ")"));
-                checkPath(answer, v, m);
             }
         }
+        checkForest(answer, m);
         return m.result(against, referenceNanos);
     }
 
@@ -88,27 +89,55 @@ public final class ShortestPathValidator {
         return path == null ? Double.POSITIVE_INFINITY : path.getLength();
     }
 
-    /** The path to v must start at a source, follow arcs, end at v and weigh what the answer says. */
-    private static void checkPath(ShortestPaths answer, int v, Mismatches m) {
+    /**
+     * The predecessor arcs must form a forest rooted at the sources whose arcs are tight: for every
+     * reached vertex v other than a source, its arc (u, v) leaves a reached u and weight(u) + w(u, v)
+     * = weight(v); and following predecessors from any vertex reaches a source (no cycle). By
+     * induction every {@code pathArcs(v)} is then a real path from a source weighing weight(v). O(n).
+     */
+    private static void checkForest(ShortestPaths answer, Mismatches m) {
         CsrGraph graph = answer.graph();
-        int[] arcs = answer.pathArcs(v);
-        int start = arcs.length == 0 ? v : graph.tail(arcs[0]);
-        boolean isSource = Arrays.stream(answer.sources()).anyMatch(s -> s == start);
-        int at = start;
-        double weight = 0;
-        boolean chained = true;
-        for (int a : arcs) {
-            chained &= a >= graph.outStart(at) && a < graph.outEnd(at);
-            weight += answer.encoding().kind() == DelayEncoding.Kind.HOPS ? 1 : graph.weight(a);
-            at = graph.target(a);
+        int n = graph.vertexCount();
+        boolean hops = answer.encoding().kind() == DelayEncoding.Kind.HOPS;
+        boolean[] isSource = new boolean[n];
+        for (int s : answer.sources()) {
+            isSource[s] = true;
         }
-        double w = weight;
-        boolean ok = isSource && chained && at == v
-                && (answer.exact() ? w == answer.weight(v) : Math.abs(w - answer.weight(v)) <= 1e-9 * Math.max(1, w));
-        m.check(ok, () -> "path to vertex " + graph.originalId(v) + " (" + arcs.length + " arcs) is not a path from a source"
-                + " of weight " + format(answer.weight(v)) + " (it weighs " + format(w) + ")");
+        for (int v = 0; v < n; v++) {
+            if (!answer.reached(v)) {
+                continue;
+            }
+            final int x = v;
+            int a = answer.predecessorArc(v);
+            if (isSource[v]) {
+                m.check(a < 0, () -> "source " + graph.originalId(x) + " has a predecessor arc");
+                continue;
+            }
+            boolean ok = a >= 0 && a < graph.arcCount() && graph.target(a) == v && answer.reached(graph.tail(a));
+            if (ok) {
+                double expected = answer.weight(graph.tail(a)) + (hops ? 1 : graph.weight(a));
+                double w = answer.weight(v);
+                ok = answer.exact() ? w == expected : Math.abs(w - expected) <= 1e-9 * Math.max(1, Math.abs(w));
+            }
+            m.check(ok, () -> "vertex " + graph.originalId(x) + ": its predecessor arc " + a
+                    + " is not a tight arc from a reached vertex");
+        }
+        // No cycle: walk predecessor chains, marking vertices on the current walk (1) and checked ones (2).
+        byte[] state = new byte[n];
+        for (int v = 0; v < n; v++) {
+            int u = v;
+            while (answer.reached(u) && state[u] == 0 && !isSource[u] && answer.predecessorArc(u) >= 0) {
+                state[u] = 1;
+                u = graph.tail(answer.predecessorArc(u));
+            }
+            final int x = v;
+            boolean cycle = answer.reached(u) && state[u] == 1;
+            m.check(!cycle, () -> "the predecessors of vertex " + graph.originalId(x) + " go round a cycle");
+            for (int w = v; answer.reached(w) && state[w] == 1; w = graph.tail(answer.predecessorArc(w))) {
+                state[w] = 2;
+            }
+        }
     }
-
 
     private static String format(double d) {
         return d == Double.POSITIVE_INFINITY ? "unreachable" : d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
