@@ -2,7 +2,6 @@ package org.spikegraph.algorithms.components;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
@@ -24,8 +23,8 @@ class RealComponentsTest {
         assertThat(v.agrees()).as("%s", v).isTrue();
     }
 
+    /** 234,496 vertices, 174 runs: about 2 s on the event engine. */
     @Test
-    @Tag("slow")
     void romeRoadsUndirectedViewHas174Components() {
         Components c = ComponentsCompiler.connected(load("road/rome-roads.gr").undirectedView()).solve(new EventEngine(), 0);
         assertThat(c.count()).isEqualTo(174);
