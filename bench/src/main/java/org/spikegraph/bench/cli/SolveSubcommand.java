@@ -81,6 +81,15 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     /** Writes the per-vertex answer, one line per vertex, original ids. */
     abstract void writeAnswer(A answer, LoadedGraph graph, PrintWriter out);
 
+    /**
+     * The spiking activity to report: the one run by default. Host-driven problems that run their
+     * network several times override this to return the total over all runs, with {@code runs} &gt; 1.
+     */
+    Report.Activity activity(Network network, Outcome<A> outcome) {
+        return Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
+                outcome.run().stopReason().name());
+    }
+
     /** Spikes the run is expected to emit, for the progress bar. */
     long expectedSpikes(Circuit<A> circuit) {
         return circuit.network().neuronCount();
@@ -123,16 +132,16 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         Validation validation = check(outcome.answer());
 
         Network network = circuit.network();
+        Report.Activity activity = activity(network, outcome);
         Report report = new Report(problem(),
                 new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
                         graph.graph().vertexCount(), graph.graph().arcCount()),
                 source(graph), parameters(graph), summary(outcome.answer()),
                 runOptions.validate ? Report.ValidationInfo.of(validation) : null,
-                Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
-                        outcome.run().stopReason().name()),
+                activity,
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
                         ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(circuit, outcome.answer(), chips),
+                chips.isEmpty() ? null : project(circuit, outcome.answer(), chips, activity.runs()),
                 chips.isEmpty() ? null : cpu(validation));
 
         if (runOptions.raster != null) {
@@ -185,12 +194,17 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
      * Legalizes, places and costs the circuit on each chip, and checks that the legal network decodes
      * to the same headline figures as the original run.
      */
-    private List<Report.ProjectionInfo> project(Circuit<A> circuit, A answer, List<HardwareProfile> chips) {
+    private List<Report.ProjectionInfo> project(Circuit<A> circuit, A answer, List<HardwareProfile> chips, int runs) {
         Recording needs = circuit.recording();
         Recording decoderNeeds = new Recording(needs.firstSpikes(), needs.spikeCounts(), false, null, false);
         Map<String, Object> expected = summary(answer);
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
+            if (runs > 1) {
+                out.add(Report.ProjectionInfo.failed(chip.name(), "host-driven problem of " + runs
+                        + " runs: projecting several runs is not supported yet"));
+                continue;
+            }
             Projector.Result r;
             try {
                 r = Projector.project(circuit.network(), circuit.stimulus(), circuit.stop(), decoderNeeds, runOptions.seed,

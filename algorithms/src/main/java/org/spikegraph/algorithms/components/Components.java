@@ -1,0 +1,101 @@
+package org.spikegraph.algorithms.components;
+
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.substrate.run.ActivityStats;
+
+/**
+ * A partition of a graph's vertices into components, as read from spike waves: a label per vertex
+ * (components numbered 0, 1, ... in the order of their smallest vertex index), the count and the
+ * sizes, and what the host-driven runs cost in total.
+ */
+public final class Components {
+
+    /** Which components. */
+    public enum Kind {
+        /** Connected components of an undirected graph, or weakly connected components of a directed one. */
+        CONNECTED,
+        /** Strongly connected components of a directed graph. */
+        STRONG
+    }
+
+    private final CsrGraph graph;
+    private final Kind kind;
+    private final int[] label;
+    private final int[] sizes;
+    private final int runs;
+    private final ActivityStats activity;
+
+    Components(CsrGraph graph, Kind kind, int[] label, int count, int runs, ActivityStats activity) {
+        this.graph = graph;
+        this.kind = kind;
+        this.label = label;
+        this.sizes = new int[count];
+        for (int l : label) {
+            sizes[l]++;
+        }
+        this.runs = runs;
+        this.activity = activity;
+    }
+
+    /** The graph (as given, not its undirected view). */
+    public CsrGraph graph() {
+        return graph;
+    }
+
+    /** Connected (weak for a directed graph) or strong. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True when these are the weakly connected components of a directed graph. */
+    public boolean weak() {
+        return kind == Kind.CONNECTED && graph.directed();
+    }
+
+    /** The component of vertex v, in 0 .. count() - 1. */
+    public int label(int v) {
+        return label[v];
+    }
+
+    /** A copy of every vertex's label. */
+    public int[] labels() {
+        return label.clone();
+    }
+
+    /** The number of components. */
+    public int count() {
+        return sizes.length;
+    }
+
+    /** The number of vertices of component c. */
+    public int size(int c) {
+        return sizes[c];
+    }
+
+    /** A copy of the sizes, indexed by label. */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** The size of the largest component, 0 for an empty graph. */
+    public int largest() {
+        int max = 0;
+        for (int s : sizes) {
+            max = Math.max(max, s);
+        }
+        return max;
+    }
+
+    /** How many engine runs the host drove (one per component). */
+    public int runs() {
+        return runs;
+    }
+
+    /**
+     * The activity of all runs summed: steps spanned (each run pays its own), active steps, spikes,
+     * synaptic events and neuron updates; no per-step series.
+     */
+    public ActivityStats activity() {
+        return activity;
+    }
+}

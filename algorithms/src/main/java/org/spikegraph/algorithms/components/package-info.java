@@ -1,0 +1,7 @@
+/**
+ * Connected, weakly connected and strongly connected components by spike waves of fire-once
+ * neurons, driven by the host: {@link org.spikegraph.algorithms.components.ComponentsCompiler}
+ * compiles, {@link org.spikegraph.algorithms.components.Components} is the answer (labels, count,
+ * sizes, runs and their summed activity).
+ */
+package org.spikegraph.algorithms.components;
