@@ -130,7 +130,7 @@ public final class MaxFlowCompiler {
         Residual r = residual(flow);
         Circuit<ShortestPaths> first = search(r);
         return new Circuit<>("maxflow", first.network(), first.stimulus(), first.stop(), first.recording(),
-                run -> finish(flow, r, first, run, engine, seed));
+                run -> finish(flow.clone(), r, first, run, engine, seed)); // a decoder may be called again
     }
 
     /** Runs every search on {@code engine} and returns the flow. */

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         description = "Project one graph and problem on every chip profile, side by side with the CPU "
                 + "(as solve PROBLEM --hardware all).",
         subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
-                HopBoundedCommand.class})
+                HopBoundedCommand.class, MstCommand.class, MaxFlowCommand.class})
 final class ProjectCommand {
 }

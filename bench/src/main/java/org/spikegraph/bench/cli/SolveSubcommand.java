@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.io.AtomicFiles;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.Validation;
@@ -128,8 +129,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                         graph.graph().vertexCount(), graph.graph().arcCount()),
                 source(graph), parameters(graph), summary(outcome.answer()),
                 runOptions.validate ? Report.ValidationInfo.of(validation) : null,
-                Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
-                        outcome.run().stopReason().name()),
+                activity(outcome, network),
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
                         ms(validation.referenceNanos())),
                 chips.isEmpty() ? null : project(circuit, outcome.answer(), chips),
@@ -154,6 +154,18 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
             ReportPrinter.table(report, out);
         }
         return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
+    }
+
+    /** The run's activity; a problem solved in several runs overrides this to report all of them (see {@link #totals}). */
+    Report.Activity activity(Outcome<A> outcome, Network network) {
+        return Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
+                outcome.run().stopReason().name());
+    }
+
+    /** The activity of several runs: their count, the largest network, the summed figures. */
+    Report.Activity totals(RunTotals t, String stopReason) {
+        return new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(), t.stepsSpanned(),
+                t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(), stopReason);
     }
 
     /** The chips to project on: {@code --hardware}, or all of them under {@code spikegraph project}. */
