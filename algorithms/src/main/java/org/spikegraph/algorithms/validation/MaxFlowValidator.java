@@ -66,7 +66,7 @@ public final class MaxFlowValidator {
         try {
             pr = new PushRelabelMFImpl<>(reference).getMaximumFlowValue(answer.source(), answer.sink());
         } catch (AssertionError e) {
-            // JGraphT 1.5.3's PushRelabelMFImpl trips one of its own asserts on some graphs (e.g. rome99)
+            // JGraphT 1.5.3's PushRelabelMFImpl tripped one of its own asserts on rome99 as a pseudograph
             // when the JVM runs with -ea; without -ea it answers. Compare with Edmonds-Karp alone then.
             pr = ek;
             against = "JGraphT EdmondsKarpMFImpl (PushRelabelMFImpl failed its own assertion under -ea)";

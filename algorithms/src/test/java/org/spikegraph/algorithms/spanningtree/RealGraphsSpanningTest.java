@@ -42,4 +42,16 @@ class RealGraphsSpanningTest {
         System.out.printf("rome-roads MSF: %s, %s; spiking %.1f s, validation %.1f s%n", f, f.totals(),
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
+
+    /** The validator catches a forest with an edge too few. */
+    @Test
+    void validatorCatchesAMissingEdge() {
+        CsrGraph g = GraphLoader.load(SharedData.path("road/rome99.gr")).graph();
+        SpanningForest f = new SpanningForestCompiler(g).solve(new EventEngine(), 0);
+        int[] fewer = java.util.Arrays.copyOf(f.arcs(), f.arcs().length - 1);
+        SpanningForest wrong = new SpanningForest(g, fewer, f.weight() - g.weight(f.arcs()[fewer.length]), f.totals());
+        Validation v = SpanningForestValidator.validate(wrong);
+        assertThat(v.agrees()).isFalse();
+        assertThat(v.examples()).anyMatch(s -> s.contains("Kruskal")).anyMatch(s -> s.contains("edges"));
+    }
 }
