@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Project one graph and problem on every chip profile, side by side with the CPU "
                 + "(as solve PROBLEM --hardware all).",
         subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
-                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class})
+                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
+                MaxFlowCommand.class})
 final class ProjectCommand {
 }

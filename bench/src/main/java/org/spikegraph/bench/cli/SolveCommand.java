@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Solve a graph problem with a spiking circuit, check it against JGraphT, report the activity.",
         subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
-                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class})
+                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
+                MaxFlowCommand.class})
 final class SolveCommand {
 }

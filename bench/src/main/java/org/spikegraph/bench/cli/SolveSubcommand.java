@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.io.AtomicFiles;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.Validation;
@@ -163,6 +164,12 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
             ReportPrinter.table(report, out);
         }
         return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
+    }
+
+    /** The activity of several runs: their count, the largest network, the summed figures. */
+    Report.Activity totals(RunTotals t, String stopReason) {
+        return new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(), t.stepsSpanned(),
+                t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(), stopReason);
     }
 
     /** The chips to project on: {@code --hardware}, or all of them under {@code spikegraph project}. */

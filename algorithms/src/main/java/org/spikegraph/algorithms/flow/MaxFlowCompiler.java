@@ -1,0 +1,182 @@
+package org.spikegraph.algorithms.flow;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.shortestpath.DelayEncoding;
+import org.spikegraph.algorithms.shortestpath.PathReadout;
+import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
+import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.run.Run;
+
+/**
+ * Maximum flow and minimum cut by spiking Edmonds–Karp (Ali &amp; Kwisthout 2019; Fugu's
+ * FlowAugmentingPath): each run is the hop wavefront of {@link ShortestPathCompiler} with
+ * {@link DelayEncoding#hops()} on the residual graph (one arc per residual capacity &gt; 1e-9: u &rarr; v
+ * for unused capacity of an arc u &rarr; v, v &rarr; u for flow that can be pushed back), stopped
+ * when the sink spikes; its predecessors give a shortest augmenting path, the host pushes the path's
+ * bottleneck along it and compiles the next residual graph. The run in which the sink never spikes
+ * ends the search, and the vertices it reached are the source side of a minimum cut. As in
+ * Edmonds–Karp there are at most O(n&middot;m) augmentations; runs = augmentations + 1.
+ *
+ * <p>Capacities are the arcs' weights (1 when unweighted) and must be finite and &ge; 0; an
+ * undirected edge is two arcs, one each way, each with the edge's capacity (as in JGraphT).
+ * Self-loops carry nothing.
+ */
+public final class MaxFlowCompiler {
+
+    /** Residual capacities at or below this are treated as zero (JGraphT's default epsilon). */
+    public static final double EPSILON = 1e-9;
+
+    private final CsrGraph graph;
+    private final int source;
+    private final int sink;
+    private final int[] tails;
+    private final int[] inStart;
+    private final int[] inArcs;
+
+    /**
+     * @throws IllegalArgumentException for a vertex out of range, source = sink, or a negative, NaN or
+     *                                  infinite capacity (naming the arc)
+     */
+    public MaxFlowCompiler(CsrGraph graph, int source, int sink) {
+        int n = graph.vertexCount();
+        for (int v : new int[] {source, sink}) {
+            if (v < 0 || v >= n) {
+                throw new IllegalArgumentException("vertex index " + v + " is not in the graph (indices 0.." + (n - 1) + ")");
+            }
+        }
+        if (source == sink) {
+            throw new IllegalArgumentException("the source and the sink must differ (both are "
+                    + graph.originalId(source) + ")");
+        }
+        this.graph = graph;
+        this.source = source;
+        this.sink = sink;
+        int m = graph.arcCount();
+        tails = new int[m];
+        inStart = new int[n + 1];
+        for (int u = 0; u < n; u++) {
+            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                tails[a] = u;
+                double w = graph.weight(a);
+                if (!(w >= 0) || Double.isInfinite(w)) {
+                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> "
+                            + graph.originalId(graph.target(a)) + " has capacity " + w
+                            + ": capacities must be finite numbers >= 0");
+                }
+                inStart[graph.target(a) + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            inStart[v + 1] += inStart[v];
+        }
+        inArcs = new int[m];
+        int[] pos = java.util.Arrays.copyOf(inStart, n);
+        for (int a = 0; a < m; a++) {
+            inArcs[pos[graph.target(a)]++] = a;
+        }
+    }
+
+    /** The graph. */
+    public CsrGraph graph() {
+        return graph;
+    }
+
+    /** One residual graph: its CSR, and for each residual arc the graph arc it comes from (backward: ~arc). */
+    public record Residual(CsrGraph graph, int[] origin) {}
+
+    /** The residual graph of {@code flow}, arcs added in tail order so residual arc i is the i-th added. */
+    public Residual residual(double[] flow) {
+        int n = graph.vertexCount();
+        CsrGraphBuilder b = new CsrGraphBuilder(true, graph.arcCount());
+        b.vertexCount(n).ids(graph.ids());
+        IntArrayList origin = new IntArrayList();
+        for (int u = 0; u < n; u++) {
+            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                int v = graph.target(a);
+                if (v != u && graph.weight(a) - flow[a] > EPSILON) {
+                    b.addArc(u, v);
+                    origin.add(a);
+                }
+            }
+            for (int i = inStart[u]; i < inStart[u + 1]; i++) {
+                int a = inArcs[i];
+                if (tails[a] != u && flow[a] > EPSILON) {
+                    b.addArc(u, tails[a]);
+                    origin.add(~a);
+                }
+            }
+        }
+        return new Residual(b.build(), origin.toIntArray());
+    }
+
+    /** The point-to-point hop wavefront on a residual graph. */
+    public Circuit<ShortestPaths> search(Residual residual) {
+        return new ShortestPathCompiler(residual.graph(), DelayEncoding.hops(), PathReadout.HOST).pointToPoint(source, sink);
+    }
+
+    /**
+     * The whole flow, as a circuit: network, stimulus and stop condition of the first search (on the
+     * graph with no flow); its decoder reads that search, augments, and runs the later searches on
+     * {@code engine} until the sink is unreachable. {@link MaxFlow#totals()} count every run.
+     */
+    public Circuit<MaxFlow> circuit(Engine engine, long seed) {
+        double[] flow = new double[graph.arcCount()];
+        Residual r = residual(flow);
+        Circuit<ShortestPaths> first = search(r);
+        return new Circuit<>("maxflow", first.network(), first.stimulus(), first.stop(), first.recording(),
+                run -> finish(flow.clone(), r, first, run, engine, seed)); // a decoder may be called again
+    }
+
+    /** Runs every search on {@code engine} and returns the flow. */
+    public MaxFlow solve(Engine engine, long seed) {
+        return circuit(engine, seed).run(engine, seed).answer();
+    }
+
+    private MaxFlow finish(double[] flow, Residual residual, Circuit<ShortestPaths> search, Run run, Engine engine,
+                           long seed) {
+        RunTotals totals = RunTotals.NONE.plus(search.network(), run, 0);
+        ShortestPaths sp = search.decoder().decode(run);
+        int augmentations = 0;
+        while (sp.reached(sink)) {
+            int[] path = sp.pathArcs(sink);
+            double bottleneck = Double.POSITIVE_INFINITY;
+            for (int ra : path) {
+                int o = residual.origin()[ra];
+                bottleneck = Math.min(bottleneck, o >= 0 ? graph.weight(o) - flow[o] : flow[~o]);
+            }
+            for (int ra : path) {
+                int o = residual.origin()[ra];
+                if (o >= 0) {
+                    flow[o] = Math.min(graph.weight(o), flow[o] + bottleneck);
+                } else {
+                    flow[~o] = Math.max(0, flow[~o] - bottleneck);
+                }
+            }
+            augmentations++;
+            residual = residual(flow);
+            search = search(residual);
+            Outcome<ShortestPaths> o = search.run(engine, seed);
+            totals = totals.plus(search.network(), o.run(), o.simulateNanos());
+            sp = o.answer();
+        }
+        boolean[] sourceSide = new boolean[graph.vertexCount()];
+        for (int v = 0; v < sourceSide.length; v++) {
+            sourceSide[v] = sp.reached(v);
+        }
+        double net = 0;
+        for (int a = graph.outStart(source); a < graph.outEnd(source); a++) {
+            net += flow[a];
+        }
+        for (int i = inStart[source]; i < inStart[source + 1]; i++) {
+            net -= flow[inArcs[i]];
+        }
+        return new MaxFlow(graph, source, sink, flow, net, sourceSide, augmentations,
+                totals);
+    }
+}
