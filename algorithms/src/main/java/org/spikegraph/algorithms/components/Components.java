@@ -1,7 +1,7 @@
 package org.spikegraph.algorithms.components;
 
 import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.substrate.run.ActivityStats;
+import org.spikegraph.algorithms.circuit.RunTotals;
 
 /**
  * A partition of a graph's vertices into components, as read from spike waves: a label per vertex
@@ -22,10 +22,9 @@ public final class Components {
     private final Kind kind;
     private final int[] label;
     private final int[] sizes;
-    private final int runs;
-    private final ActivityStats activity;
+    private final RunTotals totals;
 
-    Components(CsrGraph graph, Kind kind, int[] label, int count, int runs, ActivityStats activity) {
+    Components(CsrGraph graph, Kind kind, int[] label, int count, RunTotals totals) {
         this.graph = graph;
         this.kind = kind;
         this.label = label;
@@ -33,8 +32,7 @@ public final class Components {
         for (int l : label) {
             sizes[l]++;
         }
-        this.runs = runs;
-        this.activity = activity;
+        this.totals = totals;
     }
 
     /** The graph (as given, not its undirected view). */
@@ -88,14 +86,11 @@ public final class Components {
 
     /** How many engine runs the host drove (one per component). */
     public int runs() {
-        return runs;
+        return totals.runs();
     }
 
-    /**
-     * The activity of all runs summed: steps spanned (each run pays its own), active steps, spikes,
-     * synaptic events and neuron updates; no per-step series.
-     */
-    public ActivityStats activity() {
-        return activity;
+    /** What all the runs did, summed (each run pays its own steps). */
+    public RunTotals totals() {
+        return totals;
     }
 }

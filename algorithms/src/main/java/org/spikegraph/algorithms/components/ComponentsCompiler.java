@@ -3,11 +3,11 @@ package org.spikegraph.algorithms.components;
 import java.util.Arrays;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
+import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
 import org.spikegraph.substrate.neuron.NeuronType;
-import org.spikegraph.substrate.run.ActivityStats;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
@@ -151,12 +151,12 @@ public final class ComponentsCompiler {
         int n = graph.vertexCount();
         int[] label = new int[n];
         Arrays.fill(label, -1);
-        Totals totals = new Totals();
+        RunTotals totals = RunTotals.NONE;
         int count = 0;
         int pivot = 0;
         Run run = firstRun;
         while (pivot < n) {
-            totals.add(run);
+            totals = totals.plus(network(), run, 0);
             if (run.stopReason() == StopReason.STEP_LIMIT && run.stepsSpanned() < n) {
                 throw new IncompleteRunException("wave " + (count + 1) + " was still moving after " + run.stepsSpanned()
                         + " steps: raise the step limit (--max-steps) to at least " + stepBound());
@@ -178,32 +178,8 @@ public final class ComponentsCompiler {
             }
         }
         if (n == 0) {
-            totals.add(firstRun);
+            totals = totals.plus(network(), firstRun, 0);
         }
-        return new Components(graph, kind, label, count, totals.runs, totals.stats());
-    }
-
-    /** Sums the activity of several runs. */
-    private static final class Totals {
-        int runs;
-        long steps;
-        long active;
-        long spikes;
-        long events;
-        long updates;
-
-        void add(Run r) {
-            ActivityStats a = r.activity();
-            runs++;
-            steps += a.stepsSpanned();
-            active += a.activeSteps();
-            spikes += a.spikes();
-            events += a.synapticEvents();
-            updates += a.neuronUpdates();
-        }
-
-        ActivityStats stats() {
-            return new ActivityStats(steps, active, spikes, events, updates, null);
-        }
+        return new Components(graph, kind, label, count, totals);
     }
 }

@@ -69,7 +69,7 @@ class ComponentsProperties {
         assertThat(c.kind()).isEqualTo(Components.Kind.CONNECTED);
         assertThat(c.weak()).isEqualTo(directed);
         assertThat(c.runs()).isEqualTo(c.count());
-        assertThat(c.activity().spikes()).as("each vertex spikes once over all runs").isEqualTo(n);
+        assertThat(c.totals().spikes()).as("each vertex spikes once over all runs").isEqualTo(n);
         assertValidatorAgrees(c);
     }
 
@@ -92,7 +92,7 @@ class ComponentsProperties {
         Components a = c.solve(new ReferenceEngine(), seed);
         Components b = c.solve(new EventEngine(), seed);
         assertThat(a.labels()).isEqualTo(b.labels());
-        assertThat(a.activity()).isEqualTo(b.activity());
+        assertThat(a.totals()).isEqualTo(b.totals());
     }
 
     @Property(tries = 60)
@@ -113,7 +113,7 @@ class ComponentsProperties {
             label[u] = ids.computeIfAbsent(label[u], k -> ids.size());
         }
         int count = ids.size();
-        Components wrong = new Components(p.csr(), Components.Kind.CONNECTED, label, count, 1, right.activity());
+        Components wrong = new Components(p.csr(), Components.Kind.CONNECTED, label, count, right.totals());
         assertThat(ComponentsValidator.validate(wrong).agrees()).isFalse();
     }
 

@@ -88,10 +88,7 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
 
     @Override
     Report.Activity activity(Network network, Outcome<Components> outcome) {
-        var a = outcome.answer().activity();
-        return new Report.Activity(runOptions.engine.name(), outcome.answer().runs(), network.neuronCount(),
-                network.synapseCount(), a.stepsSpanned(), a.activeSteps(), a.spikes(), a.synapticEvents(),
-                a.neuronUpdates(), outcome.run().stopReason().name());
+        return totals(outcome.answer().totals(), outcome.run().stopReason().name());
     }
 
     @Override
