@@ -21,7 +21,8 @@ final class Calendar {
     /** The ring: events due at step t are {@code slots[t & mask][0 .. slotSize[t & mask] - 1]}. */
     final long[][] slots;
     final int[] slotSize;
-    private final long[] nonEmpty;
+    /** A bit per non-empty ring slot; the engine sets a slot's bit on its first event. */
+    final long[] nonEmpty;
 
     private long[] heapTime = new long[0];
     private int[] heapSynapse = new int[0];

@@ -65,6 +65,11 @@ public final class EventEngine implements Engine {
         return bytes;
     }
 
+    /** The constants of {@link CounterRng#bits}: seed, neuron and step terms. */
+    private static final long RNG_SEED = 0x9E3779B97F4A7C15L;
+    private static final long RNG_NEURON = 0x9E3779B97F4A7C15L;
+    private static final long RNG_STEP = 0xC2B2AE3D27D4EB4FL;
+
     /** One run's state. */
     private static final class State {
         private final int n;
@@ -96,6 +101,19 @@ public final class EventEngine implements Engine {
         private final int watchedCount;
         private int watchedSpiked;
 
+        /** This step's spiking neurons, in id order, scheduled after the step's updates. */
+        private int[] fired;
+        private int firedCount;
+        /** The network has one neuron type: its index is 0 for every neuron. */
+        private final boolean singleType;
+        /** Stimulus cursor of the step being updated, its end, and the neuron of its entry (or -1). */
+        private int stim;
+        private int stimEnd;
+        private int nextStim;
+        /** The seed's and the step's terms of {@link CounterRng#bits}. */
+        private final long seedMix;
+        private long stepMix;
+
         private int liveCount;
         /** The coming step's deliveries marked no summary bits: its update scans every word. */
         private boolean denseStep;
@@ -122,6 +140,9 @@ public final class EventEngine implements Engine {
             spiked = new long[words];
             refractoryLeft = types.countsDown ? new int[n] : null;
             calendar = new Calendar(network.maxDelay());
+            fired = new int[Math.max(1, Math.min(n, 64))];
+            singleType = types.threshold.length == 1;
+            seedMix = CounterRng.mix(seed + RNG_SEED);
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
             if (firstSpikes != null) {
@@ -169,6 +190,9 @@ public final class EventEngine implements Engine {
                 }
                 liveCount = 0;
                 int stepUpdates = updateMarked(t, first, cursor);
+                if (firedCount > 0) {
+                    scheduleFired(t);
+                }
 
                 spikes += stepSpikes;
                 events += stepEvents;
@@ -260,10 +284,17 @@ public final class EventEngine implements Engine {
 
         /**
          * Updates every marked neuron in increasing id order; stimulus entries first..end (sorted by
-         * neuron, all marked) are matched on the way. Returns the number of updates.
+         * neuron, all marked) are matched on the way. Spiking neurons are collected in
+         * {@link #fired}, in id order, for {@link #scheduleFired}. Returns the number of updates.
          */
         private int updateMarked(long t, int stim, int stimEnd) {
+            this.stim = stim;
+            this.stimEnd = stimEnd;
+            nextStim = stim < stimEnd ? stimulus.neuron(stim) : -1;
+            stepMix = (t + 1L) * RNG_STEP;
             int updates = 0;
+            final long[] todo = this.todo;
+            final long[] summary = this.summary;
             if (denseStep) {
                 // Every word may hold marks: scan them all; summary bits are rebuilt by live neurons.
                 Arrays.fill(summary, 0);
@@ -273,12 +304,8 @@ public final class EventEngine implements Engine {
                         continue;
                     }
                     todo[w] = 0;
-                    while (bits != 0) {
-                        int i = (w << 6) | Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        stim = update(i, t, stim, stimEnd);
-                        updates++;
-                    }
+                    updates += Long.bitCount(bits);
+                    updateWord(w, bits, t);
                 }
                 return updates;
             }
@@ -293,38 +320,93 @@ public final class EventEngine implements Engine {
                     s &= s - 1;
                     long bits = todo[w];
                     todo[w] = 0;
-                    while (bits != 0) {
-                        int i = (w << 6) | Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        stim = update(i, t, stim, stimEnd);
-                        updates++;
-                    }
+                    updates += Long.bitCount(bits);
+                    updateWord(w, bits, t);
                 }
             }
             return updates;
         }
 
         /**
-         * One step of neuron i: the four rules of {@link NeuronType}. Stimulus entries
-         * {@code stim .. stimEnd - 1} are sorted by neuron and all marked, so i's entry, if any, is
-         * the next one; returns the cursor past it.
+         * Updates the neurons of one word of the update set. Neurons without a stimulus entry and of
+         * a {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type take the inline paths below (the
+         * rules of {@link NeuronType} with no current and no forced spike); all others go through
+         * {@link #update}.
          */
-        private int update(int i, long t, int stim, int stimEnd) {
-            long current = 0;
-            boolean forced = false;
-            if (stim < stimEnd && stimulus.neuron(stim) == i) {
-                current = stimulus.current(stim);
-                forced = stimulus.forced(stim);
-                stim++;
+        private void updateWord(int w, long bits, long t) {
+            final int[] v = this.v;
+            final int[] acc = this.acc;
+            final short[] typeOf = this.typeOf;
+            final TypeTable types = this.types;
+            final int[] path = types.path;
+            final int[] threshold = types.threshold;
+            final int[] resetValue = types.resetValue;
+            final int[] min = types.min;
+            final int[] max = types.max;
+            final boolean single = this.singleType;
+            int nextStim = this.nextStim;
+            final int base = w << 6;
+            while (bits != 0) {
+                int i = base | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (i == nextStim) {
+                    int k = stim;
+                    long current = stimulus.current(k);
+                    boolean forced = stimulus.forced(k);
+                    stim = ++k;
+                    nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
+                    this.nextStim = nextStim;
+                    int input = acc[i];
+                    acc[i] = 0;
+                    update(i, t, input, current, forced);
+                    continue;
+                }
+                int ty = single ? 0 : typeOf[i] & 0xFFFF;
+                int p = path[ty];
+                int input = acc[i];
+                acc[i] = 0;
+                if (p == TypeTable.PLAIN) {
+                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
+                    long sum = (long) v[i] + input;
+                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
+                    int th = threshold[ty];
+                    if (x >= th) {
+                        spike(i, t);
+                        x = resetValue[ty];
+                    }
+                    v[i] = x;
+                    if (x >= th) {
+                        stayLive(i);
+                    }
+                } else if (p == TypeTable.GATE) {
+                    // No refractory period: leak, bias, input, clamp, fire draw, reset.
+                    int x = types.clamp(ty, (long) types.leak(ty, v[i]) + types.bias[ty] + input);
+                    int th = threshold[ty];
+                    if (x >= th && draws(ty, i)) {
+                        x = types.softReset[ty] ? types.clamp(ty, (long) x - th) : resetValue[ty];
+                        spike(i, t);
+                    }
+                    v[i] = x;
+                    if (!types.restsAt(ty, x)) {
+                        stayLive(i);
+                    }
+                } else {
+                    update(i, t, input, 0, false);
+                }
             }
-            int input = acc[i];
-            acc[i] = 0;
+        }
+
+        /**
+         * One step of neuron i with its synaptic input, stimulus current and forced spike: the four
+         * rules of {@link NeuronType}.
+         */
+        private void update(int i, long t, int input, long current, boolean forced) {
             int ty = typeOf[i] & 0xFFFF;
             int path = types.path[ty];
-            if (path != TypeTable.GENERAL && !forced && current == 0) {
+            if ((path == TypeTable.PLAIN || path == TypeTable.LATCH) && !forced && current == 0) {
                 // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
                 if (path == TypeTable.LATCH && (spiked[i >>> 6] & (1L << i)) != 0) {
-                    return stim; // latched: input dropped for good
+                    return; // latched: input dropped for good
                 }
                 int x = types.clamp(ty, (long) v[i] + input);
                 int threshold = types.threshold[ty];
@@ -333,51 +415,62 @@ public final class EventEngine implements Engine {
                     x = types.resetValue[ty];
                     if (path == TypeTable.LATCH) {
                         v[i] = x;
-                        return stim;
+                        return;
                     }
                 }
                 v[i] = x;
                 if (x >= threshold) {
                     stayLive(i);
                 }
-                return stim;
+                return;
             }
             int refractory = types.refractory[ty];
             if (refractory == NeuronType.FIRE_ONCE && (spiked[i >>> 6] & (1L << i)) != 0) {
-                return stim; // latched: input dropped for good
+                return; // latched: input dropped for good
             }
             if (refractoryLeft != null && refractoryLeft[i] > 0) {
                 int left = --refractoryLeft[i]; // refractory: input dropped, count down
                 if (left > 0 || !types.restsAt(ty, v[i])) {
                     stayLive(i);
                 }
-                return stim;
+                return;
             }
             int x = types.clamp(ty, (long) types.leak(ty, v[i]) + types.bias[ty] + input + current);
-            if (forced || (x >= types.threshold[ty] && draws(ty, i, t))) {
+            if (forced || (x >= types.threshold[ty] && draws(ty, i))) {
                 x = types.softReset[ty] ? types.clamp(ty, (long) x - types.threshold[ty]) : types.resetValue[ty];
                 spike(i, t);
                 if (refractory == NeuronType.FIRE_ONCE) {
                     v[i] = x;
-                    return stim; // latched from now on
+                    return; // latched from now on
                 }
                 if (refractory > 0) {
                     refractoryLeft[i] = refractory;
                     v[i] = x;
                     stayLive(i);
-                    return stim;
+                    return;
                 }
             }
             v[i] = x;
             if (!types.restsAt(ty, x)) {
                 stayLive(i);
             }
-            return stim;
         }
 
-        private boolean draws(int ty, int i, long t) {
+        /**
+         * The fire draw of neuron i at the current step: {@link CounterRng#draw16}(seed, i, t), with
+         * the seed's and the step's terms of {@link CounterRng#bits} computed once ({@link #seedMix},
+         * {@link #stepMix}).
+         */
+        private boolean draws(int ty, int i) {
             int chance = types.fireChance[ty];
-            return chance == NeuronType.ALWAYS || (chance != 0 && CounterRng.draw16(seed, i, t) < chance);
+            if (chance == NeuronType.ALWAYS) {
+                return true;
+            }
+            if (chance == 0) {
+                return false;
+            }
+            long h = CounterRng.mix(seedMix ^ (i + 1L) * RNG_NEURON);
+            return (int) (CounterRng.mix(h ^ stepMix) >>> 48) < chance;
         }
 
         private void stayLive(int i) {
@@ -406,37 +499,73 @@ public final class EventEngine implements Engine {
             if (sink != null) {
                 sink.spike(t, i);
             }
-            schedule(i, t);
+            if (firedCount == fired.length) {
+                fired = Arrays.copyOf(fired, Math.min(n, 2 * fired.length));
+            }
+            fired[firedCount++] = i;
         }
 
-        /** One pass over i's row: near events are copied into their arrival slots, far ones queued. */
-        private void schedule(int i, long t) {
+        /**
+         * Schedules the step's spikes, after all updates (delays are &ge; 1, so no event is due in
+         * the step itself): one pass over each row, near events copied into their arrival slots, far
+         * ones queued.
+         */
+        private void scheduleFired(long t) {
+            final int[] fired = this.fired;
+            final int count = firedCount;
+            firedCount = 0;
+            final int[] rowStart = this.rowStart;
+            final Calendar calendar = this.calendar;
+            final int mask = calendar.mask();
+            final int now = (int) (t & mask);
+            for (int k = 0; k < count; k++) {
+                int i = fired[k];
+                int end = rowStart[i + 1];
+                int j = rowStart[i];
+                while ((j = copyRow(j, end, now)) < end) {
+                    // Synapse j is far, or its slot is full: the rare cases, kept out of copyRow.
+                    long y = synapse[j];
+                    if (Network.packedDelay(y) <= mask) {
+                        calendar.grow((now + Network.packedDelay(y)) & mask);
+                    } else {
+                        calendar.scheduleFar(t + network.delay(j), j);
+                        j++;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Copies synapses j.. of a row into their arrival slots until the row's end, a far synapse
+         * or a full slot, and returns where it stopped: a loop with no call, for the JIT.
+         */
+        private int copyRow(int j, int end, int now) {
             final long[] synapse = this.synapse;
             final int[] palette = this.palette;
             final Calendar calendar = this.calendar;
             final long[][] slots = calendar.slots;
             final int[] slotSize = calendar.slotSize;
-            final int near = calendar.nearLimit();
+            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
-            final int now = (int) (t & mask);
-            for (int j = rowStart[i], end = rowStart[i + 1]; j < end; j++) {
+            for (; j < end; j++) {
                 long y = synapse[j];
                 int d = Network.packedDelay(y);
-                if (d <= near) {
-                    int s = (now + d) & mask;
-                    long[] slot = slots[s];
-                    int size = slotSize[s];
-                    if (size == slot.length) {
-                        slot = calendar.grow(s);
-                    } else if (size == 0) {
-                        calendar.markNonEmpty(s);
-                    }
-                    slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
-                    slotSize[s] = size + 1;
-                } else {
-                    calendar.scheduleFar(t + network.delay(j), j);
+                if (d > mask) {
+                    return j;
                 }
+                int s = (now + d) & mask;
+                long[] slot = slots[s];
+                int size = slotSize[s];
+                if (size == slot.length) {
+                    return j;
+                }
+                if (size == 0) {
+                    nonEmpty[s >>> 6] |= 1L << s;
+                }
+                slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
+                slotSize[s] = size + 1;
             }
+            return end;
         }
     }
 }
