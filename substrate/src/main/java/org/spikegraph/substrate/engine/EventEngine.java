@@ -25,16 +25,24 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       other neurons are at a fixed point and skipping them is exact. The set to update is a
  *       two-level bit set (a bit per neuron, a summary bit per word), walked in neuron order with
  *       {@link Long#numberOfTrailingZeros}, as in Lucene's {@code FixedBitSet}.</li>
- *   <li>A spike reads its row of packed synapses once, as one stream, copying each event into the
- *       {@link Calendar} slot of its arrival step; delivery adds a slot's weights into a dense
- *       {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
+ *   <li>The spikes of a step are collected during its update walk and scheduled after it (delays
+ *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
+ *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
+ *       a far synapse returns to the caller). Events take 4 bytes (target and weight index) when
+ *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
+ *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
+ *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
+ *       paths (no leak and no bias; or any leak with a hoisted fire draw); the others take the
+ *       general one.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays.</li>
  * </ul>
  *
  * <p>State: 8 bytes per neuron (potential, input accumulator) plus 3 bits (update set, spiked-ever),
  * plus 4 bytes per neuron for refractory countdowns only when some type has a finite refractory
- * period; the calendar grows with the spikes in flight. Not thread-safe within a run; runs are
+ * period; the calendar grows with the spikes in flight (4 or 8 bytes per near event, 12 per far
+ * one), and the list of a step's spiking neurons with the largest step's spikes (4 bytes each, at
+ * most 4 bytes per neuron). Not thread-safe within a run; runs are
  * independent.
  */
 public final class EventEngine implements Engine {
@@ -91,6 +99,11 @@ public final class EventEngine implements Engine {
         private final long[] spiked;
         private final int[] refractoryLeft;
         private final Calendar calendar;
+        /**
+         * When target and weight-index bits fit in 32: the weight-index bits of a 4-byte calendar
+         * event {@code target << compactShift | weightIndex}; else -1 (8-byte events).
+         */
+        private final int compactShift;
 
         private final long[] firstSpikes;
         private final int[] counts;
@@ -139,7 +152,10 @@ public final class EventEngine implements Engine {
             summary = new long[(words + 63) >>> 6];
             spiked = new long[words];
             refractoryLeft = types.countsDown ? new int[n] : null;
-            calendar = new Calendar(network.maxDelay());
+            int weightBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, palette.length - 1));
+            int targetBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, n - 1));
+            compactShift = targetBits + weightBits <= 32 ? weightBits : -1;
+            calendar = new Calendar(network.maxDelay(), compactShift >= 0);
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.threshold.length == 1;
             seedMix = CounterRng.mix(seed + RNG_SEED);
@@ -246,8 +262,32 @@ public final class EventEngine implements Engine {
             final long[] todo = this.todo;
             int size = calendar.slotSize(t);
             denseStep = size > todo.length;
-            if (size > 0) {
-                long[] slot = calendar.slot(t);
+            if (size > 0 && compactShift >= 0) {
+                int[] slot = calendar.compactSlots[(int) (t & calendar.mask())];
+                final int shift = compactShift;
+                final int weightMask = (1 << shift) - 1;
+                final int[] palette = this.palette;
+                if (denseStep) {
+                    for (int k = 0; k < size; k++) {
+                        int e = slot[k];
+                        int i = e >>> shift;
+                        acc[i] += palette[e & weightMask];
+                        todo[i >>> 6] |= 1L << i;
+                    }
+                } else {
+                    final long[] summary = this.summary;
+                    for (int k = 0; k < size; k++) {
+                        int e = slot[k];
+                        int i = e >>> shift;
+                        acc[i] += palette[e & weightMask];
+                        todo[i >>> 6] |= 1L << i;
+                        summary[i >>> 12] |= 1L << (i >>> 6);
+                    }
+                }
+                stepEvents += size;
+                calendar.clearSlot(t);
+            } else if (size > 0) {
+                long[] slot = calendar.slots[(int) (t & calendar.mask())];
                 if (denseStep) {
                     for (int k = 0; k < size; k++) {
                         long e = slot[k];
@@ -339,6 +379,7 @@ public final class EventEngine implements Engine {
             final short[] typeOf = this.typeOf;
             final TypeTable types = this.types;
             final int[] path = types.path;
+            final int[] leakKind = types.leakKind;
             final int[] threshold = types.threshold;
             final int[] resetValue = types.resetValue;
             final int[] min = types.min;
@@ -380,14 +421,19 @@ public final class EventEngine implements Engine {
                     }
                 } else if (p == TypeTable.GATE) {
                     // No refractory period: leak, bias, input, clamp, fire draw, reset.
-                    int x = types.clamp(ty, (long) types.leak(ty, v[i]) + types.bias[ty] + input);
+                    int leak = leakKind[ty];
+                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? v[i] : types.leak(ty, v[i]))
+                            + (long) types.bias[ty] + input;
+                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
                     int th = threshold[ty];
                     if (x >= th && draws(ty, i)) {
                         x = types.softReset[ty] ? types.clamp(ty, (long) x - th) : resetValue[ty];
                         spike(i, t);
                     }
                     v[i] = x;
-                    if (!types.restsAt(ty, x)) {
+                    // restsAt(x); with a FULL leak the drift is the constant clamp(bias).
+                    if (x >= th || !(types.still[ty] || (leak == TypeTable.LEAK_FULL ? x == types.fullLeakRest[ty]
+                            : types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x))) {
                         stayLive(i);
                     }
                 } else {
@@ -522,7 +568,7 @@ public final class EventEngine implements Engine {
                 int i = fired[k];
                 int end = rowStart[i + 1];
                 int j = rowStart[i];
-                while ((j = copyRow(j, end, now)) < end) {
+                while ((j = compactShift >= 0 ? copyRowCompact(j, end, now) : copyRow(j, end, now)) < end) {
                     // Synapse j is far, or its slot is full: the rare cases, kept out of copyRow.
                     long y = synapse[j];
                     if (Network.packedDelay(y) <= mask) {
@@ -533,6 +579,36 @@ public final class EventEngine implements Engine {
                     }
                 }
             }
+        }
+
+        /** {@link #copyRow} for a compact calendar: 4-byte events. */
+        private int copyRowCompact(int j, int end, int now) {
+            final long[] synapse = this.synapse;
+            final Calendar calendar = this.calendar;
+            final int[][] slots = calendar.compactSlots;
+            final int[] slotSize = calendar.slotSize;
+            final long[] nonEmpty = calendar.nonEmpty;
+            final int mask = calendar.mask();
+            final int shift = compactShift;
+            for (; j < end; j++) {
+                long y = synapse[j];
+                int d = Network.packedDelay(y);
+                if (d > mask) {
+                    return j;
+                }
+                int s = (now + d) & mask;
+                int[] slot = slots[s];
+                int size = slotSize[s];
+                if (size == slot.length) {
+                    return j;
+                }
+                if (size == 0) {
+                    nonEmpty[s >>> 6] |= 1L << s;
+                }
+                slot[size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
+                slotSize[s] = size + 1;
+            }
+            return end;
         }
 
         /**

@@ -26,6 +26,8 @@ final class TypeTable {
     final int[] fireChance;
     final int[] min;
     final int[] max;
+    /** clamp(bias): the potential every step of a FULL-leak type without input reaches. */
+    final int[] fullLeakRest;
     /** No leak and no bias: the potential never drifts, so rest is just v &lt; threshold. */
     final boolean[] still;
     /**
@@ -54,6 +56,7 @@ final class TypeTable {
         min = new int[k];
         max = new int[k];
         still = new boolean[k];
+        fullLeakRest = new int[k];
         path = new int[k];
         boolean countdown = false;
         for (int t = 0; t < k; t++) {
@@ -73,6 +76,7 @@ final class TypeTable {
             fireChance[t] = type.fireChance();
             min[t] = type.minPotential();
             max[t] = type.maxPotential();
+            fullLeakRest[t] = type.saturate(type.bias());
             still[t] = type.leak().kind() == Leak.Kind.NONE && type.bias() == 0;
             countdown |= type.refractory() > 0;
             boolean simple = still[t] && !type.stochastic() && !type.reset().isSoft();
