@@ -261,7 +261,17 @@ public final class EventEngine implements Engine {
             final int[] acc = this.acc;
             final long[] todo = this.todo;
             int size = calendar.slotSize(t);
+            boolean wasDense = denseStep;
             denseStep = size > todo.length;
+            if (wasDense && !denseStep) {
+                // The last (dense) walk marked live neurons without summary bits: rebuild them.
+                final long[] summary = this.summary;
+                for (int w = 0; w < todo.length; w++) {
+                    if (todo[w] != 0) {
+                        summary[w >>> 6] |= 1L << w;
+                    }
+                }
+            }
             if (size > 0 && compactShift >= 0) {
                 int[] slot = calendar.compactSlots[(int) (t & calendar.mask())];
                 final int shift = compactShift;
@@ -336,7 +346,7 @@ public final class EventEngine implements Engine {
             final long[] todo = this.todo;
             final long[] summary = this.summary;
             if (denseStep) {
-                // Every word may hold marks: scan them all; summary bits are rebuilt by live neurons.
+                // Every word may hold marks: scan them all; live neurons set bits only (see stayLive).
                 Arrays.fill(summary, 0);
                 for (int w = 0; w < todo.length; w++) {
                     long bits = todo[w];
@@ -519,8 +529,16 @@ public final class EventEngine implements Engine {
             return (int) (CounterRng.mix(h ^ stepMix) >>> 48) < chance;
         }
 
+        /**
+         * Keeps i in the update set for the next step. During a dense step's walk only its bit is
+         * set: the summary is rebuilt from the bits, if the next step needs it, by {@link #deliver}.
+         */
         private void stayLive(int i) {
-            mark(i);
+            if (denseStep) {
+                todo[i >>> 6] |= 1L << i;
+            } else {
+                mark(i);
+            }
             liveCount++;
         }
 
