@@ -28,7 +28,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>The spikes of a step are collected during its update walk and scheduled after it (delays
  *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
  *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
- *       a far synapse returns to the caller). Events take 4 bytes (target and weight index) when
+ *       a far synapse returns to the caller). Rows are first touched a chunk at a time (every
+ *       cache line of up to 32K synapses), so their misses overlap instead of stalling the copy. Events take 4 bytes (target and weight index) when
  *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
  *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
  *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
