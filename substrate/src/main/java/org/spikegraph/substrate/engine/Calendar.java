@@ -7,7 +7,8 @@ import java.util.Arrays;
  *
  * <p>Near deliveries (delay &le; ring size - 1) are copied, at spike time, from the source's row
  * into a ring of slots, one growable list of packed (target, weight) events per step modulo the ring
- * size: the row is read once, as one contiguous stream, and delivery reads its slot contiguously. A
+ * size (4-byte events {@code target << w | weightIndex} when the target and weight-index bits fit in
+ * 32, else 8-byte {@code target << 32 | weight}): the row is read once, as one contiguous stream, and delivery reads its slot contiguously. A
  * bit per non-empty slot finds the next step with input by a word scan. Far deliveries go to a
  * binary min-heap of (step, synapse). Finding the next step with input costs O(ring size / 64 + log
  * heap), never the length of the gap: this is what lets the engine skip empty time.
@@ -18,21 +19,37 @@ final class Calendar {
     static final int MAX_RING = 1 << 12;
 
     private final int mask;
-    /** The ring: events due at step t are {@code slots[t & mask][0 .. slotSize[t & mask] - 1]}. */
+    /**
+     * The ring: events due at step t are {@code slots[t & mask][0 .. slotSize[t & mask] - 1]}, or
+     * the same in {@link #compactSlots} for a compact calendar ({@code slots} is then null).
+     */
     final long[][] slots;
+    /** The ring of a compact calendar: 4-byte events (see {@code EventEngine}); else null. */
+    final int[][] compactSlots;
     final int[] slotSize;
-    private final long[] nonEmpty;
+    /** A bit per non-empty ring slot; the engine sets a slot's bit on its first event. */
+    final long[] nonEmpty;
 
     private long[] heapTime = new long[0];
     private int[] heapSynapse = new int[0];
     private int heapSize;
 
-    /** A calendar whose ring covers delays up to {@code maxDelay} when that is below {@link #MAX_RING}. */
-    Calendar(int maxDelay) {
+    /**
+     * A calendar whose ring covers delays up to {@code maxDelay} when that is below {@link #MAX_RING};
+     * its slots hold 4-byte events when {@code compact}, else 8-byte ones.
+     */
+    Calendar(int maxDelay, boolean compact) {
         int ring = Integer.highestOneBit(Math.max(1, Math.min(maxDelay, MAX_RING - 1))) << 1;
         mask = ring - 1;
-        slots = new long[ring][];
-        Arrays.fill(slots, new long[0]); // shared empty slot, replaced on first growth
+        if (compact) {
+            slots = null;
+            compactSlots = new int[ring][];
+            Arrays.fill(compactSlots, new int[0]); // shared empty slot, replaced on first growth
+        } else {
+            compactSlots = null;
+            slots = new long[ring][];
+            Arrays.fill(slots, new long[0]); // shared empty slot, replaced on first growth
+        }
         slotSize = new int[ring];
         nonEmpty = new long[Math.max(1, ring >>> 6)];
     }
@@ -52,9 +69,13 @@ final class Calendar {
      * non-empty; the engine appends packed (target, weight) events to {@link #slots}, updating
      * {@link #slotSize}, and calls {@link #markNonEmpty} when a slot receives its first event.
      */
-    long[] grow(int s) {
+    void grow(int s) {
         markNonEmpty(s);
-        return slots[s] = Arrays.copyOf(slots[s], Math.max(64, slots[s].length * 2));
+        if (slots != null) {
+            slots[s] = Arrays.copyOf(slots[s], Math.max(64, slots[s].length * 2));
+        } else {
+            compactSlots[s] = Arrays.copyOf(compactSlots[s], Math.max(64, compactSlots[s].length * 2));
+        }
     }
 
     /** Records that slot s holds events. */
@@ -83,10 +104,6 @@ final class Calendar {
         heapSynapse[i] = synapse;
     }
 
-    /** The packed events due at {@code time} in the ring (valid up to {@link #slotSize(long)}). */
-    long[] slot(long time) {
-        return slots[(int) (time & mask)];
-    }
 
     /** How many ring events are due at {@code time}. */
     int slotSize(long time) {

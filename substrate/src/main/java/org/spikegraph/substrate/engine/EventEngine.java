@@ -25,16 +25,25 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       other neurons are at a fixed point and skipping them is exact. The set to update is a
  *       two-level bit set (a bit per neuron, a summary bit per word), walked in neuron order with
  *       {@link Long#numberOfTrailingZeros}, as in Lucene's {@code FixedBitSet}.</li>
- *   <li>A spike reads its row of packed synapses once, as one stream, copying each event into the
- *       {@link Calendar} slot of its arrival step; delivery adds a slot's weights into a dense
- *       {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
+ *   <li>The spikes of a step are collected during its update walk and scheduled after it (delays
+ *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
+ *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
+ *       a far synapse returns to the caller). Rows are first touched a chunk at a time (every
+ *       cache line of up to 32K synapses), so their misses overlap instead of stalling the copy. Events take 4 bytes (target and weight index) when
+ *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
+ *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
+ *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
+ *       paths (no leak and no bias; or any leak with a hoisted fire draw); the others take the
+ *       general one.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays.</li>
  * </ul>
  *
  * <p>State: 8 bytes per neuron (potential, input accumulator) plus 3 bits (update set, spiked-ever),
  * plus 4 bytes per neuron for refractory countdowns only when some type has a finite refractory
- * period; the calendar grows with the spikes in flight. Not thread-safe within a run; runs are
+ * period; the calendar grows with the spikes in flight (4 or 8 bytes per near event, 12 per far
+ * one), and the list of a step's spiking neurons with the largest step's spikes (4 bytes each, at
+ * most 4 bytes per neuron). Not thread-safe within a run; runs are
  * independent.
  */
 public final class EventEngine implements Engine {
@@ -65,6 +74,14 @@ public final class EventEngine implements Engine {
         return bytes;
     }
 
+    /** The constants of {@link CounterRng#bits}: seed, neuron and step terms. */
+    private static final long RNG_SEED = 0x9E3779B97F4A7C15L;
+    private static final long RNG_NEURON = 0x9E3779B97F4A7C15L;
+    private static final long RNG_STEP = 0xC2B2AE3D27D4EB4FL;
+
+    /** Synapses whose rows {@code scheduleFired} touches ahead of copying them (256 KB). */
+    private static final int TOUCH_CHUNK = 1 << 15;
+
     /** One run's state. */
     private static final class State {
         private final int n;
@@ -86,6 +103,11 @@ public final class EventEngine implements Engine {
         private final long[] spiked;
         private final int[] refractoryLeft;
         private final Calendar calendar;
+        /**
+         * When target and weight-index bits fit in 32: the weight-index bits of a 4-byte calendar
+         * event {@code target << compactShift | weightIndex}; else -1 (8-byte events).
+         */
+        private final int compactShift;
 
         private final long[] firstSpikes;
         private final int[] counts;
@@ -95,6 +117,22 @@ public final class EventEngine implements Engine {
         private final long[] watchedBits;
         private final int watchedCount;
         private int watchedSpiked;
+
+        /** This step's spiking neurons, in id order, scheduled after the step's updates. */
+        private int[] fired;
+        private int firedCount;
+        /** The network has one neuron type: its index is 0 for every neuron. */
+        private final boolean singleType;
+        /** Stimulus cursor of the step being updated, its end, and the neuron of its entry (or -1). */
+        private int stim;
+        private int stimEnd;
+        private int nextStim;
+        /** The seed's and the step's terms of {@link CounterRng#bits}. */
+        private final long seedMix;
+        private long stepMix;
+
+        /** Keeps the row-touching loads of {@link #scheduleFired} from being optimised away. */
+        private long touchSink;
 
         private int liveCount;
         /** The coming step's deliveries marked no summary bits: its update scans every word. */
@@ -121,7 +159,13 @@ public final class EventEngine implements Engine {
             summary = new long[(words + 63) >>> 6];
             spiked = new long[words];
             refractoryLeft = types.countsDown ? new int[n] : null;
-            calendar = new Calendar(network.maxDelay());
+            int weightBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, palette.length - 1));
+            int targetBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, n - 1));
+            compactShift = targetBits + weightBits <= 32 ? weightBits : -1;
+            calendar = new Calendar(network.maxDelay(), compactShift >= 0);
+            fired = new int[Math.max(1, Math.min(n, 64))];
+            singleType = types.threshold.length == 1;
+            seedMix = CounterRng.mix(seed + RNG_SEED);
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
             if (firstSpikes != null) {
@@ -169,6 +213,9 @@ public final class EventEngine implements Engine {
                 }
                 liveCount = 0;
                 int stepUpdates = updateMarked(t, first, cursor);
+                if (firedCount > 0) {
+                    scheduleFired(t);
+                }
 
                 spikes += stepSpikes;
                 events += stepEvents;
@@ -221,9 +268,43 @@ public final class EventEngine implements Engine {
             final int[] acc = this.acc;
             final long[] todo = this.todo;
             int size = calendar.slotSize(t);
+            boolean wasDense = denseStep;
             denseStep = size > todo.length;
-            if (size > 0) {
-                long[] slot = calendar.slot(t);
+            if (wasDense && !denseStep) {
+                // The last (dense) walk marked live neurons without summary bits: rebuild them.
+                final long[] summary = this.summary;
+                for (int w = 0; w < todo.length; w++) {
+                    if (todo[w] != 0) {
+                        summary[w >>> 6] |= 1L << w;
+                    }
+                }
+            }
+            if (size > 0 && compactShift >= 0) {
+                int[] slot = calendar.compactSlots[(int) (t & calendar.mask())];
+                final int shift = compactShift;
+                final int weightMask = (1 << shift) - 1;
+                final int[] palette = this.palette;
+                if (denseStep) {
+                    for (int k = 0; k < size; k++) {
+                        int e = slot[k];
+                        int i = e >>> shift;
+                        acc[i] += palette[e & weightMask];
+                        todo[i >>> 6] |= 1L << i;
+                    }
+                } else {
+                    final long[] summary = this.summary;
+                    for (int k = 0; k < size; k++) {
+                        int e = slot[k];
+                        int i = e >>> shift;
+                        acc[i] += palette[e & weightMask];
+                        todo[i >>> 6] |= 1L << i;
+                        summary[i >>> 12] |= 1L << (i >>> 6);
+                    }
+                }
+                stepEvents += size;
+                calendar.clearSlot(t);
+            } else if (size > 0) {
+                long[] slot = calendar.slots[(int) (t & calendar.mask())];
                 if (denseStep) {
                     for (int k = 0; k < size; k++) {
                         long e = slot[k];
@@ -260,12 +341,19 @@ public final class EventEngine implements Engine {
 
         /**
          * Updates every marked neuron in increasing id order; stimulus entries first..end (sorted by
-         * neuron, all marked) are matched on the way. Returns the number of updates.
+         * neuron, all marked) are matched on the way. Spiking neurons are collected in
+         * {@link #fired}, in id order, for {@link #scheduleFired}. Returns the number of updates.
          */
         private int updateMarked(long t, int stim, int stimEnd) {
+            this.stim = stim;
+            this.stimEnd = stimEnd;
+            nextStim = stim < stimEnd ? stimulus.neuron(stim) : -1;
+            stepMix = (t + 1L) * RNG_STEP;
             int updates = 0;
+            final long[] todo = this.todo;
+            final long[] summary = this.summary;
             if (denseStep) {
-                // Every word may hold marks: scan them all; summary bits are rebuilt by live neurons.
+                // Every word may hold marks: scan them all; live neurons set bits only (see stayLive).
                 Arrays.fill(summary, 0);
                 for (int w = 0; w < todo.length; w++) {
                     long bits = todo[w];
@@ -273,12 +361,8 @@ public final class EventEngine implements Engine {
                         continue;
                     }
                     todo[w] = 0;
-                    while (bits != 0) {
-                        int i = (w << 6) | Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        stim = update(i, t, stim, stimEnd);
-                        updates++;
-                    }
+                    updates += Long.bitCount(bits);
+                    updateWord(w, bits, t);
                 }
                 return updates;
             }
@@ -293,38 +377,99 @@ public final class EventEngine implements Engine {
                     s &= s - 1;
                     long bits = todo[w];
                     todo[w] = 0;
-                    while (bits != 0) {
-                        int i = (w << 6) | Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        stim = update(i, t, stim, stimEnd);
-                        updates++;
-                    }
+                    updates += Long.bitCount(bits);
+                    updateWord(w, bits, t);
                 }
             }
             return updates;
         }
 
         /**
-         * One step of neuron i: the four rules of {@link NeuronType}. Stimulus entries
-         * {@code stim .. stimEnd - 1} are sorted by neuron and all marked, so i's entry, if any, is
-         * the next one; returns the cursor past it.
+         * Updates the neurons of one word of the update set. Neurons without a stimulus entry and of
+         * a {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type take the inline paths below (the
+         * rules of {@link NeuronType} with no current and no forced spike); all others go through
+         * {@link #update}.
          */
-        private int update(int i, long t, int stim, int stimEnd) {
-            long current = 0;
-            boolean forced = false;
-            if (stim < stimEnd && stimulus.neuron(stim) == i) {
-                current = stimulus.current(stim);
-                forced = stimulus.forced(stim);
-                stim++;
+        private void updateWord(int w, long bits, long t) {
+            final int[] v = this.v;
+            final int[] acc = this.acc;
+            final short[] typeOf = this.typeOf;
+            final TypeTable types = this.types;
+            final int[] path = types.path;
+            final int[] leakKind = types.leakKind;
+            final int[] threshold = types.threshold;
+            final int[] resetValue = types.resetValue;
+            final int[] min = types.min;
+            final int[] max = types.max;
+            final boolean single = this.singleType;
+            int nextStim = this.nextStim;
+            final int base = w << 6;
+            while (bits != 0) {
+                int i = base | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (i == nextStim) {
+                    int k = stim;
+                    long current = stimulus.current(k);
+                    boolean forced = stimulus.forced(k);
+                    stim = ++k;
+                    nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
+                    this.nextStim = nextStim;
+                    int input = acc[i];
+                    acc[i] = 0;
+                    update(i, t, input, current, forced);
+                    continue;
+                }
+                int ty = single ? 0 : typeOf[i] & 0xFFFF;
+                int p = path[ty];
+                int input = acc[i];
+                acc[i] = 0;
+                if (p == TypeTable.PLAIN) {
+                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
+                    long sum = (long) v[i] + input;
+                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
+                    int th = threshold[ty];
+                    if (x >= th) {
+                        spike(i, t);
+                        x = resetValue[ty];
+                    }
+                    v[i] = x;
+                    if (x >= th) {
+                        stayLive(i);
+                    }
+                } else if (p == TypeTable.GATE) {
+                    // No refractory period: leak, bias, input, clamp, fire draw, reset.
+                    int leak = leakKind[ty];
+                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? v[i] : types.leak(ty, v[i]))
+                            + (long) types.bias[ty] + input;
+                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
+                    int th = threshold[ty];
+                    if (x >= th && draws(ty, i)) {
+                        x = types.softReset[ty] ? types.clamp(ty, (long) x - th) : resetValue[ty];
+                        spike(i, t);
+                    }
+                    v[i] = x;
+                    // restsAt(x); with a FULL leak the drift is the constant clamp(bias).
+                    if (x >= th || !(types.still[ty] || (leak == TypeTable.LEAK_FULL ? x == types.fullLeakRest[ty]
+                            : types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x))) {
+                        stayLive(i);
+                    }
+                } else {
+                    update(i, t, input, 0, false);
+                }
             }
-            int input = acc[i];
-            acc[i] = 0;
+        }
+
+        /**
+         * One step of neuron i with its synaptic input, stimulus current and forced spike: the four
+         * rules of {@link NeuronType}.
+         */
+        private void update(int i, long t, int input, long current, boolean forced) {
             int ty = typeOf[i] & 0xFFFF;
             int path = types.path[ty];
-            if (path != TypeTable.GENERAL && !forced && current == 0) {
+            if ((path == TypeTable.PLAIN || path == TypeTable.LATCH) && !forced && current == 0) {
                 // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
                 if (path == TypeTable.LATCH && (spiked[i >>> 6] & (1L << i)) != 0) {
-                    return stim; // latched: input dropped for good
+                    return; // latched: input dropped for good
                 }
                 int x = types.clamp(ty, (long) v[i] + input);
                 int threshold = types.threshold[ty];
@@ -333,55 +478,74 @@ public final class EventEngine implements Engine {
                     x = types.resetValue[ty];
                     if (path == TypeTable.LATCH) {
                         v[i] = x;
-                        return stim;
+                        return;
                     }
                 }
                 v[i] = x;
                 if (x >= threshold) {
                     stayLive(i);
                 }
-                return stim;
+                return;
             }
             int refractory = types.refractory[ty];
             if (refractory == NeuronType.FIRE_ONCE && (spiked[i >>> 6] & (1L << i)) != 0) {
-                return stim; // latched: input dropped for good
+                return; // latched: input dropped for good
             }
             if (refractoryLeft != null && refractoryLeft[i] > 0) {
                 int left = --refractoryLeft[i]; // refractory: input dropped, count down
                 if (left > 0 || !types.restsAt(ty, v[i])) {
                     stayLive(i);
                 }
-                return stim;
+                return;
             }
             int x = types.clamp(ty, (long) types.leak(ty, v[i]) + types.bias[ty] + input + current);
-            if (forced || (x >= types.threshold[ty] && draws(ty, i, t))) {
+            if (forced || (x >= types.threshold[ty] && draws(ty, i))) {
                 x = types.softReset[ty] ? types.clamp(ty, (long) x - types.threshold[ty]) : types.resetValue[ty];
                 spike(i, t);
                 if (refractory == NeuronType.FIRE_ONCE) {
                     v[i] = x;
-                    return stim; // latched from now on
+                    return; // latched from now on
                 }
                 if (refractory > 0) {
                     refractoryLeft[i] = refractory;
                     v[i] = x;
                     stayLive(i);
-                    return stim;
+                    return;
                 }
             }
             v[i] = x;
             if (!types.restsAt(ty, x)) {
                 stayLive(i);
             }
-            return stim;
         }
 
-        private boolean draws(int ty, int i, long t) {
+        /**
+         * The fire draw of neuron i at the current step: {@link CounterRng#draw16}(seed, i, t), with
+         * the seed's and the step's terms of {@link CounterRng#bits} computed once ({@link #seedMix},
+         * {@link #stepMix}).
+         */
+        private boolean draws(int ty, int i) {
             int chance = types.fireChance[ty];
-            return chance == NeuronType.ALWAYS || (chance != 0 && CounterRng.draw16(seed, i, t) < chance);
+            if (chance == NeuronType.ALWAYS) {
+                return true;
+            }
+            if (chance == 0) {
+                return false;
+            }
+            long h = CounterRng.mix(seedMix ^ (i + 1L) * RNG_NEURON);
+            return (int) (CounterRng.mix(h ^ stepMix) >>> 48) < chance;
         }
 
+        /**
+         * Keeps i in the update set for the next step. During a dense step's walk only its bit is
+         * set: the summary is rebuilt from the bits, if the next step needs it, by {@link #deliver}.
+         */
         private void stayLive(int i) {
-            mark(i);
+            if (denseStep) {
+                todo[i >>> 6] |= 1L << i;
+            } else {
+                mark(i);
+            }
             liveCount++;
         }
 
@@ -406,37 +570,124 @@ public final class EventEngine implements Engine {
             if (sink != null) {
                 sink.spike(t, i);
             }
-            schedule(i, t);
+            if (firedCount == fired.length) {
+                fired = Arrays.copyOf(fired, Math.min(n, 2 * fired.length));
+            }
+            fired[firedCount++] = i;
         }
 
-        /** One pass over i's row: near events are copied into their arrival slots, far ones queued. */
-        private void schedule(int i, long t) {
+        /**
+         * Schedules the step's spikes, after all updates (delays are &ge; 1, so no event is due in
+         * the step itself): one pass over each row, near events copied into their arrival slots, far
+         * ones queued.
+         */
+        private void scheduleFired(long t) {
+            final int[] fired = this.fired;
+            final int count = firedCount;
+            firedCount = 0;
+            final int[] rowStart = this.rowStart;
+            final Calendar calendar = this.calendar;
+            final int mask = calendar.mask();
+            final int now = (int) (t & mask);
+            final long[] synapse = this.synapse;
+            long touched = 0;
+            for (int k = 0; k < count; ) {
+                // Touch every cache line of the next rows first (up to TOUCH_CHUNK synapses): their
+                // misses are independent loads that overlap, instead of one row's stalls at a time
+                // inside the copy loop; the copy then reads them from cache.
+                int stop = k;
+                for (int budget = 0; stop < count && budget < TOUCH_CHUNK; stop++) {
+                    int i = fired[stop];
+                    int from = rowStart[i];
+                    int end = rowStart[i + 1];
+                    for (int q = from; q < end; q += 8) {
+                        touched += synapse[q];
+                    }
+                    if (end > from) {
+                        touched += synapse[end - 1];
+                    }
+                    budget += end - from;
+                }
+                for (; k < stop; k++) {
+                    int i = fired[k];
+                    int end = rowStart[i + 1];
+                    int j = rowStart[i];
+                    while ((j = compactShift >= 0 ? copyRowCompact(j, end, now) : copyRow(j, end, now)) < end) {
+                        // Synapse j is far, or its slot is full: the rare cases, kept out of copyRow.
+                        long y = synapse[j];
+                        if (Network.packedDelay(y) <= mask) {
+                            calendar.grow((now + Network.packedDelay(y)) & mask);
+                        } else {
+                            calendar.scheduleFar(t + network.delay(j), j);
+                            j++;
+                        }
+                    }
+                }
+            }
+            touchSink += touched;
+        }
+
+        /** {@link #copyRow} for a compact calendar: 4-byte events. */
+        private int copyRowCompact(int j, int end, int now) {
+            final long[] synapse = this.synapse;
+            final Calendar calendar = this.calendar;
+            final int[][] slots = calendar.compactSlots;
+            final int[] slotSize = calendar.slotSize;
+            final long[] nonEmpty = calendar.nonEmpty;
+            final int mask = calendar.mask();
+            final int shift = compactShift;
+            for (; j < end; j++) {
+                long y = synapse[j];
+                int d = Network.packedDelay(y);
+                if (d > mask) {
+                    return j;
+                }
+                int s = (now + d) & mask;
+                int[] slot = slots[s];
+                int size = slotSize[s];
+                if (size == slot.length) {
+                    return j;
+                }
+                if (size == 0) {
+                    nonEmpty[s >>> 6] |= 1L << s;
+                }
+                slot[size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
+                slotSize[s] = size + 1;
+            }
+            return end;
+        }
+
+        /**
+         * Copies synapses j.. of a row into their arrival slots until the row's end, a far synapse
+         * or a full slot, and returns where it stopped: a loop with no call, for the JIT.
+         */
+        private int copyRow(int j, int end, int now) {
             final long[] synapse = this.synapse;
             final int[] palette = this.palette;
             final Calendar calendar = this.calendar;
             final long[][] slots = calendar.slots;
             final int[] slotSize = calendar.slotSize;
-            final int near = calendar.nearLimit();
+            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
-            final int now = (int) (t & mask);
-            for (int j = rowStart[i], end = rowStart[i + 1]; j < end; j++) {
+            for (; j < end; j++) {
                 long y = synapse[j];
                 int d = Network.packedDelay(y);
-                if (d <= near) {
-                    int s = (now + d) & mask;
-                    long[] slot = slots[s];
-                    int size = slotSize[s];
-                    if (size == slot.length) {
-                        slot = calendar.grow(s);
-                    } else if (size == 0) {
-                        calendar.markNonEmpty(s);
-                    }
-                    slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
-                    slotSize[s] = size + 1;
-                } else {
-                    calendar.scheduleFar(t + network.delay(j), j);
+                if (d > mask) {
+                    return j;
                 }
+                int s = (now + d) & mask;
+                long[] slot = slots[s];
+                int size = slotSize[s];
+                if (size == slot.length) {
+                    return j;
+                }
+                if (size == 0) {
+                    nonEmpty[s >>> 6] |= 1L << s;
+                }
+                slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
+                slotSize[s] = size + 1;
             }
+            return end;
         }
     }
 }

@@ -26,16 +26,20 @@ final class TypeTable {
     final int[] fireChance;
     final int[] min;
     final int[] max;
+    /** clamp(bias): the potential every step of a FULL-leak type without input reaches. */
+    final int[] fullLeakRest;
     /** No leak and no bias: the potential never drifts, so rest is just v &lt; threshold. */
     final boolean[] still;
     /**
      * The fast path a type allows: {@link #PLAIN} (no leak, no bias, no refractory period, always
-     * fires, hard reset), {@link #LATCH} (the same but fire-once), or {@link #GENERAL}.
+     * fires, hard reset), {@link #LATCH} (the same but fire-once), {@link #GATE} (any leak, bias,
+     * reset and fire chance, but no refractory period: no countdown, no latch), or {@link #GENERAL}.
      */
     final int[] path;
     static final int GENERAL = 0;
     static final int PLAIN = 1;
     static final int LATCH = 2;
+    static final int GATE = 3;
     /** Some type has a finite refractory period &gt; 0, so the engine needs per-neuron countdowns. */
     final boolean countsDown;
 
@@ -52,6 +56,7 @@ final class TypeTable {
         min = new int[k];
         max = new int[k];
         still = new boolean[k];
+        fullLeakRest = new int[k];
         path = new int[k];
         boolean countdown = false;
         for (int t = 0; t < k; t++) {
@@ -71,10 +76,12 @@ final class TypeTable {
             fireChance[t] = type.fireChance();
             min[t] = type.minPotential();
             max[t] = type.maxPotential();
+            fullLeakRest[t] = type.saturate(type.bias());
             still[t] = type.leak().kind() == Leak.Kind.NONE && type.bias() == 0;
             countdown |= type.refractory() > 0;
             boolean simple = still[t] && !type.stochastic() && !type.reset().isSoft();
-            path[t] = !simple ? GENERAL : type.refractory() == 0 ? PLAIN : type.firesOnce() ? LATCH : GENERAL;
+            path[t] = !simple ? (type.refractory() == 0 ? GATE : GENERAL)
+                    : type.refractory() == 0 ? PLAIN : type.firesOnce() ? LATCH : GENERAL;
         }
         countsDown = countdown;
     }
