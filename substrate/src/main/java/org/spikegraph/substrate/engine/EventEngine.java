@@ -74,10 +74,6 @@ public final class EventEngine implements Engine {
         return bytes;
     }
 
-    /** The constants of {@link CounterRng#bits}: seed, neuron and step terms. */
-    private static final long RNG_SEED = 0x9E3779B97F4A7C15L;
-    private static final long RNG_NEURON = 0x9E3779B97F4A7C15L;
-    private static final long RNG_STEP = 0xC2B2AE3D27D4EB4FL;
 
     /** Synapses whose rows {@code scheduleFired} touches ahead of copying them (256 KB). */
     private static final int TOUCH_CHUNK = 1 << 15;
@@ -165,7 +161,7 @@ public final class EventEngine implements Engine {
             calendar = new Calendar(network.maxDelay(), compactShift >= 0);
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.threshold.length == 1;
-            seedMix = CounterRng.mix(seed + RNG_SEED);
+            seedMix = CounterRng.seedTerm(seed);
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
             if (firstSpikes != null) {
@@ -348,7 +344,7 @@ public final class EventEngine implements Engine {
             this.stim = stim;
             this.stimEnd = stimEnd;
             nextStim = stim < stimEnd ? stimulus.neuron(stim) : -1;
-            stepMix = (t + 1L) * RNG_STEP;
+            stepMix = CounterRng.stepTerm(t);
             int updates = 0;
             final long[] todo = this.todo;
             final long[] summary = this.summary;
@@ -532,8 +528,7 @@ public final class EventEngine implements Engine {
             if (chance == 0) {
                 return false;
             }
-            long h = CounterRng.mix(seedMix ^ (i + 1L) * RNG_NEURON);
-            return (int) (CounterRng.mix(h ^ stepMix) >>> 48) < chance;
+            return (int) (CounterRng.bitsFromTerms(seedMix, i, stepMix) >>> 48) < chance;
         }
 
         /**

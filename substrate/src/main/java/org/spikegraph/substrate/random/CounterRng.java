@@ -14,11 +14,29 @@ public final class CounterRng {
 
     private CounterRng() {}
 
+    private static final long STEP = 0xC2B2AE3D27D4EB4FL;
+
     /** 64 well-mixed bits for (seed, neuron, step). */
     public static long bits(long seed, int neuron, long step) {
-        long h = mix(seed + GOLDEN);
-        h = mix(h ^ (neuron + 1L) * GOLDEN);
-        return mix(h ^ (step + 1L) * 0xC2B2AE3D27D4EB4FL);
+        return bitsFromTerms(seedTerm(seed), neuron, stepTerm(step));
+    }
+
+    /**
+     * The same bits from precomputed terms, for engines that draw for many neurons in one step:
+     * {@code bits(seed, neuron, step) == bitsFromTerms(seedTerm(seed), neuron, stepTerm(step))}.
+     */
+    public static long bitsFromTerms(long seedTerm, int neuron, long stepTerm) {
+        return mix(mix(seedTerm ^ (neuron + 1L) * GOLDEN) ^ stepTerm);
+    }
+
+    /** The seed's term of {@link #bits}: computed once per run. */
+    public static long seedTerm(long seed) {
+        return mix(seed + GOLDEN);
+    }
+
+    /** The step's term of {@link #bits}: computed once per step. */
+    public static long stepTerm(long step) {
+        return (step + 1L) * STEP;
     }
 
     /** A uniform draw in 0 .. 2^16 - 1; a neuron with fire chance c fires when the draw is below c. */
