@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Distance to the nearest source: every source forced at step 0; the first wave to arrive wins.")
 final class MultiSourceCommand extends ShortestPathSubcommand {
 
-    @Option(names = "--sources", required = true, split = ",", paramLabel = "ID,ID...", description = "Source vertex ids.")
+    @Option(names = "--sources", required = true, split = ",", paramLabel = "ID", description = "Source vertex ids, comma-separated.")
     List<Long> sources;
 
     @Option(names = "--resolution", paramLabel = "Q", description = "For real weights: see solve sssp --resolution.")

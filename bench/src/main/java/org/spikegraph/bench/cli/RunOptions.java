@@ -41,7 +41,7 @@ final class RunOptions {
     @Option(names = "--raster", paramLabel = "FILE", description = "Draw the spike raster to FILE.png or FILE.svg.")
     Path raster;
 
-    @Option(names = "--hardware", paramLabel = "CHIP,CHIP...", split = ",",
+    @Option(names = "--hardware", paramLabel = "CHIP", split = ",",
             description = "Project the run onto chips: loihi, loihi2, truenorth, spinnaker, spinnaker2, or all.")
     java.util.List<String> hardware;
 
