@@ -238,6 +238,9 @@ public final class CostModel {
                 total = stats.synapticEvents() * allIn;
                 assumptions.add(p + "all-in energy per synaptic event (" + e.allInPerSynop().source()
                         + ") replaces the per-operation parts, which are not added");
+                assumptions.add(p + "static power is added to the all-in figure as the model's equation says; where the "
+                        + "all-in figure is a whole system at full load it already holds that load's static share, so a "
+                        + "busy run's energy is overstated by up to that share (idle steps are not)");
             } else {
                 double[] terms = {
                     stats.synapticEvents() * use(e.synop(), p + "energy per synaptic event", assumptions),
