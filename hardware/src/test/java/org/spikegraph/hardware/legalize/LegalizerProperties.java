@@ -121,7 +121,7 @@ class LegalizerProperties {
             b.synapse(rnd.nextInt(n), rnd.nextInt(n), rnd.nextInt(7) - 2, 8 + rnd.nextInt(60));
         }
         Network net = b.build();
-        ChipLimits limits = new ChipLimits(maxDelay, ChipLimits.NONE, maxFanOut, 16, 32);
+        ChipLimits limits = new ChipLimits(maxDelay, ChipLimits.NONE, maxFanOut, 16, 32, false);
         Legalized l = Legalizer.legalize(net, limits, strategy);
         Checks.assertWithinLimits(l.network(), limits);
         assertSameSpikes(net, l, randomSpikes(rnd, n));

@@ -43,7 +43,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
         Network net = b.synapse(0, 1, 1, 100).build();
-        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32, false);
 
         Legalized l = Legalizer.legalize(net, limits, strategy);
 
@@ -66,7 +66,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 4);
         Network net = b.synapse(0, 1, 1, 100).synapse(0, 2, 1, 40).synapse(0, 3, 1, 31).build();
-        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32, false);
 
         Legalized chains = Legalizer.legalize(net, limits, DelayStrategy.RELAY_CHAINS);
         Legalized tapped = Legalizer.legalize(net, limits, DelayStrategy.TAPPED_LINES);
@@ -94,7 +94,7 @@ class LegalizerTest {
         b.neurons(OR, 2);
         Network net = b.synapse(0, 1, 1, 100).build();
         Stimulus stim = Stimulus.builder().spike(0, 0).spike(0, 1).spike(0, 2).spike(0, 5).spike(0, 6).build();
-        Legalized l = Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20), strategy);
+        Legalized l = Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20, false), strategy);
 
         for (Engine e : List.of(new ReferenceEngine(), new EventEngine())) {
             List<List<Long>> trains = Checks.spikeTrains(e, l.network(), stim, 200, 2);
@@ -115,7 +115,7 @@ class LegalizerTest {
         for (int t = 1; t <= 4; t++) {
             b.synapse(0, t, 1, 4);
         }
-        ChipLimits limits = new ChipLimits(3, NONE, 3, 32, 32);
+        ChipLimits limits = new ChipLimits(3, NONE, 3, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, strategy);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(1);
         assertThat(l.pass(Pass.DELAYS).neuronsAdded()).isEqualTo(strategy == DelayStrategy.RELAY_CHAINS ? 2 : 1);
@@ -132,7 +132,7 @@ class LegalizerTest {
         for (int t = 1; t <= 5; t++) {
             b.synapse(0, t, 1, 30);
         }
-        ChipLimits limits = new ChipLimits(2, NONE, 2, 32, 32);
+        ChipLimits limits = new ChipLimits(2, NONE, 2, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.TAPPED_LINES);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(3);
         Checks.assertWithinLimits(l.network(), limits);
@@ -151,7 +151,7 @@ class LegalizerTest {
         for (int t = 1; t <= 10; t++) {
             b.synapse(0, t, 1, t + 1);
         }
-        ChipLimits limits = new ChipLimits(NONE, NONE, 3, 32, 32);
+        ChipLimits limits = new ChipLimits(NONE, NONE, 3, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.RELAY_CHAINS);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(4);
         assertThat(l.network().synapseCount()).isEqualTo(14);
@@ -173,7 +173,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 2 * s);
         }
         Network net = b.build();
-        ChipLimits limits = new ChipLimits(NONE, 3, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(NONE, 3, NONE, 32, 32, false);
         Legalized l = Legalizer.legalize(net, limits, DelayStrategy.TAPPED_LINES);
         assertThat(l.pass(Pass.FAN_IN).neuronsAdded()).isEqualTo(4);
         assertThat(l.relayNeurons()).isEqualTo(4);
@@ -199,7 +199,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 5);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0 has 4 incoming synapses")
                 .hasMessageContaining("fan-in limit 3")
@@ -215,7 +215,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 1);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0")
                 .hasMessageContaining("fan-in limit 3")
@@ -230,7 +230,7 @@ class LegalizerTest {
             b.synapse(0, t, 1, t == 4 ? 2 : 1);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, NONE, 3, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, NONE, 3, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0")
                 .hasMessageContaining("fan-out limit 3")
@@ -245,7 +245,7 @@ class LegalizerTest {
         b.neuron(OR);
         b.neuron(NeuronType.integrateAndFire(400).toBuilder().potentialBits(20).build());
         Network net = b.synapse(0, 1, 300, 3).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse 0 -> 1 has weight 300")
                 .hasMessageContaining("9-bit signed range [-256, 255]");
@@ -256,7 +256,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(OR, 2);
         Network net = b.synapse(1, 0, -3, 1).synapse(0, 1, 1, 1).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 2, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 2, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse 1 -> 0 has weight -3")
                 .hasMessageContaining("[-2, 1]");
@@ -267,7 +267,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
         Network net = b.synapse(0, 1, 300, 3).build();
-        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20);
+        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20, false);
         Legalized l = Legalizer.legalize(net, limits, DelayStrategy.RELAY_CHAINS);
         assertThat(l.network().weight(0)).isEqualTo(1);
         assertThat(l.pass(Pass.PRECISION).detail()).contains("1 weights into OR-type neurons rescaled to 1");
@@ -280,7 +280,7 @@ class LegalizerTest {
         // A 32-bit latch narrows exactly to the chip's 20 bits.
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
-        Legalized l = Legalizer.legalize(b.synapse(0, 1, 1, 2).build(), new ChipLimits(15, 256, 256, 9, 20),
+        Legalized l = Legalizer.legalize(b.synapse(0, 1, 1, 2).build(), new ChipLimits(15, 256, 256, 9, 20, false),
                 DelayStrategy.RELAY_CHAINS);
         assertThat(l.network().type(0)).isEqualTo(LATCH.toBuilder().potentialBits(20).build());
         assertThat(l.pass(Pass.PRECISION).detail()).contains("2 neurons of 1 types narrowed to 20 bits");
@@ -290,7 +290,7 @@ class LegalizerTest {
         b2.neuron(OR.toBuilder().potentialBits(20).build());
         b2.neuron(NeuronType.integrateAndFire(2));
         Network net2 = b2.synapse(0, 1, 1, 2).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net2, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net2, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 1 has a type declaring 32-bit potentials")
                 .hasMessageContaining("above the chip's 20 bits");
@@ -299,7 +299,7 @@ class LegalizerTest {
         NetworkBuilder b3 = Network.builder();
         b3.neuron(OR.toBuilder().potentialBits(20).build());
         b3.neuron(NeuronType.builder().threshold(2).leak(org.spikegraph.substrate.neuron.Leak.full()).build());
-        Legalized l3 = Legalizer.legalize(b3.synapse(0, 1, 2, 2).build(), new ChipLimits(15, 256, 256, 9, 20),
+        Legalized l3 = Legalizer.legalize(b3.synapse(0, 1, 2, 2).build(), new ChipLimits(15, 256, 256, 9, 20, false),
                 DelayStrategy.RELAY_CHAINS);
         assertThat(l3.network().type(1).potentialBits()).isEqualTo(20);
 
@@ -307,7 +307,7 @@ class LegalizerTest {
         NetworkBuilder b4 = Network.builder();
         b4.neuron(NeuronType.integrateAndFire(1 << 20));
         Network net4 = b4.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net4, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net4, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0 has threshold 1048576")
                 .hasMessageContaining("20-bit");
