@@ -12,7 +12,8 @@ package org.spikegraph.hardware.legalize;
  *                      [-2^(bits-1), 2^(bits-1) - 1]); 32 for none
  * @param potentialBits bits of a neuron's potential; a neuron type declaring more is rejected; 32 for none
  * @param oneAxon       true when each neuron has one axon (TrueNorth): all its synapses must share one
- *                      delay, and all its targets one core
+ *                      delay, and all its targets one core; {@link Legalizer} arranges that with private
+ *                      splitter relays ({@link PassReport.Pass#ONE_AXON})
  */
 public record ChipLimits(int maxDelay, int maxFanIn, int maxFanOut, int weightBits, int potentialBits, boolean oneAxon) {
 
