@@ -19,9 +19,11 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * network's run is returned too, so a caller can decode it with the circuit's own decoder and check
  * that legalization left the answer unchanged.
  *
- * <p>Not handled yet: TrueNorth's one axon per neuron (one delay and one target core per neuron)
- * needs splitter neurons or time dilation, which no pass provides; such projections fail with a
- * message that says so.
+ * <p>TrueNorth's one axon per neuron (one delay and one target core per neuron) is legalized with
+ * private splitter relays ({@code PassReport.Pass.ONE_AXON}); placement then puts each neuron's targets
+ * on one core. Synapses of delay 1 to targets that other neurons feed too cannot get a splitter hop, so
+ * they keep joining target sets: if such a joined set does not fit one core, the projection fails with
+ * placement's message.
  */
 public final class Projector {
 
@@ -52,11 +54,10 @@ public final class Projector {
         try {
             placement = Placement.place(legal.network(), profile);
         } catch (IllegalArgumentException e) {
-            // Rules beyond ChipLimits (TrueNorth: one axon, so one delay and one target core per
-            // neuron) have no legalization pass yet: say so rather than "legalize it first".
-            throw new IllegalArgumentException("after legalization the network still breaks a rule of " + profile.name()
-                    + " that no legalization pass handles yet (" + e.getMessage().replaceFirst(": legalize it first.*$", "")
-                    + ")", e);
+            // Legalization met every per-neuron rule, so what is left is a per-core rule (e.g. on TrueNorth
+            // a set of neurons that must share one core is too big): say so rather than "legalize it first".
+            throw new IllegalArgumentException("after legalization the network does not fit the cores of " + profile.name()
+                    + " (" + e.getMessage().replaceFirst(": legalize it first.*$", "") + ")", e);
         }
         CostModel.ProjectedRun p = new CostModel(profile).projectRun(legal.network(), placement, stimulus, stop,
                 recording, seed);

@@ -11,8 +11,11 @@ package org.spikegraph.hardware.legalize;
  * @param weightBits    signed bits of a synaptic weight (a weight must lie in
  *                      [-2^(bits-1), 2^(bits-1) - 1]); 32 for none
  * @param potentialBits bits of a neuron's potential; a neuron type declaring more is rejected; 32 for none
+ * @param oneAxon       true when each neuron has one axon (TrueNorth): all its synapses must share one
+ *                      delay, and all its targets one core; {@link Legalizer} arranges that with private
+ *                      splitter relays ({@link PassReport.Pass#ONE_AXON})
  */
-public record ChipLimits(int maxDelay, int maxFanIn, int maxFanOut, int weightBits, int potentialBits) {
+public record ChipLimits(int maxDelay, int maxFanIn, int maxFanOut, int weightBits, int potentialBits, boolean oneAxon) {
 
     /** No limit. */
     public static final int NONE = Integer.MAX_VALUE;
@@ -30,6 +33,6 @@ public record ChipLimits(int maxDelay, int maxFanIn, int maxFanOut, int weightBi
 
     /** A chip that allows everything the substrate allows. */
     public static ChipLimits unlimited() {
-        return new ChipLimits(NONE, NONE, NONE, 32, 32);
+        return new ChipLimits(NONE, NONE, NONE, 32, 32, false);
     }
 }

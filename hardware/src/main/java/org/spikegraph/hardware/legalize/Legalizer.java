@@ -63,7 +63,18 @@ import org.spikegraph.substrate.neuron.NeuronType;
  *       on a shared delay line ({@link DelayStrategy}). Exact for every network, spikes on consecutive
  *       steps included. Relay chains keep every neuron's fan-in and fan-out; tapped lines keep every
  *       fan-in and never raise a fan-out above the limit (a source's long synapses become one synapse to
- *       its line, and a stage carries at most the taps of synapses the source had).</li>
+ *       its line, and a stage carries at most the taps of synapses the source had). With
+ *       {@code limits.oneAxon()}, tapped lines put stages every maxDelay &minus; 1 steps so that every tap
+ *       leaves 2..maxDelay steps, room for the next pass's splitter hop.</li>
+ *   <li>{@link PassReport.Pass#ONE_AXON}, only with {@code limits.oneAxon()} (TrueNorth: each neuron has one
+ *       axon, hence one delay and one target core): a neuron with two or more synapses whose delays differ
+ *       or whose targets are fed by other neurons too gets <em>private splitter relays</em>: each synapse
+ *       s &rarr; t of delay d &ge; 2 becomes s &rarr; r (weight 1, delay 1) and r &rarr; t (its weight, delay
+ *       d &minus; 1) through a relay r of its own; synapses of delay 1 stay direct. Arrival times are
+ *       unchanged, exact for every network. Afterwards every neuron has one delay, and a neuron's targets
+ *       are its own relays and private targets (at most maxFanOut of them), so placement's groups of
+ *       neurons that must share a core stay small; only delay-1 synapses into shared targets still join
+ *       groups, and a joined group too big for one core is refused by placement. Never rejects.</li>
  * </ol>
  * The result is checked against every limit before it is returned.
  *
@@ -95,6 +106,7 @@ public final class Legalizer {
         reports.add(fanIn(net, limits, relay));
         reports.add(fanOut(net, limits, relay));
         reports.add(strategy == DelayStrategy.RELAY_CHAINS ? relayChains(net, limits, relay) : tappedLines(net, limits, relay));
+        reports.add(oneAxon(net, limits, relay));
         verify(net, limits);
         Network out = net.build();
         StringBuilder d = new StringBuilder();
@@ -102,7 +114,8 @@ public final class Legalizer {
                 .append(", fan-in ").append(limitText(limits.maxFanIn()))
                 .append(", fan-out ").append(limitText(limits.maxFanOut()))
                 .append(", ").append(limits.weightBits()).append("-bit weights, ")
-                .append(limits.potentialBits()).append("-bit potentials with ").append(strategy).append(": ")
+                .append(limits.potentialBits()).append("-bit potentials").append(limits.oneAxon() ? ", one axon per neuron" : "")
+                .append(" with ").append(strategy).append(": ")
                 .append(network.neuronCount()).append(" -> ").append(out.neuronCount()).append(" neurons, ")
                 .append(network.synapseCount()).append(" -> ").append(out.synapseCount()).append(" synapses");
         for (PassReport r : reports) {
@@ -376,9 +389,15 @@ public final class Legalizer {
      * the stage that leaves it a final delay in 1..maxDelay. The fan-out pass ran before, so a source has at
      * most maxFanOut synapses; a stage that is not the last is passed by at least one of the source's long
      * synapses, so it has at most maxFanOut - 1 taps plus its successor: no stage exceeds the fan-out limit.
+     * With one axon per neuron the stages come every maxDelay - 1 steps and each tap leaves 2..maxDelay.
      */
     private static PassReport tappedLines(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
         int max = limits.maxDelay();
+        // With one axon per neuron, stages come every max - 1 steps and taps leave 2..max steps, so that
+        // the one-axon pass can put a splitter hop in front of every tap (see oneAxon).
+        boolean roomy = limits.oneAxon() && max >= 2 && max != ChipLimits.NONE;
+        int spacing = roomy ? max - 1 : max;
+        int low = roomy ? 2 : 1;
         int n0 = net.neuronCount();
         int m0 = net.synapseCount();
         int[] stages = new int[n0];
@@ -386,7 +405,7 @@ public final class Legalizer {
             int d = net.delay.getInt(j);
             if (d > max) {
                 int s = net.src.getInt(j);
-                stages[s] = Math.max(stages[s], (d - 1) / max);
+                stages[s] = Math.max(stages[s], (d - low) / spacing);
             }
         }
         int[] firstStage = new int[n0];
@@ -398,7 +417,7 @@ public final class Legalizer {
             int prev = s;
             for (int i = 1; i <= stages[s]; i++) {
                 int r = net.addNeuron(relay);
-                net.addSynapse(prev, r, 1, max);
+                net.addSynapse(prev, r, 1, spacing);
                 if (i == 1) {
                     firstStage[s] = r;
                 }
@@ -409,14 +428,86 @@ public final class Legalizer {
         for (int j = 0; j < m0; j++) {
             int d = net.delay.getInt(j);
             if (d > max) {
-                int i = (d - 1) / max;
+                int i = (d - low) / spacing;
                 // The stages of one line are consecutive neuron ids.
                 net.src.set(j, firstStage[net.src.getInt(j)] + i - 1);
-                net.delay.set(j, d - i * max);
+                net.delay.set(j, d - i * spacing);
             }
         }
         return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
                 lines + " tapped lines");
+    }
+
+    // ------------------------------------------------------------------ one axon
+
+    /**
+     * One axon per neuron: a neuron with two or more synapses must give them one delay, and Placement puts
+     * all its targets on one core, joining the target sets of different neurons that share a target. A
+     * neuron with out-degree &ge; 2 is left alone when its synapses share one delay and each of its targets
+     * is <em>private</em> to it (fed by no other neuron). Otherwise it is split: every synapse of delay 1
+     * stays direct, every other synapse s &rarr; t (weight w, delay d &ge; 2) becomes s &rarr; r (weight 1,
+     * delay 1) and r &rarr; t (weight w, delay d &minus; 1) through a new relay r of its own. The relay copies
+     * s's spike train one step late, so t receives the same spikes at the same steps. Then s's axon has
+     * delay 1, its targets are private relays plus its delay-1 targets, and each relay has one synapse.
+     * Fan-in and fan-out do not change (one synapse into t replaces one), and delays only get shorter.
+     * Only delay-1 synapses to shared targets are left to join target sets; the delay pass leaves such taps
+     * only where the circuit itself has them (relay chains end in out-degree-1 relays, and tapped lines
+     * leave 2..max steps when the chip has one axon).
+     */
+    private static PassReport oneAxon(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
+        int n0 = net.neuronCount();
+        int m0 = net.synapseCount();
+        if (!limits.oneAxon()) {
+            return new PassReport(PassReport.Pass.ONE_AXON, 0, 0, "not required");
+        }
+        // the single source feeding each neuron, -1 for none, -2 for several
+        int[] soleSource = new int[n0];
+        java.util.Arrays.fill(soleSource, -1);
+        for (int j = 0; j < m0; j++) {
+            int t = net.tgt.getInt(j);
+            int s = net.src.getInt(j);
+            soleSource[t] = soleSource[t] == -1 || soleSource[t] == s ? s : -2;
+        }
+        int[][] out = net.groupBy(net.src);
+        int split = 0;
+        int sharedOnes = 0;
+        for (int s = 0; s < n0; s++) {
+            int a = out[0][s];
+            int b = out[0][s + 1];
+            if (b - a < 2) {
+                continue;
+            }
+            boolean fine = true;
+            int d0 = net.delay.getInt(out[1][a]);
+            for (int k = a; k < b && fine; k++) {
+                int j = out[1][k];
+                fine = net.delay.getInt(j) == d0 && soleSource[net.tgt.getInt(j)] == s;
+            }
+            if (fine) {
+                continue;
+            }
+            boolean any = false;
+            for (int k = a; k < b; k++) {
+                int j = out[1][k];
+                int d = net.delay.getInt(j);
+                if (d == 1) {
+                    if (soleSource[net.tgt.getInt(j)] != s) {
+                        sharedOnes++;
+                    }
+                    continue;
+                }
+                int r = net.addNeuron(relay);
+                net.addSynapse(s, r, 1, 1);
+                net.src.set(j, r);
+                net.delay.set(j, d - 1);
+                any = true;
+            }
+            if (any) {
+                split++;
+            }
+        }
+        return new PassReport(PassReport.Pass.ONE_AXON, net.neuronCount() - n0, net.synapseCount() - m0,
+                split + " neurons split, " + sharedOnes + " delay-1 synapses to shared targets kept direct");
     }
 
     // ------------------------------------------------------------------ final check
@@ -434,6 +525,18 @@ public final class Legalizer {
         }
         int[] in = net.degrees(net.tgt);
         int[] out = net.degrees(net.src);
+        if (limits.oneAxon()) {
+            int[] axonDelay = new int[net.neuronCount()];
+            for (int j = 0; j < net.synapseCount(); j++) {
+                int s = net.src.getInt(j);
+                int d = net.delay.getInt(j);
+                if (axonDelay[s] != 0 && axonDelay[s] != d) {
+                    throw new IllegalStateException("internal error: legalized neuron " + s + " has synapses with delays "
+                            + axonDelay[s] + " and " + d + ", which breaks one axon per neuron");
+                }
+                axonDelay[s] = d;
+            }
+        }
         for (int i = 0; i < net.neuronCount(); i++) {
             if (in[i] > limits.maxFanIn() || out[i] > limits.maxFanOut()
                     || net.type.get(i).potentialBits() > limits.potentialBits()) {

@@ -20,7 +20,12 @@ public record PassReport(Pass pass, int neuronsAdded, long synapsesAdded, String
         /** Neurons with more outputs than the fan-out limit get relay trees. */
         FAN_OUT,
         /** Delays above the maximum become relay chains or tapped delay lines (crowded stages get fan-out trees). */
-        DELAYS
+        DELAYS,
+        /**
+         * One axon per neuron (TrueNorth): neurons with several delays or shared targets get private splitter
+         * relays; "not required" on chips without the rule.
+         */
+        ONE_AXON
     }
 
     @Override

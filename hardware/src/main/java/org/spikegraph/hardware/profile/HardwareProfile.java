@@ -45,11 +45,15 @@ public record HardwareProfile(String name, String title, Figure maxDelay, Figure
         }
     }
 
-    /** The per-neuron and per-synapse limits legalization works to (no figure: no limit). */
+    /**
+     * The per-neuron and per-synapse limits legalization works to (no figure: no limit); one axon per
+     * neuron when a neuron may reach only one core ({@link CoreLimits#oneTargetCore()}).
+     */
     public ChipLimits limits() {
         int bitsW = weightBits.present() ? weightBits.limitOrNone() : 32;
         int bitsV = potentialBits.present() ? potentialBits.limitOrNone() : 32;
-        return new ChipLimits(maxDelay.limitOrNone(), maxFanIn.limitOrNone(), maxFanOut.limitOrNone(), bitsW, bitsV);
+        return new ChipLimits(maxDelay.limitOrNone(), maxFanIn.limitOrNone(), maxFanOut.limitOrNone(), bitsW, bitsV,
+                core.oneTargetCore());
     }
 
     /** The primary cost set (the first). */
@@ -57,8 +61,15 @@ public record HardwareProfile(String name, String title, Figure maxDelay, Figure
         return sets.get(0);
     }
 
-    /** The same chip with other per-neuron limits, e.g. a what-if with unlimited delays; the name says so. */
+    /**
+     * The same chip with other per-neuron limits, e.g. a what-if with unlimited delays; the name says so.
+     * The cores stay the same, so {@code l.oneAxon()} must match {@link CoreLimits#oneTargetCore()}.
+     */
     public HardwareProfile withLimits(String newName, ChipLimits l, String why) {
+        if (l.oneAxon() != core.oneTargetCore()) {
+            throw new IllegalArgumentException("profile " + name + ": limits with oneAxon " + l.oneAxon()
+                    + " do not match its cores (one target core per neuron: " + core.oneTargetCore() + ")");
+        }
         Figure d = l.maxDelay() == ChipLimits.NONE ? Figure.absent("steps", why) : new Figure((double) l.maxDelay(), "steps", why, true);
         Figure fi = l.maxFanIn() == ChipLimits.NONE ? Figure.absent("synapses", why) : new Figure((double) l.maxFanIn(), "synapses", why, true);
         Figure fo = l.maxFanOut() == ChipLimits.NONE ? Figure.absent("synapses", why) : new Figure((double) l.maxFanOut(), "synapses", why, true);

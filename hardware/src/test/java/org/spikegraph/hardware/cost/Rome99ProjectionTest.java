@@ -30,7 +30,7 @@ class Rome99ProjectionTest {
         Assumptions.assumeTrue(Files.exists(file), "rome99.gr not found");
         Circuit<ShortestPaths> c = new ShortestPathCompiler(GraphLoader.load(file).graph()).singleSource(0);
         HardwareProfile spinnakerUnlimited = Profiles.byName("spinnaker")
-                .withLimits("spinnaker-unlimited-delays", new ChipLimits(ChipLimits.NONE, ChipLimits.NONE, ChipLimits.NONE, 16, 32),
+                .withLimits("spinnaker-unlimited-delays", new ChipLimits(ChipLimits.NONE, ChipLimits.NONE, ChipLimits.NONE, 16, 32, false),
                         "what-if: unlimited delays (delay extensions); not a real SpiNNaker limit");
         for (HardwareProfile p : new HardwareProfile[] {Profiles.byName("spinnaker2"), spinnakerUnlimited}) {
             Projection pr = new CostModel(p).project(c.network(), c.stimulus(), c.stop(), 1);

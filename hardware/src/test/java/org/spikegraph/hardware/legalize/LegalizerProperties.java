@@ -14,6 +14,9 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.hardware.placement.Legality;
+import org.spikegraph.hardware.placement.Placement;
+import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.network.Network;
@@ -27,7 +30,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 /**
  * Legalized networks spike like the originals: random shortest-path circuits decode to the same
  * distances with the same first-spike times on every chip limit set and both delay strategies, and
- * random networks keep every spike of every original neuron; every legalized network respects its limits.
+ * random networks keep every spike of every original neuron; every legalized network respects its limits, and
+ * with TrueNorth's one-axon rule passes TrueNorth's legality check and is placed on its cores.
  */
 class LegalizerProperties {
 
@@ -68,6 +72,11 @@ class LegalizerProperties {
         assertThat(after.answer().sumDistance()).isEqualTo(original.answer().sumDistance());
         assertThat(after.run().stopReason()).isEqualTo(original.run().stopReason());
         assertThat(after.run().stepsSpanned()).isEqualTo(original.run().stepsSpanned());
+        if (chip.limits.oneAxon()) {
+            Statistics.label("one-axon splits").collect(l.pass(PassReport.Pass.ONE_AXON).neuronsAdded() > 0);
+            Legality.require(l.network(), Profiles.byName("truenorth"));
+            Placement.place(l.network(), Profiles.byName("truenorth"));
+        }
     }
 
     /**
@@ -121,7 +130,7 @@ class LegalizerProperties {
             b.synapse(rnd.nextInt(n), rnd.nextInt(n), rnd.nextInt(7) - 2, 8 + rnd.nextInt(60));
         }
         Network net = b.build();
-        ChipLimits limits = new ChipLimits(maxDelay, ChipLimits.NONE, maxFanOut, 16, 32);
+        ChipLimits limits = new ChipLimits(maxDelay, ChipLimits.NONE, maxFanOut, 16, 32, false);
         Legalized l = Legalizer.legalize(net, limits, strategy);
         Checks.assertWithinLimits(l.network(), limits);
         assertSameSpikes(net, l, randomSpikes(rnd, n));

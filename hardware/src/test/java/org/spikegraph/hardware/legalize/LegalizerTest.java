@@ -8,6 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.hardware.legalize.PassReport.Pass;
+import org.spikegraph.hardware.placement.Legality;
+import org.spikegraph.hardware.placement.Placement;
+import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.network.Network;
@@ -43,7 +46,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
         Network net = b.synapse(0, 1, 1, 100).build();
-        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32, false);
 
         Legalized l = Legalizer.legalize(net, limits, strategy);
 
@@ -66,7 +69,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 4);
         Network net = b.synapse(0, 1, 1, 100).synapse(0, 2, 1, 40).synapse(0, 3, 1, 31).build();
-        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(15, NONE, NONE, 32, 32, false);
 
         Legalized chains = Legalizer.legalize(net, limits, DelayStrategy.RELAY_CHAINS);
         Legalized tapped = Legalizer.legalize(net, limits, DelayStrategy.TAPPED_LINES);
@@ -94,7 +97,7 @@ class LegalizerTest {
         b.neurons(OR, 2);
         Network net = b.synapse(0, 1, 1, 100).build();
         Stimulus stim = Stimulus.builder().spike(0, 0).spike(0, 1).spike(0, 2).spike(0, 5).spike(0, 6).build();
-        Legalized l = Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20), strategy);
+        Legalized l = Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20, false), strategy);
 
         for (Engine e : List.of(new ReferenceEngine(), new EventEngine())) {
             List<List<Long>> trains = Checks.spikeTrains(e, l.network(), stim, 200, 2);
@@ -115,7 +118,7 @@ class LegalizerTest {
         for (int t = 1; t <= 4; t++) {
             b.synapse(0, t, 1, 4);
         }
-        ChipLimits limits = new ChipLimits(3, NONE, 3, 32, 32);
+        ChipLimits limits = new ChipLimits(3, NONE, 3, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, strategy);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(1);
         assertThat(l.pass(Pass.DELAYS).neuronsAdded()).isEqualTo(strategy == DelayStrategy.RELAY_CHAINS ? 2 : 1);
@@ -132,7 +135,7 @@ class LegalizerTest {
         for (int t = 1; t <= 5; t++) {
             b.synapse(0, t, 1, 30);
         }
-        ChipLimits limits = new ChipLimits(2, NONE, 2, 32, 32);
+        ChipLimits limits = new ChipLimits(2, NONE, 2, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.TAPPED_LINES);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(3);
         Checks.assertWithinLimits(l.network(), limits);
@@ -151,7 +154,7 @@ class LegalizerTest {
         for (int t = 1; t <= 10; t++) {
             b.synapse(0, t, 1, t + 1);
         }
-        ChipLimits limits = new ChipLimits(NONE, NONE, 3, 32, 32);
+        ChipLimits limits = new ChipLimits(NONE, NONE, 3, 32, 32, false);
         Legalized l = Legalizer.legalize(b.build(), limits, DelayStrategy.RELAY_CHAINS);
         assertThat(l.pass(Pass.FAN_OUT).neuronsAdded()).isEqualTo(4);
         assertThat(l.network().synapseCount()).isEqualTo(14);
@@ -173,7 +176,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 2 * s);
         }
         Network net = b.build();
-        ChipLimits limits = new ChipLimits(NONE, 3, NONE, 32, 32);
+        ChipLimits limits = new ChipLimits(NONE, 3, NONE, 32, 32, false);
         Legalized l = Legalizer.legalize(net, limits, DelayStrategy.TAPPED_LINES);
         assertThat(l.pass(Pass.FAN_IN).neuronsAdded()).isEqualTo(4);
         assertThat(l.relayNeurons()).isEqualTo(4);
@@ -199,7 +202,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 5);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0 has 4 incoming synapses")
                 .hasMessageContaining("fan-in limit 3")
@@ -215,7 +218,7 @@ class LegalizerTest {
             b.synapse(s, 0, 1, 1);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, 3, NONE, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0")
                 .hasMessageContaining("fan-in limit 3")
@@ -230,7 +233,7 @@ class LegalizerTest {
             b.synapse(0, t, 1, t == 4 ? 2 : 1);
         }
         Network net = b.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, NONE, 3, 32, 32), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(NONE, NONE, 3, 32, 32, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0")
                 .hasMessageContaining("fan-out limit 3")
@@ -245,7 +248,7 @@ class LegalizerTest {
         b.neuron(OR);
         b.neuron(NeuronType.integrateAndFire(400).toBuilder().potentialBits(20).build());
         Network net = b.synapse(0, 1, 300, 3).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse 0 -> 1 has weight 300")
                 .hasMessageContaining("9-bit signed range [-256, 255]");
@@ -256,7 +259,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(OR, 2);
         Network net = b.synapse(1, 0, -3, 1).synapse(0, 1, 1, 1).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 2, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, 256, 256, 2, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse 1 -> 0 has weight -3")
                 .hasMessageContaining("[-2, 1]");
@@ -267,7 +270,7 @@ class LegalizerTest {
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
         Network net = b.synapse(0, 1, 300, 3).build();
-        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20);
+        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20, false);
         Legalized l = Legalizer.legalize(net, limits, DelayStrategy.RELAY_CHAINS);
         assertThat(l.network().weight(0)).isEqualTo(1);
         assertThat(l.pass(Pass.PRECISION).detail()).contains("1 weights into OR-type neurons rescaled to 1");
@@ -280,7 +283,7 @@ class LegalizerTest {
         // A 32-bit latch narrows exactly to the chip's 20 bits.
         NetworkBuilder b = Network.builder();
         b.neurons(LATCH, 2);
-        Legalized l = Legalizer.legalize(b.synapse(0, 1, 1, 2).build(), new ChipLimits(15, 256, 256, 9, 20),
+        Legalized l = Legalizer.legalize(b.synapse(0, 1, 1, 2).build(), new ChipLimits(15, 256, 256, 9, 20, false),
                 DelayStrategy.RELAY_CHAINS);
         assertThat(l.network().type(0)).isEqualTo(LATCH.toBuilder().potentialBits(20).build());
         assertThat(l.pass(Pass.PRECISION).detail()).contains("2 neurons of 1 types narrowed to 20 bits");
@@ -290,7 +293,7 @@ class LegalizerTest {
         b2.neuron(OR.toBuilder().potentialBits(20).build());
         b2.neuron(NeuronType.integrateAndFire(2));
         Network net2 = b2.synapse(0, 1, 1, 2).build();
-        assertThatThrownBy(() -> Legalizer.legalize(net2, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net2, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 1 has a type declaring 32-bit potentials")
                 .hasMessageContaining("above the chip's 20 bits");
@@ -299,7 +302,7 @@ class LegalizerTest {
         NetworkBuilder b3 = Network.builder();
         b3.neuron(OR.toBuilder().potentialBits(20).build());
         b3.neuron(NeuronType.builder().threshold(2).leak(org.spikegraph.substrate.neuron.Leak.full()).build());
-        Legalized l3 = Legalizer.legalize(b3.synapse(0, 1, 2, 2).build(), new ChipLimits(15, 256, 256, 9, 20),
+        Legalized l3 = Legalizer.legalize(b3.synapse(0, 1, 2, 2).build(), new ChipLimits(15, 256, 256, 9, 20, false),
                 DelayStrategy.RELAY_CHAINS);
         assertThat(l3.network().type(1).potentialBits()).isEqualTo(20);
 
@@ -307,7 +310,7 @@ class LegalizerTest {
         NetworkBuilder b4 = Network.builder();
         b4.neuron(NeuronType.integrateAndFire(1 << 20));
         Network net4 = b4.build();
-        assertThatThrownBy(() -> Legalizer.legalize(net4, new ChipLimits(15, 256, 256, 9, 20), DelayStrategy.RELAY_CHAINS))
+        assertThatThrownBy(() -> Legalizer.legalize(net4, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.RELAY_CHAINS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neuron 0 has threshold 1048576")
                 .hasMessageContaining("20-bit");
@@ -321,6 +324,77 @@ class LegalizerTest {
         Legalized l = Legalizer.legalize(net, ChipLimits.unlimited(), DelayStrategy.TAPPED_LINES);
         assertThat(l.relayNeurons()).isZero();
         assertThat(l.network().synapseCount()).isEqualTo(2);
-        assertThat(l.passes()).extracting(PassReport::pass).containsExactly(Pass.PRECISION, Pass.FAN_IN, Pass.FAN_OUT, Pass.DELAYS);
+        assertThat(l.passes()).extracting(PassReport::pass).containsExactly(Pass.PRECISION, Pass.FAN_IN, Pass.FAN_OUT, Pass.DELAYS,
+                Pass.ONE_AXON);
+        assertThat(l.pass(Pass.ONE_AXON).detail()).isEqualTo("not required");
+    }
+    // ---------------------------------------------------------------- one axon
+
+    private static List<String> synapses(Network net) {
+        List<String> out = new java.util.ArrayList<>();
+        net.forEachSynapse((s, t, w, d) -> out.add(s + "->" + t + " w" + w + " d" + d));
+        return out;
+    }
+
+    /**
+     * Neuron 0 has delays 5, 3 and 1 (its delay-1 target 3 is fed by neuron 4 too): the synapses of delays 5
+     * and 3 get private splitter relays 8 and 9 (hop 1, then 4 and 2), the delay-1 synapse stays direct.
+     * Neuron 4 (out-degree 1) and neuron 5 (one delay, private targets 6 and 7) are left alone.
+     */
+    @Test
+    void oneAxonSplitsANeuronWithSeveralDelaysThroughPrivateRelays() {
+        NetworkBuilder b = Network.builder();
+        b.neurons(OR, 8);
+        Network net = b.synapse(0, 1, 1, 5).synapse(0, 2, 2, 3).synapse(0, 3, 1, 1).synapse(4, 3, 1, 2)
+                .synapse(5, 6, 1, 4).synapse(5, 7, 1, 4).build();
+        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20, true);
+
+        Legalized l = Legalizer.legalize(net, limits, DelayStrategy.RELAY_CHAINS);
+
+        assertThat(l.originalNeurons()).isEqualTo(8);
+        assertThat(l.relayNeurons()).isEqualTo(2);
+        assertThat(l.pass(Pass.ONE_AXON).neuronsAdded()).isEqualTo(2);
+        assertThat(l.pass(Pass.ONE_AXON).synapsesAdded()).isEqualTo(2);
+        assertThat(l.pass(Pass.ONE_AXON).detail()).isEqualTo("1 neurons split, 1 delay-1 synapses to shared targets kept direct");
+        assertThat(synapses(l.network())).containsExactlyInAnyOrder(
+                "0->8 w1 d1", "0->9 w1 d1", "0->3 w1 d1", "8->1 w1 d4", "9->2 w2 d2", "4->3 w1 d2", "5->6 w1 d4", "5->7 w1 d4");
+        assertThat(l.network().type(8).threshold()).isEqualTo(1);
+        assertThat(l.description()).contains("one axon per neuron");
+        Checks.assertWithinLimits(l.network(), limits);
+        // spikes on consecutive steps too
+        Stimulus stim = Stimulus.builder().spike(0, 0).spike(0, 1).spike(4, 3).spike(5, 0).build();
+        for (Engine e : List.of(new ReferenceEngine(), new EventEngine())) {
+            assertThat(Checks.spikeTrains(e, l.network(), stim, 30, 8)).isEqualTo(Checks.spikeTrains(e, net, stim, 30, 8));
+        }
+        assertThat(Checks.spikeTrains(new EventEngine(), l.network(), stim, 30, 8).get(1)).containsExactly(5L, 6L);
+        Legality.require(l.network(), Profiles.byName("truenorth"));
+        Placement p = Placement.place(l.network(), Profiles.byName("truenorth"));
+        assertThat(p.core(0)).isEqualTo(p.core(8)).isEqualTo(p.core(9)).isEqualTo(p.core(3));
+        assertThat(p.core(6)).isEqualTo(p.core(7));
+    }
+
+    /**
+     * Without the rule the same network fails TrueNorth's legality check, as before; with it the delay pass's
+     * tapped lines leave 2..15 steps per tap (stages every 14 steps), so every tap can take a splitter hop.
+     */
+    @Test
+    void oneAxonTappedLinesLeaveRoomForASplitterHop() {
+        NetworkBuilder b = Network.builder();
+        b.neurons(LATCH, 3);
+        Network net = b.synapse(0, 1, 1, 16).synapse(0, 2, 1, 30).build();
+        Legalized plain = Legalizer.legalize(net, new ChipLimits(15, 256, 256, 9, 20, false), DelayStrategy.TAPPED_LINES);
+        assertThatThrownBy(() -> Legality.require(plain.network(), Profiles.byName("truenorth")))
+                .hasMessageContaining("one axon and one delay");
+
+        ChipLimits limits = new ChipLimits(15, 256, 256, 9, 20, true);
+        Legalized l = Legalizer.legalize(net, limits, DelayStrategy.TAPPED_LINES);
+        // line 0 -> 3 (14) -> 4 (14); taps 3 -> 1 (2) and 4 -> 2 (2); stage 3 has delays 2 and 14: split.
+        assertThat(l.pass(Pass.DELAYS).neuronsAdded()).isEqualTo(2);
+        assertThat(l.pass(Pass.ONE_AXON).neuronsAdded()).isEqualTo(2);
+        assertThat(synapses(l.network())).containsExactlyInAnyOrder(
+                "0->3 w1 d14", "3->5 w1 d1", "5->1 w1 d1", "3->6 w1 d1", "6->4 w1 d13", "4->2 w1 d2");
+        assertThat(prefix(firstSpikes(l.network(), Stimulus.spikes(0, 0), 50), 3)).containsExactly(0, 16, 30);
+        Legality.require(l.network(), Profiles.byName("truenorth"));
+        Placement.place(l.network(), Profiles.byName("truenorth"));
     }
 }

@@ -14,12 +14,16 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.hardware.placement.Legality;
+import org.spikegraph.hardware.placement.Placement;
+import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.substrate.engine.EventEngine;
 
 /**
  * SSSP from vertex 1 of the shared rome99 road network (3,353 vertices, 8,870 arcs, lengths up to 12,711 m),
- * legalized for TrueNorth- and Loihi-like limits with both delay strategies: the long delays become relays,
- * and the decoded answer is unchanged (sum of distances 116,006,476, maximum 69,102, as in the algorithms
+ * legalized for TrueNorth- (with and without its one-axon rule) and Loihi-like limits with both delay
+ * strategies: the long delays become relays (and, with one axon, neurons with several delays or shared
+ * targets get splitter relays), the decoded answer is unchanged (sum of distances 116,006,476, maximum 69,102, as in the algorithms
  * module's reference). Skipped when the shared data is absent.
  */
 class Rome99LegalizationTest {
@@ -45,7 +49,8 @@ class Rome99LegalizationTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"TRUENORTH, RELAY_CHAINS", "TRUENORTH, TAPPED_LINES", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES"})
+    @CsvSource({"TRUENORTH, RELAY_CHAINS", "TRUENORTH, TAPPED_LINES", "TRUENORTH_ONE_AXON, RELAY_CHAINS",
+        "TRUENORTH_ONE_AXON, TAPPED_LINES", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES"})
     void ssspFrom1IsUnchangedAfterLegalization(Chips chip, DelayStrategy strategy) {
         Legalized l = Legalizer.legalize(circuit.network(), chip.limits, strategy);
         System.out.printf("rome99 %s %s: %d neurons, %d synapses (%s)%n", chip, strategy, l.network().neuronCount(),
@@ -64,5 +69,11 @@ class Rome99LegalizationTest {
         assertThat(out.answer().maxDistance()).isEqualTo(69_102);
         assertThat(out.answer().distance(graph.indexOf(3353))).isEqualTo(30_305);
         assertThat(out.run().stepsSpanned()).isGreaterThanOrEqualTo(69_102);
+        if (chip.limits.oneAxon()) {
+            Legality.require(l.network(), Profiles.byName("truenorth"));
+            Placement p = Placement.place(l.network(), Profiles.byName("truenorth"));
+            System.out.printf("rome99 %s %s: %d cores, %d chips%n", chip, strategy, p.cores(), p.chips());
+            assertThat(p.chips()).isEqualTo(1);
+        }
     }
 }

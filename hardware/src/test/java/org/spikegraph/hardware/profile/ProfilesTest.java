@@ -33,8 +33,8 @@ class ProfilesTest {
 
     @Test
     void limitsAreExposedForLegalization() {
-        assertThat(Profiles.byName("loihi").limits()).isEqualTo(new ChipLimits(62, 4096, 4096, 9, 24));
-        assertThat(Profiles.byName("truenorth").limits()).isEqualTo(new ChipLimits(15, 256, 256, 9, 20));
+        assertThat(Profiles.byName("loihi").limits()).isEqualTo(new ChipLimits(62, 4096, 4096, 9, 24, false));
+        assertThat(Profiles.byName("truenorth").limits()).isEqualTo(new ChipLimits(15, 256, 256, 9, 20, true));
         assertThat(Profiles.byName("spinnaker").limits().maxDelay()).isEqualTo(16);
         assertThat(Profiles.byName("spinnaker2").limits().maxDelay()).isEqualTo(ChipLimits.NONE);
         assertThat(Profiles.byName("truenorth").core().oneTargetCore()).isTrue();
