@@ -28,8 +28,7 @@ import org.spikegraph.substrate.engine.EventEngine;
  * How long projecting SSSP on rome-roads.gr onto a chip takes: legalize (tapped delay lines), place,
  * run the legal network and account every step and core. Baseline in the same run: the plain
  * simulation of the original circuit on the event engine ({@code simulate}). Setup checks, per
- * chip, that the legal network decodes to the original sum of distances. TrueNorth is not listed:
- * its one-axon rule has no legalization pass yet (the projection reports that).
+ * chip, that the legal network decodes to the original sum of distances.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,7 +43,7 @@ public class ProjectionBenchmark {
     public String graph;
 
     /** The chip. */
-    @Param({"loihi", "loihi2", "spinnaker", "spinnaker2"})
+    @Param({"loihi", "loihi2", "truenorth", "spinnaker", "spinnaker2"})
     public String chip;
 
     private Circuit<ShortestPaths> circuit;
