@@ -43,6 +43,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * Layer T holds the entries only: the walk ends there (the step limit per walk). Neurons: (T + 1)
  * &middot; n entries plus, per layer t &lt; T, 2 &middot; (d(u) &minus; 1) per non-absorbing vertex u; synapses per
  * layer: 3 per choice stage plus one per positive-weight arc.
+ * The unrolled network grows as O(T &middot; (n + m)), and a walker spends O(d) steps in a vertex of
+ * out-degree d: meant for walks of bounded length on small and medium graphs.
  *
  * <h2>Circuit steps per graph step</h2>
  * Relative to E's spike at step s, A_k fires at s + 2k &minus; 1, B_k at s + 2k, and the last stage's
@@ -133,7 +135,8 @@ public final class RandomWalkCompiler {
      * of at most min(k, d &minus; 1) such factors, each in [0, 1]) is off by at most min(k, d &minus; 1)
      * &middot; 2^-17, a row of P by at most r(d) = 2^-17 &middot; (d &minus; 1)(d + 2) / 2 in L1, and
      * &#x2016;&mu;P&#x0303;^t &minus; &mu;P^t&#x2016;_1 &le; t &middot; max_u r(d(u)). Every single
-     * probability is off by at most this bound too.
+     * probability is off by at most this bound too. (The remaining weights are double sums; their
+     * relative error, about 1e-16 per arc, is far below the rounding and not counted.)
      */
     public double quantizationBound(int steps) {
         double d = maxDegree;

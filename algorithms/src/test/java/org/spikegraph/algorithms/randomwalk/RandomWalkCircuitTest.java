@@ -2,6 +2,7 @@ package org.spikegraph.algorithms.randomwalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,7 @@ class RandomWalkCircuitTest {
     void cycleWithChordMatchesMatrixPowers() {
         VisitCounts c = checkAgainstExact(cycleWithChord(), at(5, 0, 20_000), 8, 11);
         assertThat(c.walkers()).isEqualTo(20_000);
-        assertThat(c.halfWidth(DELTA)).isCloseTo(Math.sqrt(Math.log(2 / DELTA) / 40_000), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(c.halfWidth(DELTA)).isCloseTo(Math.sqrt(Math.log(2 / DELTA) / 40_000), offset(1e-12));
     }
 
     @Test
@@ -278,7 +279,7 @@ class RandomWalkCircuitTest {
             VisitCounts still = compiler.walks(2, 500, steps).run(engine, 9).answer();
             for (int t = 0; t <= steps; t++) {
                 assertThat(still.count(t, 2)).isEqualTo(500);
-                assertThat(t == 0 ? still.arrivals(t, 2) : still.arrivals(t, 2)).isEqualTo(t == 0 ? 500 : 0);
+                assertThat(still.arrivals(t, 2)).isEqualTo(t == 0 ? 500 : 0);
             }
             assertThat(still.visits(2)).isEqualTo(500);
             assertThat(still.visits(0) + still.visits(1) + still.visits(3)).isZero();
