@@ -60,11 +60,6 @@ abstract class ShortestPathSubcommand extends SolveSubcommand<ShortestPaths> {
         return ShortestPathValidator.validate(answer);
     }
 
-    @Override
-    long expectedSpikes(org.spikegraph.algorithms.circuit.Circuit<ShortestPaths> circuit) {
-        return circuit.network().neuronCount();
-    }
-
     /** reachable / sumDistance / maxDistance, exact or (with a resolution) re-weighed with an error bound. */
     Map<String, Object> distanceSummary(ShortestPaths sp, String sum, String max) {
         if (sp.exact()) {

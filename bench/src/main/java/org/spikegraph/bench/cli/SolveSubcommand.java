@@ -91,11 +91,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 outcome.run().stopReason().name());
     }
 
-    /** Spikes the run is expected to emit, for the progress bar. */
-    long expectedSpikes(Circuit<A> circuit) {
-        return circuit.network().neuronCount();
-    }
-
     @Override
     public Integer call() {
         if (runOptions.raster != null) {
@@ -126,7 +121,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
             circuit = circuit.recording(Recording.none().withRaster());
         }
         Outcome<A> outcome;
-        try (Progress progress = Progress.onTerminal(expectedSpikes(circuit), problem())) {
+        try (Progress progress = Progress.onTerminal(circuit.network().neuronCount(), problem())) {
             Circuit<A> c = progress == null ? circuit : circuit.recording(Recording.none().withSink(progress));
             outcome = c.run(runOptions.engine.engine(), runOptions.seed);
         }

@@ -54,11 +54,6 @@ final class Calendar {
         nonEmpty = new long[Math.max(1, ring >>> 6)];
     }
 
-    /** The largest delay that goes to the ring; longer ones go to the heap. */
-    int nearLimit() {
-        return mask;
-    }
-
     /** The ring size minus one: a near event for step t goes to slot {@code t & mask()}. */
     int mask() {
         return mask;
@@ -66,21 +61,16 @@ final class Calendar {
 
     /**
      * Grows ring slot {@code s} (a step modulo the ring size) before an append, marking it
-     * non-empty; the engine appends packed (target, weight) events to {@link #slots}, updating
-     * {@link #slotSize}, and calls {@link #markNonEmpty} when a slot receives its first event.
+     * non-empty; the engine appends events to {@link #slots} (or the compact slots), updates
+     * {@link #slotSize}, and sets the slot's bit in {@link #nonEmpty} when it receives its first event.
      */
     void grow(int s) {
-        markNonEmpty(s);
+        nonEmpty[s >>> 6] |= 1L << s;
         if (slots != null) {
             slots[s] = Arrays.copyOf(slots[s], Math.max(64, slots[s].length * 2));
         } else {
             compactSlots[s] = Arrays.copyOf(compactSlots[s], Math.max(64, compactSlots[s].length * 2));
         }
-    }
-
-    /** Records that slot s holds events. */
-    void markNonEmpty(int s) {
-        nonEmpty[s >>> 6] |= 1L << s;
     }
 
     /** Schedules synapse j, whose delay is beyond the ring, for delivery at {@code time}. */
