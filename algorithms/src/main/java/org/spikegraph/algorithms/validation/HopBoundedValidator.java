@@ -13,7 +13,7 @@ import org.spikegraph.algorithms.shortestpath.HopBoundedPaths;
  * <p>Why not JGraphT's {@code BellmanFordShortestPath(graph, epsilon, maxHops)}: in JGraphT 1.5.3 a
  * round may relax arcs from distances updated in the same round, so its paths can use more than
  * {@code maxHops} arcs (on rome99 from vertex 1 with maxHops = 20, 348 of its paths have more than
- * 20 arcs, e.g. 25 arcs to vertex 28). It bounds rounds, not arcs per path, and is not a reference
+ * 20 arcs, e.g. 25 arcs to vertex 28; pinned by a test). It bounds rounds, not arcs per path, and is not a reference
  * for this problem.
  */
 public final class HopBoundedValidator {
