@@ -5,7 +5,6 @@ import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
-import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.neuron.Reset;
 import org.spikegraph.substrate.run.Recording;
@@ -22,56 +21,53 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * <h2>Construction</h2>
  * The network is unrolled in T + 1 <em>layers</em>, one per graph step t = 0..T, so a walker's hop
  * count is the layer it is in, whatever queueing delayed it. Layer t &lt; T holds, per vertex u with
- * d positive-weight out-arcs a_1..a_d (in CSR order; arcs of weight 0 are never taken):
+ * d positive-weight out-arcs (arcs of weight 0 are never taken):
  * <ul>
  *   <li>an <b>entry</b> E (&theta; = 1, SOFT reset, no leak): every walker arriving at u adds 1 to its
  *       potential and E releases one walker per step, so walkers meeting at u in the same step wait
  *       in E's potential (a queue) and are never lost: at any step, walkers delivered to E = E's
  *       spikes + E's potential. E's spike count is the number of walkers at u after t graph steps;</li>
- *   <li>for d &ge; 2, a chain of d &minus; 1 <b>choice stages</b> k = 1..d&minus;1, each a stochastic
- *       neuron A_k (&theta; = 1, FULL leak, fireChance c_k, see {@link #fireChance}) and a deterministic
- *       fallback B_k (&theta; = 1, FULL leak). The stage's feeder (E for k = 1, B_{k&minus;1} after)
- *       excites A_k with delay 1 and B_k with delay 2; A_k inhibits B_k (&minus;1, delay 1). If A_k
- *       fires, the walker goes to the target of a_k and B_k's input cancels; otherwise B_k fires and
- *       feeds stage k + 1. The feeder of the last stage (B_{d&minus;1}, or E when d = 1) sends the walker
- *       to the target of a_d with certainty. Given it reached stage k, the walker takes a_k with
- *       probability c_k / 2^16 &asymp; w_k / (w_k + ... + w_d), so a_k overall with probability
- *       &asymp; w_k / (w_1 + ... + w_d);</li>
- *   <li>nothing else for an <b>absorbing</b> vertex (no positive-weight out-arc): a walker that enters
- *       E there spikes once and stops; {@link VisitCounts} keeps it at that vertex for every later t.</li>
+ *   <li>for d &ge; 2, a {@link RoutingTree} fed by E over the d arcs, 2(d &minus; 1) neurons and
+ *       &lceil;log2 d&rceil; stochastic stages deep, that sends each walker along one arc with
+ *       probability &asymp; (arc weight) / (u's out-weight), into the entry of its target in layer
+ *       t + 1 (for d = 1, E feeds that entry directly);</li>
+ *   <li>nothing else for an <b>absorbing</b> vertex (no positive-weight out-arc, or one named by
+ *       {@link #absorbingAt}): a walker that enters E there spikes once and stops; {@link VisitCounts}
+ *       keeps it at that vertex for every later t.</li>
  * </ul>
  * Layer T holds the entries only: the walk ends there (the step limit per walk). Neurons: (T + 1)
  * &middot; n entries plus, per layer t &lt; T, 2 &middot; (d(u) &minus; 1) per non-absorbing vertex u; synapses per
- * layer: 3 per choice stage plus one per positive-weight arc.
- * The unrolled network grows as O(T &middot; (n + m)), and a walker spends O(d) steps in a vertex of
- * out-degree d: meant for walks of bounded length on small and medium graphs.
+ * layer: 3 per tree node plus one per positive-weight arc. The unrolled network grows as
+ * O(T &middot; (n + m)): meant for walks of bounded length on small and medium graphs
+ * ({@link PageRankCompiler} loops instead).
  *
  * <h2>Circuit steps per graph step</h2>
- * Relative to E's spike at step s, A_k fires at s + 2k &minus; 1, B_k at s + 2k, and the last stage's
- * feeder at s + 2(d &minus; 1). Each route synapse is padded so that it lands in the next layer's E
- * exactly {@link #stepsPerGraphStep() D} = max(1, 2&Delta; &minus; 1) steps after s, &Delta; the largest
- * positive out-degree. A walker that never waits is therefore at graph step t at circuit step t &middot; D;
- * a walker that waits j steps in queues is there at t &middot; D + j. Counts are read per layer, so
- * waiting never changes the answer, only the time; a run ends when every walker has left its last
- * layer (quiescence), which happens before (T + 1)(N + D) + 2 steps for N walkers.
+ * An arc's exit neuron spikes at most 2&lceil;log2 d&rceil; steps after E (see {@link RoutingTree}); each
+ * arc synapse is padded so that it lands in the next layer's E exactly {@link #stepsPerGraphStep() D}
+ * = 2&lceil;log2 &Delta;&rceil; + 1 steps after E's spike, &Delta; the largest positive out-degree. A walker
+ * that never waits is therefore at graph step t at circuit step t &middot; D; a walker that waits j steps
+ * in queues is there at t &middot; D + j. Counts are read per layer, so waiting never changes the answer,
+ * only the time; a run ends when every walker has left its last layer (quiescence), which happens
+ * before (T + 1)(N + D) + 2 steps for N walkers.
  *
  * <h2>Randomness</h2>
- * Each A neuron holds at most one walker per step (an entry releases one per step and the chain
- * has fixed delays), so every choice reads a fresh draw of {@code CounterRng(seed, A_k, step)}, a
- * draw no other choice reads. Which draw a walker reads depends on earlier draws only, so the
- * choices behave as independent draws (as far as the counter-based generator is random), the N
+ * Each stochastic neuron holds at most one walker per step (an entry releases one per step and the
+ * tree has fixed delays), so every choice reads a fresh draw of {@code CounterRng(seed, neuron,
+ * step)}, a draw no other choice reads. Which draw a walker reads depends on earlier draws only, so
+ * the choices behave as independent draws (as far as the counter-based generator is random), the N
  * walkers are independent, and the positions after t steps are N independent samples of
  * &mu;P&#x0303;^t, where P&#x0303; is the quantized transition matrix ({@link #quantizationBound}).
  * The same seed gives the same counts on every engine.
  */
 public final class RandomWalkCompiler {
 
-    private static final NeuronType ENTRY = NeuronType.builder().threshold(1).reset(Reset.soft()).build();
-    private static final NeuronType FALLBACK = NeuronType.builder().threshold(1).leak(Leak.full()).build();
+    /** A queue: releases one walker per step, keeps the rest in its potential. */
+    static final NeuronType ENTRY = NeuronType.builder().threshold(1).reset(Reset.soft()).build();
 
     private final CsrGraph graph;
-    private final int[] degree; // positive-weight out-arcs per vertex
+    private final int[] degree; // positive-weight out-arcs per vertex, 0 when absorbing
     private final int maxDegree;
+    private final double stepBound; // the largest routing-tree rounding bound
 
     /**
      * A compiler for the graph's own weights (1 for every arc of an unweighted graph).
@@ -79,11 +75,28 @@ public final class RandomWalkCompiler {
      * @throws IllegalArgumentException for a negative, infinite or NaN weight
      */
     public RandomWalkCompiler(CsrGraph graph) {
+        this(graph, positiveOutDegrees(graph));
+    }
+
+    private RandomWalkCompiler(CsrGraph graph, int[] degree) {
         this.graph = graph;
-        int n = graph.vertexCount();
-        degree = new int[n];
+        this.degree = degree;
         int max = 0;
-        for (int u = 0; u < n; u++) {
+        double bound = 0;
+        for (int u = 0; u < degree.length; u++) {
+            max = Math.max(max, degree[u]);
+            if (degree[u] > 1) {
+                bound = Math.max(bound, RoutingTree.addNeurons(null, choiceWeights(u), 0, degree[u]));
+            }
+        }
+        maxDegree = max;
+        stepBound = bound;
+    }
+
+    /** Out-arcs of positive weight per vertex; rejects weights that are negative, infinite or NaN. */
+    static int[] positiveOutDegrees(CsrGraph graph) {
+        int[] degree = new int[graph.vertexCount()];
+        for (int u = 0; u < degree.length; u++) {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 double w = graph.weight(a);
                 if (!(w >= 0) || Double.isInfinite(w)) {
@@ -94,9 +107,47 @@ public final class RandomWalkCompiler {
                     degree[u]++;
                 }
             }
-            max = Math.max(max, degree[u]);
         }
-        maxDegree = max;
+        return degree;
+    }
+
+    /**
+     * A compiler for the same graph in which the given vertices are absorbing too: walkers that reach
+     * one stay there, so {@link VisitCounts#absorbed} after T steps counts the walkers that hit it
+     * within T steps (see {@link VisitCounts#hitting}).
+     */
+    public RandomWalkCompiler absorbingAt(int... targets) {
+        int[] d = degree.clone();
+        for (int v : targets) {
+            if (v < 0 || v >= d.length) {
+                throw new IllegalArgumentException("target " + v + " is not a vertex (0.." + (d.length - 1) + ")");
+            }
+            d[v] = 0;
+        }
+        return new RandomWalkCompiler(graph, d);
+    }
+
+    /** The weights of u's positive-weight out-arcs, in CSR order. */
+    private double[] choiceWeights(int u) {
+        return choices(graph, u, degree[u], null);
+    }
+
+    /**
+     * Collects the weights (and, when {@code targets} is not null, the targets) of u's
+     * positive-weight out-arcs in CSR order.
+     */
+    static double[] choices(CsrGraph graph, int u, int count, int[] targets) {
+        double[] w = new double[count];
+        int k = 0;
+        for (int a = graph.outStart(u); a < graph.outEnd(u) && k < count; a++) {
+            if (graph.weight(a) > 0) {
+                if (targets != null) {
+                    targets[k] = graph.target(a);
+                }
+                w[k++] = graph.weight(a);
+            }
+        }
+        return w;
     }
 
     /** The graph. */
@@ -106,42 +157,32 @@ public final class RandomWalkCompiler {
 
     /** D: circuit steps per graph step for a walker that never waits in a queue. */
     public int stepsPerGraphStep() {
-        return Math.max(1, 2 * maxDegree - 1);
+        return 2 * RoutingTree.depth(maxDegree) + 1;
     }
 
-    /** True when vertex u has no positive-weight out-arc: a walker that gets there stays. */
+    /** True when vertex u has no positive-weight out-arc (or was made absorbing): a walker that gets there stays. */
     public boolean absorbing(int u) {
         return degree[u] == 0;
     }
 
     /**
-     * The fire chance of a choice stage: round(2^16 &middot; w / remaining), in units of 2^-16. The
-     * conditional probability it encodes is off by at most 2^-17 (half a unit).
-     *
-     * @param w         the weight of the stage's arc, &ge; 0
-     * @param remaining the weight of this arc and all later arcs of the vertex, &ge; w, &gt; 0
+     * The fire chance of a choice: round(2^16 &middot; w / total), in units of 2^-16. The conditional
+     * probability it encodes is off by at most 2^-17 (half a unit).
      */
-    public static int fireChance(double w, double remaining) {
-        if (!(w >= 0) || !(remaining > 0) || w > remaining) {
-            throw new IllegalArgumentException("need 0 <= w <= remaining, remaining > 0; got w = " + w + ", remaining = " + remaining);
-        }
-        return (int) Math.min(NeuronType.ALWAYS, Math.round(NeuronType.ALWAYS * (w / remaining)));
+    public static int fireChance(double w, double total) {
+        return RoutingTree.fireChance(w, total);
     }
 
     /**
-     * A bound on the total variation (L1) distance between the walk the circuit samples and the exact
-     * one, after {@code steps} graph steps, from the 16-bit rounding of fire chances. Stage k's
-     * conditional probability is off by at most 2^-17, so the probability of taking arc k (a product
-     * of at most min(k, d &minus; 1) such factors, each in [0, 1]) is off by at most min(k, d &minus; 1)
-     * &middot; 2^-17, a row of P by at most r(d) = 2^-17 &middot; (d &minus; 1)(d + 2) / 2 in L1, and
-     * &#x2016;&mu;P&#x0303;^t &minus; &mu;P^t&#x2016;_1 &le; t &middot; max_u r(d(u)). Every single
-     * probability is off by at most this bound too. (The remaining weights are double sums; their
-     * relative error, about 1e-16 per arc, is far below the rounding and not counted.)
+     * A bound on the total variation distance between the walk the circuit samples and the exact one
+     * after {@code steps} graph steps, from the 16-bit rounding of fire chances: {@code steps} times
+     * the largest {@link RoutingTree} rounding bound of a vertex (each at most
+     * &lceil;log2 &Delta;&rceil; &middot; 2^-17). Every single probability is off by at most this bound; the
+     * L1 distance by at most twice it. (The weight sums are doubles; their relative error, about 1e-16
+     * per arc, is far below the rounding and not counted.)
      */
     public double quantizationBound(int steps) {
-        double d = maxDegree;
-        double row = d <= 1 ? 0 : Math.scalb((d - 1) * (d + 2) / 2, -17);
-        return steps * row;
+        return steps * stepBound;
     }
 
     /** {@code walkers} walkers start at {@code start} and walk {@code steps} graph steps. */
@@ -193,8 +234,8 @@ public final class RandomWalkCompiler {
     }
 
     /**
-     * Neuron ids: layer t &lt; T is a block of per-vertex routing blocks (E, then A_1, B_1, ..., A_{d-1},
-     * B_{d-1}); layer T is n entries.
+     * Neuron ids: layer t &lt; T is a block of per-vertex blocks (E, then its routing tree); layer T is
+     * n entries.
      */
     final class Layout {
         final int steps;
@@ -206,7 +247,7 @@ public final class RandomWalkCompiler {
             int n = graph.vertexCount();
             vertexOffset = new int[n + 1];
             for (int u = 0; u < n; u++) {
-                vertexOffset[u + 1] = vertexOffset[u] + 1 + 2 * Math.max(0, degree[u] - 1);
+                vertexOffset[u + 1] = vertexOffset[u] + 1 + RoutingTree.neurons(degree[u]);
             }
             layerSize = vertexOffset[n];
             if ((long) layerSize * steps + n > NetworkBuilder.MAX_ELEMENTS) {
@@ -231,59 +272,28 @@ public final class RandomWalkCompiler {
         for (int t = 0; t < layout.steps; t++) {
             for (int u = 0; u < n; u++) {
                 b.neuron(ENTRY);
-                double remaining = 0;
-                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                    remaining += graph.weight(a);
-                }
-                int stage = 0;
-                for (int a = graph.outStart(u); a < graph.outEnd(u) && stage < degree[u] - 1; a++) {
-                    double w = graph.weight(a);
-                    if (w > 0) {
-                        b.neuron(choiceType(fireChance(w, Math.max(w, remaining))));
-                        b.neuron(FALLBACK);
-                        remaining -= w;
-                        stage++;
-                    }
+                if (degree[u] > 1) {
+                    RoutingTree.addNeurons(b, choiceWeights(u), 0, degree[u]);
                 }
             }
         }
         b.neurons(ENTRY, n);
+        int[] targets = new int[maxDegree];
         for (int t = 0; t < layout.steps; t++) {
+            int layer = t;
             for (int u = 0; u < n; u++) {
                 if (degree[u] == 0) {
                     continue;
                 }
-                int feeder = layout.entry(t, u);
-                int offset = 0; // feeder's spike step relative to E's
-                int stage = 0;
-                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                    if (graph.weight(a) <= 0) {
-                        continue;
-                    }
-                    int next = layout.entry(t + 1, graph.target(a));
-                    if (stage == degree[u] - 1) {
-                        b.synapse(feeder, next, 1, d - offset);
-                        break;
-                    }
-                    int choose = feeder + 1; // A_k follows its feeder (E or B_{k-1})
-                    int fallback = choose + 1;
-                    b.synapse(feeder, choose, 1, 1);
-                    b.synapse(feeder, fallback, 1, 2);
-                    b.synapse(choose, fallback, -1, 1);
-                    b.synapse(choose, next, 1, d - (offset + 1));
-                    feeder = fallback;
-                    offset += 2;
-                    stage++;
-                }
+                choices(graph, u, degree[u], targets);
+                int entry = layout.entry(t, u);
+                RoutingTree.addSynapses(b, entry, entry + 1, 0, degree[u],
+                        (option, neuron, offset) -> b.synapse(neuron, layout.entry(layer + 1, targets[option]), 1, d - offset));
             }
         }
         Network network = b.build();
         assert network.neuronCount() == layout.neurons();
         return network;
-    }
-
-    private static NeuronType choiceType(int chance) {
-        return NeuronType.builder().threshold(1).leak(Leak.full()).fireChance(chance).build();
     }
 
     private VisitCounts decode(Run run, Layout layout, int[] initial, int walkers) {

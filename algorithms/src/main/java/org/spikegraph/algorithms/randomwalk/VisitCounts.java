@@ -106,6 +106,29 @@ public final class VisitCounts {
         return absorbing[v] ? visits(v) : 0;
     }
 
+    /**
+     * The empirical probability that a walker hits one of the targets within T steps: the walkers
+     * absorbed at them over N. The targets must be absorbing (see {@link RandomWalkCompiler#absorbingAt}),
+     * so a walker that hits one stays, is counted once, and the events for different targets are
+     * disjoint: for a single target this is its absorption probability within T steps.
+     *
+     * @throws IllegalArgumentException if a target is not absorbing or not a vertex
+     */
+    public double hitting(int... targets) {
+        long hit = 0;
+        boolean[] seen = new boolean[vertexCount()];
+        for (int v : targets) {
+            if (v < 0 || v >= vertexCount() || !absorbing[v]) {
+                throw new IllegalArgumentException("target " + v + " is not an absorbing vertex of this walk");
+            }
+            if (!seen[v]) {
+                seen[v] = true;
+                hit += absorbed(v);
+            }
+        }
+        return hit / (double) walkers;
+    }
+
     /** The empirical probability of being at v after t graph steps: count(t, v) / N. */
     public double probability(int t, int v) {
         return counts[t][v] / (double) walkers;
@@ -124,7 +147,8 @@ public final class VisitCounts {
      * Hoeffding's half-width &epsilon; = sqrt(ln(2/&delta;) / (2N)): for each single (t, v), the true
      * probability of the sampled walk lies within &epsilon; of {@link #probability(int, int)} except
      * with probability at most &delta; (the walkers are independent, see {@link RandomWalkCompiler}).
-     * For several (t, v) at once, add their &delta;s (union bound).
+     * For several (t, v) at once, add their &delta;s (union bound). The same holds for
+     * {@link #hitting}.
      */
     public double halfWidth(double delta) {
         return hoeffding(walkers, delta);

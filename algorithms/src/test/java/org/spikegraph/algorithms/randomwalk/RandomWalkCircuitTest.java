@@ -304,7 +304,7 @@ class RandomWalkCircuitTest {
         // One walker never waits: it enters layer t's entry at exactly t * D.
         CsrGraph g = cycleWithChord();
         RandomWalkCompiler compiler = new RandomWalkCompiler(g);
-        assertThat(compiler.stepsPerGraphStep()).isEqualTo(3); // max out-degree 2
+        assertThat(compiler.stepsPerGraphStep()).isEqualTo(3); // max out-degree 2: one tree stage, 2 * 1 + 1
         int steps = 5;
         Circuit<VisitCounts> circuit = compiler.walks(0, 1, steps).recording(Recording.firstSpikeTimes());
         Outcome<VisitCounts> o = circuit.run(new ReferenceEngine(), 4);
@@ -331,9 +331,13 @@ class RandomWalkCircuitTest {
             double exact = wr[0] / wr[1];
             assertThat(Math.abs(RandomWalkCompiler.fireChance(wr[0], wr[1]) / 65536.0 - exact)).isLessThanOrEqualTo(Math.scalb(1.0, -17));
         }
-        // Bound: t * 2^-17 * (d - 1)(d + 2) / 2 with d = 4 for the star.
-        assertThat(new RandomWalkCompiler(weightedStar()).quantizationBound(3)).isEqualTo(3 * Math.scalb(9.0, -17));
+        // The star's trees: centre 0 splits {0.5, 1.5 | 3, 5} at 2/10 (13107.2 -> 13107, off by 0.2 units),
+        // then 0.5/2 and 3/8 exactly; vertex 4 splits {1 | 2} at 1/3 (21845.33 -> 21845, off by 1/3 unit).
+        // The worst path is vertex 4's: 1/3 unit per graph step.
+        double unit = Math.scalb(1.0, -16);
+        assertThat(new RandomWalkCompiler(weightedStar()).quantizationBound(3)).isCloseTo(3 * unit / 3, offset(1e-15));
         assertThat(new RandomWalkCompiler(weightedStar()).quantizationBound(0)).isZero();
+        assertThat(new RandomWalkCompiler(cycleWithChord()).quantizationBound(5)).isZero(); // 1/2 is exact
     }
 
     @Test
