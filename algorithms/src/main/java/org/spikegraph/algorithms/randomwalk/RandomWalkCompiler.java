@@ -320,6 +320,6 @@ public final class RandomWalkCompiler {
         for (int v = 0; v < n; v++) {
             absorbing[v] = degree[v] == 0;
         }
-        return new VisitCounts(walkers, initial, arrivals, absorbing);
+        return new VisitCounts(graph, stepBound, walkers, initial, arrivals, absorbing);
     }
 }

@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.randomwalk;
 
 import java.util.Arrays;
+import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
  * What N random walkers of at most T graph steps did, read from the spike counts of the per-layer
@@ -20,13 +21,17 @@ import java.util.Arrays;
  */
 public final class VisitCounts {
 
+    private final CsrGraph graph;
+    private final double stepBound;
     private final int walkers;
     private final int[] initial;
     private final long[][] arrivals;
     private final boolean[] absorbing;
     private final long[][] counts;
 
-    VisitCounts(int walkers, int[] initial, long[][] arrivals, boolean[] absorbing) {
+    VisitCounts(CsrGraph graph, double stepBound, int walkers, int[] initial, long[][] arrivals, boolean[] absorbing) {
+        this.graph = graph;
+        this.stepBound = stepBound;
         this.walkers = walkers;
         this.initial = initial;
         this.arrivals = arrivals;
@@ -50,6 +55,19 @@ public final class VisitCounts {
                         + " steps, " + walkers + " started");
             }
         }
+    }
+
+    /** The graph walked on. */
+    public CsrGraph graph() {
+        return graph;
+    }
+
+    /**
+     * The bound on what the 16-bit rounding of fire chances moves any probability after t graph steps
+     * ({@link RandomWalkCompiler#quantizationBound}).
+     */
+    public double quantizationBound(int t) {
+        return t * stepBound;
     }
 
     /** N, the number of walkers. */
@@ -151,24 +169,24 @@ public final class VisitCounts {
      * {@link #hitting}.
      */
     public double halfWidth(double delta) {
-        return hoeffding(walkers, delta);
+        return Confidence.hoeffding(walkers, delta);
     }
 
-    /** Hoeffding's half-width for N samples and failure probability &delta; in (0, 1). */
-    public static double hoeffding(long samples, double delta) {
-        if (!(delta > 0 && delta < 1)) {
-            throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
-        }
-        if (samples < 1) {
-            throw new IllegalArgumentException("need at least one sample, got " + samples);
-        }
-        return Math.sqrt(Math.log(2 / delta) / (2.0 * samples));
-    }
-
-    /** The Hoeffding interval [p &minus; &epsilon;, p + &epsilon;] of (t, v), clipped to [0, 1]. */
+    /**
+     * An interval that holds the exact probability of being at v after t steps except with probability
+     * at most &delta;: Hoeffding's [p&#x0302; &minus; &epsilon;, p&#x0302; + &epsilon;] widened by the rounding bound, clipped to
+     * [0, 1].
+     */
     public double[] interval(int t, int v, double delta) {
-        double p = probability(t, v);
-        double e = halfWidth(delta);
+        return widen(probability(t, v), halfWidth(delta) + quantizationBound(t));
+    }
+
+    /** The same interval for {@link #hitting} the targets within T steps. */
+    public double[] hittingInterval(double delta, int... targets) {
+        return widen(hitting(targets), halfWidth(delta) + quantizationBound(steps()));
+    }
+
+    private static double[] widen(double p, double e) {
         return new double[] {Math.max(0, p - e), Math.min(1, p + e)};
     }
 

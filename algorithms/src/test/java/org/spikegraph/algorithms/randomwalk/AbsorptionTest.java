@@ -91,7 +91,7 @@ class AbsorptionTest {
         }
         double[][] wrong = absorption(RandomWalkCircuitTest.transitions(b.build()), new int[] {0, 6});
         VisitCounts c = new RandomWalkCompiler(g).walks(3, 20_000, 60).run(new EventEngine(), 11).answer();
-        assertThat(Math.abs(c.hitting(6) - wrong[1][3])).isGreaterThan(VisitCounts.hoeffding(20_000, DELTA) + 0.01);
+        assertThat(Math.abs(c.hitting(6) - wrong[1][3])).isGreaterThan(Confidence.hoeffding(20_000, DELTA) + 0.01);
     }
 
     /** Runs N walkers from start for T steps on both engines and checks every target's absorption. */

@@ -349,6 +349,6 @@ class RandomWalkCircuitTest {
         assertThatThrownBy(() -> c.walks(5, 10, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> c.walks(0, 0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> c.walks(0, 10, -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> VisitCounts.hoeffding(10, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Confidence.hoeffding(10, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

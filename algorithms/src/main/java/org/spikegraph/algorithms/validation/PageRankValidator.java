@@ -1,0 +1,48 @@
+package org.spikegraph.algorithms.validation;
+
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.randomwalk.PageRankEstimate;
+
+/**
+ * Checks a spiking {@link PageRankEstimate} against JGraphT's {@code PageRank} (same damping, power
+ * iteration to a change below 1e-12): every vertex's JGraphT score must lie in the estimate's interval
+ * for &delta; / n, so a correct circuit fails the check with probability at most &delta; in all (union
+ * bound; the draws are fixed by the seed, so a given run passes or fails every time).
+ */
+public final class PageRankValidator {
+
+    /** Power iterations JGraphT may use; it stops earlier once no score changes by 1e-12. */
+    static final int MAX_ITERATIONS = 10_000;
+    static final double TOLERANCE = 1e-12;
+
+    private PageRankValidator() {}
+
+    /** Validates against JGraphT on a JGraphT copy of the estimate's graph. */
+    public static Validation validate(PageRankEstimate estimate, double delta) {
+        return validate(estimate, JGraphTGraphs.of(estimate.graph()), delta);
+    }
+
+    /**
+     * Validates against JGraphT on {@code reference}, a JGraphT graph with vertices 0 .. n-1.
+     *
+     * @param delta the failure probability allowed for all vertices together, in (0, 1)
+     */
+    public static Validation validate(PageRankEstimate estimate, Graph<Integer, DefaultWeightedEdge> reference, double delta) {
+        int n = estimate.graph().vertexCount();
+        long t0 = System.nanoTime();
+        Map<Integer, Double> exact = new PageRank<>(reference, estimate.damping(), MAX_ITERATIONS, TOLERANCE).getScores();
+        long referenceNanos = System.nanoTime() - t0;
+        Mismatches m = new Mismatches();
+        for (int v = 0; v < n; v++) {
+            double p = exact.get(v);
+            double[] in = estimate.interval(v, delta / n);
+            int x = v;
+            m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %d: JGraphT %.6f outside the spiking interval "
+                    + "[%.6f, %.6f] (estimate %.6f)", estimate.graph().originalId(x), p, in[0], in[1], estimate.score(x)));
+        }
+        return m.result("JGraphT PageRank (d = " + estimate.damping() + ")", referenceNanos);
+    }
+}

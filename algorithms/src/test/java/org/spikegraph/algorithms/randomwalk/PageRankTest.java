@@ -1,0 +1,160 @@
+package org.spikegraph.algorithms.randomwalk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.Map;
+import java.util.Random;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.Test;
+import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.validation.JGraphTGraphs;
+import org.spikegraph.algorithms.validation.PageRankValidator;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.engine.ReferenceEngine;
+import org.spikegraph.substrate.run.Engine;
+
+/**
+ * Spiking PageRank against JGraphT's {@code PageRank} on small graphs (dangling vertices, weights,
+ * self-loops, parallel arcs), on both engines. Each check: every vertex's JGraphT score lies in the
+ * estimate's interval for &delta; / n with &delta; = 10^-3 (Chernoff + rounding bound); seeds are fixed, so
+ * the tests are deterministic. The real-graph check is {@link RealPageRankTest}.
+ */
+class PageRankTest {
+
+    private static final double DELTA = 1e-3;
+    private static final Engine[] ENGINES = {new ReferenceEngine(), new EventEngine()};
+
+    /** 7 vertices: a cycle with chords, a dangling vertex 5 and an isolated vertex 6. */
+    static CsrGraph withDangling() {
+        return new CsrGraphBuilder(true).vertexCount(7)
+                .addArc(0, 1).addArc(1, 2).addArc(2, 0).addArc(2, 3).addArc(3, 4).addArc(4, 0)
+                .addArc(4, 5).addArc(1, 5).addArc(0, 3)
+                .build();
+    }
+
+    /** 10 vertices, 40 random weighted arcs (self-loops and parallel arcs allowed); some vertices may dangle. */
+    static CsrGraph randomWeighted(long seed) {
+        Random rnd = new Random(seed);
+        CsrGraphBuilder b = new CsrGraphBuilder(true).vertexCount(10).weighted();
+        for (int i = 0; i < 40; i++) {
+            b.addArc(rnd.nextInt(8), rnd.nextInt(10), 0.1 + 9 * rnd.nextDouble());
+        }
+        return b.build();
+    }
+
+    @Test
+    void danglingAndIsolatedVerticesMatchJGraphT() {
+        check(withDangling(), 0.85, 3_000, 5);
+    }
+
+    @Test
+    void weightedGraphsWithLoopsAndParallelArcsMatchJGraphT() {
+        for (long seed = 1; seed <= 3; seed++) {
+            check(randomWeighted(seed), 0.85, 3_000, seed);
+        }
+    }
+
+    @Test
+    void otherDampingFactorsMatchJGraphT() {
+        check(randomWeighted(7), 0.5, 3_000, 7);
+        check(withDangling(), 0.95, 2_000, 8);
+        check(withDangling(), 0.0, 1_000, 9); // every walk ends where it starts: 1/n each
+    }
+
+    @Test
+    void theCheckRejectsAWrongGraph() {
+        CsrGraph g = randomWeighted(1);
+        PageRankEstimate e = new PageRankCompiler(g, 0.85).walks(3_000).run(new EventEngine(), 1).answer();
+        Graph<Integer, DefaultWeightedEdge> other = JGraphTGraphs.of(randomWeighted(2));
+        Validation v = PageRankValidator.validate(e, other, DELTA);
+        assertThat(v.agrees()).isFalse();
+        assertThat(v.examples().get(0)).contains("outside the spiking interval");
+    }
+
+    @Test
+    void everyWalkEndsSomewhereAndTheSeedMatters() {
+        CsrGraph g = withDangling();
+        PageRankCompiler c = new PageRankCompiler(g, 0.85);
+        PageRankEstimate a = c.walks(500).run(new EventEngine(), 1).answer();
+        PageRankEstimate b = c.walks(500).run(new EventEngine(), 2).answer();
+        assertThat(a.walkers()).isEqualTo(3_500);
+        long ends = 0;
+        for (int v = 0; v < 7; v++) {
+            ends += a.ends(v);
+            assertThat(a.visits(v)).as("a walk visits where it ends").isGreaterThanOrEqualTo(a.ends(v));
+        }
+        assertThat(ends).isEqualTo(3_500);
+        assertThat(a.visits(6)).as("isolated vertex 6: its own walkers plus teleports").isGreaterThanOrEqualTo(500);
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void theNetworkDoesNotGrowWithTheWalks() {
+        CsrGraph g = withDangling(); // 9 arcs out of 5 non-dangling vertices: 2 * (9 - 5) tree neurons
+        PageRankCompiler c = new PageRankCompiler(g, 0.85);
+        int neurons = 3 * 7 + 2 * (9 - 5) + 2 * 7 - 1;
+        assertThat(c.walks(1).network().neuronCount()).isEqualTo(neurons);
+        assertThat(c.walks(10_000).network().neuronCount()).isEqualTo(neurons);
+    }
+
+    @Test
+    void theRoundingBoundFollowsFromTheChances() {
+        // d = 0.85: round(55705.6) = 55706. withDangling's vertex trees split 1/2 (exact); the teleport
+        // tree over 7 splits 3/7 (28087), then 1/3 (21845) on the left, then halves: its worst path is 3/7, 1/3.
+        PageRankCompiler c = new PageRankCompiler(withDangling(), 0.85);
+        double unit = Math.scalb(1.0, -16);
+        double expected = (Math.abs(55706 * unit - 0.85) + Math.abs(28087 * unit - 3.0 / 7) + Math.abs(21845 * unit - 1.0 / 3)) / (1 - 0.85);
+        assertThat(c.quantizationBound()).isCloseTo(expected, offset(1e-15));
+        assertThat(new PageRankCompiler(new CsrGraphBuilder(true).vertexCount(2).addArc(0, 1).addArc(1, 0).build(), 0.5)
+                .quantizationBound()).as("every chance exact").isZero();
+    }
+
+    @Test
+    void spikingPageRankIsAJGraphTVertexScoringAlgorithm() {
+        Graph<Integer, DefaultWeightedEdge> g = JGraphTGraphs.of(withDangling());
+        SpikingPageRank<Integer, DefaultWeightedEdge> spiking = new SpikingPageRank<>(g, 0.85, 2_000, new EventEngine(), 3);
+        Map<Integer, Double> exact = new PageRank<>(g, 0.85, 10_000, 1e-12).getScores();
+        double sum = 0;
+        for (int v = 0; v < 7; v++) {
+            double[] in = spiking.estimate().interval(spiking.indexedGraph().index(v), DELTA / 7);
+            assertThat(exact.get(v)).isBetween(in[0], in[1]);
+            assertThat(spiking.getVertexScore(v)).isEqualTo(spiking.getScores().get(v));
+            sum += spiking.getVertexScore(v);
+        }
+        assertThat(sum).isCloseTo(1, offset(1e-12));
+        assertThatThrownBy(() -> spiking.getVertexScore(99)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(spiking.outcome().run().activity().spikes()).isPositive();
+    }
+
+    @Test
+    void badInputsAreRejected() {
+        CsrGraph g = withDangling();
+        assertThatThrownBy(() -> new PageRankCompiler(g, 1.0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1)");
+        assertThatThrownBy(() -> new PageRankCompiler(g, -0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageRankCompiler(g, 0.85).walks(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageRankCompiler(new CsrGraphBuilder(true).vertexCount(0).build(), 0.85))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no vertices");
+    }
+
+    /** Runs on both engines, checks against JGraphT and that the engines agree exactly. */
+    private static void check(CsrGraph g, double damping, int walkersPerVertex, long seed) {
+        PageRankEstimate first = null;
+        for (Engine engine : ENGINES) {
+            Outcome<PageRankEstimate> o = new PageRankCompiler(g, damping).walks(walkersPerVertex).run(engine, seed);
+            Validation v = PageRankValidator.validate(o.answer(), DELTA);
+            assertThat(v.agrees()).as("%s, d = %s: %s", engine.name(), damping, v).isTrue();
+            assertThat(v.compared()).isEqualTo(g.vertexCount());
+            if (first != null) {
+                assertThat(o.answer()).as("same seed, same walks on %s", engine.name()).isEqualTo(first);
+            }
+            first = o.answer();
+        }
+    }
+}
