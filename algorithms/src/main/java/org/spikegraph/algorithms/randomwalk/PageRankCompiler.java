@@ -6,6 +6,7 @@ import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
+import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
@@ -33,7 +34,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * Per vertex u:
  * <ul>
  *   <li>an <b>entry</b> E_u, a queue as in {@link RandomWalkCompiler} (SOFT reset, one walker released
- *       per step, the others wait in its potential, none lost);</li>
+ *       per step, the others wait in its potential, none lost; its potential never exceeds N, and the
+ *       type declares just the bits that needs);</li>
  *   <li>a <b>continue</b> neuron C_u (stochastic, fire chance round(2^16 d)) and an <b>end</b> neuron X_u
  *       (deterministic): E_u excites C_u with delay 1 and X_u with delay 2, C_u inhibits X_u with delay
  *       1. X_u's spike count is the number of walks that ended at u;</li>
@@ -132,12 +134,12 @@ public final class PageRankCompiler {
                     + " vertices, got " + walkersPerVertex);
         }
         Layout layout = new Layout();
-        Network network = build(layout);
+        int walkers = walkersPerVertex * n;
+        Network network = build(layout, RandomWalkCompiler.entry(walkers));
         Stimulus.Builder sb = Stimulus.builder();
         for (int u = 0; u < n; u++) {
             sb.current(layout.entry(u), 0, walkersPerVertex);
         }
-        int walkers = walkersPerVertex * n;
         StopCondition stop = StopCondition.afterSteps(stepLimit(walkers)).orQuiescent();
         return new Circuit<>("pagerank", network, sb.build(), stop, Recording.none().withSpikeCounts(),
                 run -> decode(run, layout, walkers));
@@ -183,18 +185,18 @@ public final class PageRankCompiler {
         }
     }
 
-    private Network build(Layout layout) {
+    private Network build(Layout layout, NeuronType queue) {
         int n = graph.vertexCount();
         NetworkBuilder b = Network.builder();
         for (int u = 0; u < n; u++) {
-            b.neuron(RandomWalkCompiler.ENTRY);
+            b.neuron(queue);
             b.neuron(RoutingTree.choice(continueChance));
             b.neuron(RoutingTree.FALLBACK);
             if (degree[u] > 1) {
                 RoutingTree.addNeurons(b, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
             }
         }
-        b.neuron(RandomWalkCompiler.ENTRY);
+        b.neuron(queue);
         RoutingTree.addNeurons(b, ones(n), 0, n);
 
         int[] targets = new int[maxDegree];

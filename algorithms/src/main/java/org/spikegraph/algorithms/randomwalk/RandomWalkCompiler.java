@@ -23,7 +23,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * count is the layer it is in, whatever queueing delayed it. Layer t &lt; T holds, per vertex u with
  * d positive-weight out-arcs (arcs of weight 0 are never taken):
  * <ul>
- *   <li>an <b>entry</b> E (&theta; = 1, SOFT reset, no leak): every walker arriving at u adds 1 to its
+ *   <li>an <b>entry</b> E (&theta; = 1, SOFT reset, no leak, {@link #entry just the bits N needs}): every walker arriving at u adds 1 to its
  *       potential and E releases one walker per step, so walkers meeting at u in the same step wait
  *       in E's potential (a queue) and are never lost: at any step, walkers delivered to E = E's
  *       spikes + E's potential. E's spike count is the number of walkers at u after t graph steps;</li>
@@ -61,8 +61,15 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  */
 public final class RandomWalkCompiler {
 
-    /** A queue: releases one walker per step, keeps the rest in its potential. */
-    static final NeuronType ENTRY = NeuronType.builder().threshold(1).reset(Reset.soft()).build();
+    /**
+     * A queue for up to N walkers: releases one per step, keeps the rest in its potential, which stays
+     * in 0..N (nothing inhibits an entry), so it declares just the bits N needs (a chip with narrower
+     * potentials can then hold it exactly).
+     */
+    static NeuronType entry(long walkers) {
+        int bits = 65 - Long.numberOfLeadingZeros(walkers); // N < 2^(bits - 1)
+        return NeuronType.builder().threshold(1).reset(Reset.soft()).potentialBits(Math.max(2, bits)).build();
+    }
 
     private final CsrGraph graph;
     private final int[] degree; // positive-weight out-arcs per vertex, 0 when absorbing
@@ -218,7 +225,7 @@ public final class RandomWalkCompiler {
             throw new IllegalArgumentException("need 1.." + Integer.MAX_VALUE + " walkers, got " + total);
         }
         Layout layout = new Layout(steps);
-        Network network = build(layout);
+        Network network = build(layout, entry(total));
         Stimulus.Builder sb = Stimulus.builder();
         for (int v = 0; v < n; v++) {
             if (initial[v] > 0) {
@@ -265,19 +272,19 @@ public final class RandomWalkCompiler {
         }
     }
 
-    private Network build(Layout layout) {
+    private Network build(Layout layout, NeuronType queue) {
         int n = graph.vertexCount();
         int d = stepsPerGraphStep();
         NetworkBuilder b = Network.builder();
         for (int t = 0; t < layout.steps; t++) {
             for (int u = 0; u < n; u++) {
-                b.neuron(ENTRY);
+                b.neuron(queue);
                 if (degree[u] > 1) {
                     RoutingTree.addNeurons(b, choiceWeights(u), 0, degree[u]);
                 }
             }
         }
-        b.neurons(ENTRY, n);
+        b.neurons(queue, n);
         int[] targets = new int[maxDegree];
         for (int t = 0; t < layout.steps; t++) {
             int layer = t;

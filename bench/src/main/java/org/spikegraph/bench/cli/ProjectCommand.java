@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
                 + "(as solve PROBLEM --hardware all).",
         subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
                 HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
-                MaxFlowCommand.class})
+                MaxFlowCommand.class, RandomWalkCommand.class, PageRankCommand.class})
 final class ProjectCommand {
 }

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Solve a graph problem with a spiking circuit, check it against JGraphT, report the activity.",
         subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
                 HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
-                MaxFlowCommand.class})
+                MaxFlowCommand.class, RandomWalkCommand.class, PageRankCommand.class})
 final class SolveCommand {
 }

@@ -146,6 +146,12 @@ public final class CostModel {
         breakdown.put("count.hopsEW", (double) acc.hopsEw);
         breakdown.put("count.hopsNS", (double) acc.hopsNs);
         breakdown.put("count.liveUpdatesWithoutInput", (double) Math.max(0, active - acc.inputUpdates));
+        long stochastic = stochasticNeurons(network);
+        if (stochastic > 0) {
+            assumptions.add(String.format("%d stochastic neurons: the model draws a fire chance in units of 2^-16 at every update"
+                    + " above threshold; the profile states no random-number resolution and no cost per draw for this chip, so"
+                    + " draws are taken as exact and free (neither is checked against a source)", stochastic));
+        }
         if (active > acc.inputUpdates) {
             assumptions.add(String.format("%d neuron updates were live neurons without input; their per-core place is not"
                     + " known, so each step's are charged to its busiest core (the time is an upper bound)", active - acc.inputUpdates));
@@ -296,5 +302,16 @@ public final class CostModel {
             m = Math.max(m, v);
         }
         return m;
+    }
+
+    /** Neurons whose type fires with a chance below 1. */
+    private static long stochasticNeurons(Network network) {
+        long count = 0;
+        for (int v = 0; v < network.neuronCount(); v++) {
+            if (network.type(v).stochastic()) {
+                count++;
+            }
+        }
+        return count;
     }
 }

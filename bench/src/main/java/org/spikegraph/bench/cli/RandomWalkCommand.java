@@ -1,0 +1,144 @@
+package org.spikegraph.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.randomwalk.RandomWalkCompiler;
+import org.spikegraph.algorithms.randomwalk.VisitCounts;
+import org.spikegraph.algorithms.validation.RandomWalkValidator;
+import org.spikegraph.algorithms.validation.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code solve randomwalk}: where N walkers are after T steps, and how many hit the targets. */
+@Command(name = "randomwalk", mixinStandardHelpOptions = true,
+        description = {"Random walks as spikes: N walkers start at --source and take T steps, each to an out-neighbour "
+                + "with probability proportional to the arc weight, chosen by stochastic neurons (vertices without "
+                + "out-arcs, and --targets, absorb).",
+                "Reports the distribution after T steps with confidence intervals (Hoeffding, failure probability "
+                        + "--delta per vertex, plus the 16-bit rounding bound); --validate checks every step and vertex "
+                        + "against the exact distributions."})
+final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
+
+    @Option(names = "--source", paramLabel = "ID", description = "Start vertex id as written in the file (default: the first vertex).")
+    Long sourceId;
+
+    @Option(names = "--walkers", paramLabel = "N", defaultValue = "10000", description = "Walkers (default: ${DEFAULT-VALUE}).")
+    int walkers;
+
+    @Option(names = "--steps", paramLabel = "T", defaultValue = "10", description = "Graph steps per walk (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--targets", paramLabel = "ID", split = ",",
+            description = "Absorbing targets: report the probability of hitting them within T steps.")
+    List<Long> targets;
+
+    @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001",
+            description = "Failure probability of each interval, and of --validate in all (default: ${DEFAULT-VALUE}).")
+    double delta;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Vertices to report (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    String problem() {
+        return "randomwalk";
+    }
+
+    private int sourceIndex(LoadedGraph g) {
+        if (g.graph().vertexCount() == 0) {
+            throw new UserInputException(g.file().getFileName() + " has no vertices");
+        }
+        return sourceId == null ? 0 : GraphOptions.vertex(g, sourceId, "--source");
+    }
+
+    private int[] targetIndices(LoadedGraph g) {
+        if (targets == null) {
+            return new int[0];
+        }
+        return targets.stream().mapToInt(id -> GraphOptions.vertex(g, id, "--targets")).toArray();
+    }
+
+    @Override
+    long[] circuitSize(LoadedGraph g) {
+        long n = g.graph().vertexCount();
+        long m = g.graph().arcCount();
+        long layers = Math.max(0, steps);
+        return new long[] {(layers + 1) * n + 2 * layers * m, 4 * layers * m};
+    }
+
+    @Override
+    Circuit<VisitCounts> compile(LoadedGraph g) {
+        checkOptions();
+        return new RandomWalkCompiler(g.graph()).absorbingAt(targetIndices(g)).walks(sourceIndex(g), walkers, steps);
+    }
+
+    private void checkOptions() {
+        if (walkers < 1) {
+            throw new UserInputException("--walkers must be >= 1, got " + walkers);
+        }
+        if (steps < 0) {
+            throw new UserInputException("--steps must be >= 0, got " + steps);
+        }
+        if (!(delta > 0 && delta < 1)) {
+            throw new UserInputException("--delta must be in (0, 1), got " + delta);
+        }
+        if (top < 1) {
+            throw new UserInputException("--top must be >= 1, got " + top);
+        }
+    }
+
+    @Override
+    Long source(LoadedGraph g) {
+        return g.graph().originalId(sourceIndex(g));
+    }
+
+    @Override
+    Map<String, Object> parameters(LoadedGraph g) {
+        return map("walkers", walkers, "steps", steps, "targets", targets == null ? null : targets.toString(), "delta", delta);
+    }
+
+    @Override
+    Map<String, Object> summary(VisitCounts c) {
+        CsrGraph g = c.graph();
+        Map<String, Object> m = map("walkers", c.walkers(), "steps", c.steps());
+        if (targets != null) {
+            int[] t = targets.stream().mapToInt(g::indexOf).toArray();
+            m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(delta, t)));
+        }
+        Integer[] order = new Integer[g.vertexCount()];
+        for (int v = 0; v < order.length; v++) {
+            order[v] = v;
+        }
+        int last = c.steps();
+        Arrays.sort(order, (a, b) -> c.count(last, a) != c.count(last, b)
+                ? Long.compare(c.count(last, b), c.count(last, a)) : Integer.compare(a, b));
+        for (int i = 0; i < Math.min(top, order.length); i++) {
+            int v = order[i];
+            m.put("top" + (i + 1), Estimate.of(g.originalId(v), c.probability(last, v), c.interval(last, v, delta)));
+        }
+        return m;
+    }
+
+    @Override
+    Validation check(VisitCounts c) {
+        return RandomWalkValidator.validate(c, delta);
+    }
+
+    @Override
+    void writeAnswer(VisitCounts c, LoadedGraph g, PrintWriter out) {
+        CsrGraph graph = c.graph();
+        int last = c.steps();
+        out.println("# vertex\tprobability after " + last + " steps\tlow\thigh\tvisits");
+        for (int v = 0; v < graph.vertexCount(); v++) {
+            double[] in = c.interval(last, v, delta);
+            out.println(String.format(Locale.ROOT, "%d\t%.8f\t%.8f\t%.8f\t%d", graph.originalId(v), c.probability(last, v),
+                    in[0], in[1], c.visits(v)));
+        }
+    }
+}
