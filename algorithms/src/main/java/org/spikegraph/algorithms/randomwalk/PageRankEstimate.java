@@ -33,6 +33,21 @@ public final class PageRankEstimate {
         this.quantizationBound = quantizationBound;
     }
 
+    /**
+     * An estimate from walk end counts made elsewhere (e.g. by the conventional loop
+     * {@code MonteCarloPageRank}), to be checked the same way: no rounding term, visits not recorded.
+     */
+    public static PageRankEstimate fromEnds(CsrGraph graph, double damping, long[] ends) {
+        long total = 0;
+        for (long e : ends) {
+            total += e;
+        }
+        if (ends.length != graph.vertexCount() || total < 1 || total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("need one count per vertex and 1.." + Integer.MAX_VALUE + " walks in all");
+        }
+        return new PageRankEstimate(graph, damping, (int) total, ends.clone(), null, 0);
+    }
+
     /** The graph. */
     public CsrGraph graph() {
         return graph;
@@ -57,8 +72,13 @@ public final class PageRankEstimate {
      * Visits of v by all walkers, the start included (the entry's spike count). Their share is the
      * "complete path" estimate of Avrachenkov et al. 2007; {@link #score} uses the end points, whose
      * samples are independent and give the interval.
+     *
+     * @throws IllegalStateException for an estimate {@link #fromEnds made from end counts}
      */
     public long visits(int v) {
+        if (visits == null) {
+            throw new IllegalStateException("this estimate was made from end counts only: visits were not recorded");
+        }
         return visits[v];
     }
 
