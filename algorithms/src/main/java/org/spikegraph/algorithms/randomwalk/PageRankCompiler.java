@@ -86,13 +86,16 @@ public final class PageRankCompiler {
         this.continueChance = RoutingTree.fireChance(damping, 1);
         this.degree = RandomWalkCompiler.positiveOutDegrees(graph);
         int n = graph.vertexCount();
-        double uniform = RoutingTree.addNeurons(null, ones(n), 0, n);
+        double uniform = -1; // the teleport tree's bound, computed when a vertex dangles
         double worst = 0;
         int max = 0;
         for (int u = 0; u < n; u++) {
             max = Math.max(max, degree[u]);
+            if (degree[u] == 0 && uniform < 0) {
+                uniform = RoutingTree.roundingDistance(ones(n));
+            }
             double route = degree[u] == 0 ? uniform
-                    : RoutingTree.addNeurons(null, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
+                    : RoutingTree.roundingDistance(RandomWalkCompiler.choices(graph, u, degree[u], null));
             worst = Math.max(worst, route);
         }
         maxDegree = max;
@@ -114,8 +117,8 @@ public final class PageRankCompiler {
      * A bound on |&pi;&#x0303;_v &minus; &pi;_v| for every v, &pi;&#x0303; the PageRank of the walk the circuit
      * samples (fire chances rounded to 2^-16). Couple the circuit's walk with the exact one decision by
      * decision: at each graph step they part ways with probability at most &epsilon; = |d&#x0303; &minus; d| +
-     * the largest routing-tree rounding bound (over the vertices' trees and the teleport tree, see
-     * {@link RoutingTree#addNeurons}), and the exact walk survives k steps with probability d^k, so the
+     * the largest {@link RoutingTree#roundingDistance rounding distance} of a routing tree (the
+     * vertices' trees, and the teleport tree when a vertex dangles), and the exact walk survives k steps with probability d^k, so the
      * end points differ with probability at most &epsilon; / (1 &minus; d), a bound on the total variation
      * distance of the two PageRank vectors.
      */

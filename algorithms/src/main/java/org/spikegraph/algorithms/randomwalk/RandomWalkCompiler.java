@@ -74,7 +74,7 @@ public final class RandomWalkCompiler {
     private final CsrGraph graph;
     private final int[] degree; // positive-weight out-arcs per vertex, 0 when absorbing
     private final int maxDegree;
-    private final double stepBound; // the largest routing-tree rounding bound
+    private final double stepBound; // the largest rounding distance of a vertex's routing tree
 
     /**
      * A compiler for the graph's own weights (1 for every arc of an unweighted graph).
@@ -93,7 +93,7 @@ public final class RandomWalkCompiler {
         for (int u = 0; u < degree.length; u++) {
             max = Math.max(max, degree[u]);
             if (degree[u] > 1) {
-                bound = Math.max(bound, RoutingTree.addNeurons(null, choiceWeights(u), 0, degree[u]));
+                bound = Math.max(bound, RoutingTree.roundingDistance(choiceWeights(u)));
             }
         }
         maxDegree = max;
@@ -183,8 +183,9 @@ public final class RandomWalkCompiler {
     /**
      * A bound on the total variation distance between the walk the circuit samples and the exact one
      * after {@code steps} graph steps, from the 16-bit rounding of fire chances: {@code steps} times
-     * the largest {@link RoutingTree} rounding bound of a vertex (each at most
-     * &lceil;log2 &Delta;&rceil; &middot; 2^-17). Every single probability is off by at most this bound; the
+     * the largest {@link RoutingTree#roundingDistance rounding distance} of a vertex's tree (each at
+     * most &lceil;log2 &Delta;&rceil; &middot; 2^-17). (Couple the two walks step by step: at each step they part
+     * ways with probability at most that distance.) Every single probability is off by at most this bound; the
      * L1 distance by at most twice it. (The weight sums are doubles; their relative error, about 1e-16
      * per arc, is far below the rounding and not counted.)
      */

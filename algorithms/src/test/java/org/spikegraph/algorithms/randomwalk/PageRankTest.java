@@ -107,10 +107,17 @@ class PageRankTest {
     @Test
     void theRoundingBoundFollowsFromTheChances() {
         // d = 0.85: round(55705.6) = 55706. withDangling's vertex trees split 1/2 (exact); the teleport
-        // tree over 7 splits 3/7 (28087), then 1/3 (21845) on the left, then halves: its worst path is 3/7, 1/3.
+        // tree over 7 splits {0, 1, 2 | 3..6} at 3/7 (28087), {0 | 1, 2} at 1/3 (21845), the rest in halves.
         PageRankCompiler c = new PageRankCompiler(withDangling(), 0.85);
         double unit = Math.scalb(1.0, -16);
-        double expected = (Math.abs(55706 * unit - 0.85) + Math.abs(28087 * unit - 3.0 / 7) + Math.abs(21845 * unit - 1.0 / 3)) / (1 - 0.85);
+        double r = 28087 * unit;
+        double a = 21845 * unit;
+        double[] q = {r * a, r * (1 - a) / 2, r * (1 - a) / 2, (1 - r) / 4, (1 - r) / 4, (1 - r) / 4, (1 - r) / 4};
+        double teleport = 0;
+        for (double x : q) {
+            teleport += Math.abs(x - 1.0 / 7) / 2;
+        }
+        double expected = (Math.abs(55706 * unit - 0.85) + teleport) / (1 - 0.85);
         assertThat(c.quantizationBound()).isCloseTo(expected, offset(1e-15));
         assertThat(new PageRankCompiler(new CsrGraphBuilder(true).vertexCount(2).addArc(0, 1).addArc(1, 0).build(), 0.5)
                 .quantizationBound()).as("every chance exact").isZero();
