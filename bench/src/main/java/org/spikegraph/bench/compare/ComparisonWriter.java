@@ -78,7 +78,7 @@ public final class ComparisonWriter {
     public static void markdown(Comparison c, PrintWriter out) {
         Machine m = c.machine();
         out.printf(Locale.ROOT, "### `%s`%n%n", c.command());
-        out.printf(Locale.ROOT, "%s UTC; %s, %d cores, %s memory (heap %s); %s; %s.%n%n", m.date(), m.cpu(), m.cores(),
+        out.printf(Locale.ROOT, "%s; %s, %d cores, %s memory (heap %s); %s; %s.%n%n", m.date(), m.cpu(), m.cores(),
                 m.memory(), m.maxHeap(), m.jdk(), m.os());
         out.printf(Locale.ROOT, "%s, %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method; "
                 + "every answer checked against %s before its time was kept. Times in ms: median [IQR] (min .. max) "

@@ -3,17 +3,11 @@ package org.spikegraph.bench.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
 import org.spikegraph.algorithms.generate.Generators;
 import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.substrate.run.Run;
 
 /**
  * The harness checks every method's answer against the reference before it keeps any time: a
@@ -25,83 +19,9 @@ class HarnessTest {
 
     private static final CsrGraph ROAD = Generators.roadLike(1_500, 3, 7).graph();
 
-    /** The real sssp problem plus a method "broken" whose answer is wrong from the {@code wrongFrom}-th call on. */
-    private static final class WithBrokenMethod implements Problem<long[]> {
-        final Problem<long[]> real = ShortestPathProblem.sssp(ROAD);
-        final Map<String, AtomicInteger> calls = new LinkedHashMap<>();
-        final int wrongFrom;
-
-        WithBrokenMethod(int wrongFrom) {
-            this.wrongFrom = wrongFrom;
-        }
-
-        @Override
-        public String name() {
-            return real.name();
-        }
-
-        @Override
-        public CsrGraph graph() {
-            return ROAD;
-        }
-
-        @Override
-        public List<Method<long[]>> methods() {
-            List<Method<long[]>> ms = new ArrayList<>();
-            for (Method<long[]> m : real.methods()) {
-                ms.add(counting(m.name(), s -> m.solve(s)));
-            }
-            ms.add(counting("broken", s -> {
-                long[] d = PrimitiveDijkstra.distances(ROAD, s);
-                if (calls.get("broken").get() >= wrongFrom) {
-                    d[(s + 1) % d.length] += 1; // one vertex off by one
-                }
-                return Method.Solved.of(() -> d);
-            }));
-            return ms;
-        }
-
-        private Method<long[]> counting(String name, java.util.function.IntFunction<Method.Solved<long[]>> body) {
-            AtomicInteger n = calls.computeIfAbsent(name, k -> new AtomicInteger());
-            return new Method<>() {
-                @Override
-                public String name() {
-                    return name;
-                }
-
-                @Override
-                public String measures() {
-                    return "test";
-                }
-
-                @Override
-                public Solved<long[]> solve(int source) {
-                    Solved<long[]> s = body.apply(source);
-                    n.incrementAndGet();
-                    return s;
-                }
-            };
-        }
-
-        @Override
-        public Validation check(long[] answer, long[] expected) {
-            return real.check(answer, expected);
-        }
-
-        @Override
-        public Compiled<long[]> compile(int source) {
-            return real.compile(source);
-        }
-
-        @Override
-        public long[] vertexFirstSpikes(Run run) {
-            return real.vertexFirstSpikes(run);
-        }
-    }
-
     @Test
     void aWrongMethodFailsTheRunBeforeAnythingIsTimed() {
-        WithBrokenMethod p = new WithBrokenMethod(0);
+        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 0);
         int[] sources = Sources.choose(ROAD, 3, 1);
         assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(2, 5)))
                 .isInstanceOf(MismatchException.class)
@@ -109,12 +29,12 @@ class HarnessTest {
                         + ROAD.originalId(sources[0]))
                 .hasMessageContaining("1 of " + ROAD.vertexCount() + " vertices differ");
         // The checking pass stopped at the first source: every method ran once, none was warmed up or timed.
-        assertThat(p.calls.values()).allSatisfy(c -> assertThat(c.get()).isEqualTo(1));
+        assertThat(p.calls().values()).allSatisfy(c -> assertThat(c.get()).isEqualTo(1));
     }
 
     @Test
     void aMethodThatGoesWrongWhileBeingTimedFailsTheRunToo() {
-        WithBrokenMethod p = new WithBrokenMethod(2); // right in the checking pass, wrong from its 3rd call
+        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 2); // right in the checking pass, wrong from its 3rd call
         int[] sources = Sources.choose(ROAD, 1, 1);
         assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(0, 5)))
                 .isInstanceOf(MismatchException.class).hasMessageContaining("broken disagrees");
