@@ -1,8 +1,5 @@
 package org.spikegraph.bench.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +10,6 @@ import org.spikegraph.bench.report.ReportPrinter;
 /** Writes a {@link Comparison} as an aligned table, CSV (one line per row), JSON and a markdown section. */
 public final class ComparisonWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** The CSV header; columns follow {@link Row}'s components. */
     public static final String CSV_HEADER = "graph,vertices,arcs,problem,method,kind,sources,runsPerSource,warmup,"
             + "medianMs,q1Ms,q3Ms,minMs,maxMs,spikes,synapticEvents,stepsSpanned,joules,measures,energyBasis,note";
@@ -23,11 +18,7 @@ public final class ComparisonWriter {
 
     /** The comparison as pretty-printed JSON. */
     public static String json(Comparison c) {
-        try {
-            return JSON.writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the comparison as JSON", e);
-        }
+        return ReportPrinter.json(c);
     }
 
     /** The rows as CSV with a header line. */
@@ -52,7 +43,7 @@ public final class ComparisonWriter {
             if (!r.graph().equals(graph)) {
                 graph = r.graph();
                 out.printf(Locale.ROOT, "%n%s (%,d vertices, %,d arcs)%n", r.graph(), r.vertices(), r.arcs());
-                out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median",
+                out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median ms",
                         "IQR", "min .. max", "spikes", "syn.events", "steps", "energy");
             }
             if (r.medianMs() == null) {
@@ -66,8 +57,8 @@ public final class ComparisonWriter {
         out.println();
         out.println("what each row measured (times in ms):");
         c.rows().stream().map(r -> "  " + r.method() + " (" + r.kind() + "): " + r.measures()
-                + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " sources x "
-                + r.runsPerSource() + " runs" : "; median/IQR/min..max over " + r.sources() + " sources")
+                + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
+                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
                 + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis()))
                 .distinct().limit(64).forEach(out::println);
         fits(c.fits(), out);

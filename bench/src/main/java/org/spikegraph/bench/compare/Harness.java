@@ -10,7 +10,8 @@ import org.spikegraph.substrate.run.ActivityStats;
  * solves every source once and its answer is checked against the reference method's (a mismatch
  * throws {@link MismatchException} before anything is timed); then, per source and method, the
  * warm-up runs and the timed repetitions, each answer checked again (untimed) so that no timing of
- * a wrong answer is ever kept.
+ * a wrong answer is ever kept. A garbage collection is requested (untimed) before each method's runs
+ * on each source, so that one method's garbage is not collected on the next one's clock.
  */
 public final class Harness {
 
@@ -85,6 +86,7 @@ public final class Harness {
             int s = sources[i];
             for (int m = 0; m < methods.size(); m++) {
                 Method<A> method = methods.get(m);
+                System.gc(); // untimed: garbage of the previous method is not collected on this one's clock
                 for (int w = 0; w < settings.warmup(); w++) {
                     check(problem, method, graphName, s, method.solve(s).answer().get(), references.get(i));
                 }

@@ -35,12 +35,12 @@ public final class ScalingPlot {
     }
 
     static XYChart chart(List<Curve> curves, String title, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(1000).height(650).title(title).xAxisTitle("vertices")
+        XYChart chart = new XYChartBuilder().width(1150).height(650).title(title).xAxisTitle("vertices")
                 .yAxisTitle(yTitle).build();
         XYStyler s = chart.getStyler();
         s.setXAxisLogarithmic(true);
         s.setYAxisLogarithmic(true);
-        s.setLegendPosition(Styler.LegendPosition.InsideNW);
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
         s.setChartBackgroundColor(Color.WHITE);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setMarkerSize(7);
