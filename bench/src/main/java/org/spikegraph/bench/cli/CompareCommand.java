@@ -60,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> graphs = new ArrayList<>();
 
     @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp",
-            description = "sssp (integer weights) or bfs (hop counts). Default: ${DEFAULT-VALUE}.")
+            description = "sssp (integer weights), bfs (hop counts) or components (connected; weakly when directed: "
+                    + "sources only repeat the run, host-driven so not projected). Default: ${DEFAULT-VALUE}.")
     String problem;
 
     @Option(names = "--sources", paramLabel = "K", defaultValue = "5",
@@ -132,15 +133,16 @@ final class CompareCommand implements Callable<Integer> {
         GraphBenchmark.Plan plan = new GraphBenchmark.Plan(sources, seed, settings, chips, cpuWatts);
         List<Row> rows = new ArrayList<>();
         List<Row> sweepRows = new ArrayList<>();
+        java.util.Set<String> against = new java.util.LinkedHashSet<>();
         List<Picture> pictures = new ArrayList<>();
         try {
             for (Input in : inputs) {
-                rows.addAll(compare(in, plan, pictures));
+                rows.addAll(compare(in, plan, pictures, against));
             }
             for (int n : sizes) {
                 status("generating " + Sweep.graphName(n));
                 Generators.Generated g = Generators.roadLike(n, Sweep.ROAD_NEIGHBOURS, seed);
-                List<Row> r = compare(new Input(Sweep.graphName(n), g.graph(), g.coordinates(), true), plan, null);
+                List<Row> r = compare(new Input(Sweep.graphName(n), g.graph(), g.coordinates(), true), plan, null, against);
                 rows.addAll(r);
                 sweepRows.addAll(r);
             }
@@ -153,8 +155,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Comparison.Fit> fits = Sweep.fits(sweepRows);
         Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources, seed,
-                warmup, repetitions, "bfs".equals(problem) ? "JGraphT BFSShortestPath" : "JGraphT DijkstraShortestPath",
-                rows, fits);
+                warmup, repetitions, String.join(", ", against), rows, fits);
         List<Path> written = write(c, pictures, sweepRows);
         PrintWriter stdout = spec.commandLine().getOut();
         ComparisonWriter.table(c, stdout);
@@ -168,13 +169,14 @@ final class CompareCommand implements Callable<Integer> {
     /** A picture to draw once every check has passed. */
     private record Picture(Input input, String problem, int source, Run run, long[] firstSpikes) {}
 
-    private List<Row> compare(Input in, GraphBenchmark.Plan plan, List<Picture> pictures) {
+    private List<Row> compare(Input in, GraphBenchmark.Plan plan, List<Picture> pictures, java.util.Set<String> against) {
         Problem<?> p;
         try {
             p = problems.apply(problem, in.graph());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(in.name() + ": " + e.getMessage());
         }
+        against.add(p.against());
         return compareTyped(p, in, plan, pictures);
     }
 
@@ -185,8 +187,8 @@ final class CompareCommand implements Callable<Integer> {
         GraphBenchmark.Result<A> r = GraphBenchmark.run(p, info, plan);
         if (pictures != null && !noPictures && in.graph().vertexCount() <= MAX_PICTURE_VERTICES) {
             int s = r.sources()[0];
-            Run run = GraphBenchmark.pictureRun(p, in.name(), s, r.references().get(0), seed);
-            pictures.add(new Picture(in, problem, s, run, p.vertexFirstSpikes(run)));
+            GraphBenchmark.pictureRun(p, in.name(), s, r.references().get(0), seed)
+                    .ifPresent(run -> pictures.add(new Picture(in, problem, s, run, p.vertexFirstSpikes(run))));
         }
         return r.rows();
     }

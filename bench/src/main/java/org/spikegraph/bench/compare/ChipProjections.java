@@ -2,6 +2,7 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.hardware.Projector;
@@ -13,9 +14,14 @@ import org.spikegraph.substrate.run.ActivityStats;
 /**
  * Projects the spiking circuit of every source onto chips ({@link Projector}: legalize with tapped
  * delay lines, place, run the legal network, cost every step) and checks that the legal network's
- * run decodes to the reference's answer before the projection is kept.
+ * run decodes to the reference's answer before the projection is kept. A host-driven problem (no
+ * single circuit) gets a row per chip saying it is not projected.
  */
 public final class ChipProjections {
+
+    /** Why a host-driven problem has no projection. */
+    public static final String HOST_DRIVEN =
+            "host-driven problem of several runs: projecting several runs is not supported yet";
 
     private ChipProjections() {}
 
@@ -25,8 +31,9 @@ public final class ChipProjections {
      * @param chip       the profile's name
      * @param source     the source vertex (index)
      * @param projection time, energy, cores, chips; null when the circuit cannot be made legal for the chip
+     *                   or the problem is host-driven
      * @param activity   the legal network's run (relays included); null with an error
-     * @param error      why the circuit cannot be made legal, else null
+     * @param error      why there is no projection, else null
      */
     public record Projected(String chip, int source, Projection projection, ActivityStats activity, String error) {}
 
@@ -41,7 +48,14 @@ public final class ChipProjections {
         List<Projected> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
-            Problem.Compiled<A> compiled = problem.compile(s);
+            Optional<Problem.Compiled<A>> maybe = problem.compile(s);
+            if (maybe.isEmpty()) {
+                for (HardwareProfile chip : chips) {
+                    out.add(new Projected(chip.name(), s, null, null, HOST_DRIVEN));
+                }
+                continue;
+            }
+            Problem.Compiled<A> compiled = maybe.get();
             Circuit<?> c = compiled.circuit();
             for (HardwareProfile chip : chips) {
                 Projector.Result r;

@@ -3,6 +3,7 @@ package org.spikegraph.bench.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.hardware.profile.HardwareProfile;
@@ -61,18 +62,22 @@ public final class GraphBenchmark {
     }
 
     /**
-     * A run of the spiking circuit for {@code source} recording its raster, for pictures; its answer
-     * is checked against {@code expected} like every other.
+     * A run of the spiking circuit for {@code source} recording its raster, for pictures (empty for a
+     * host-driven problem); its answer is checked against {@code expected} like every other.
      *
      * @throws MismatchException when it disagrees
      */
-    public static <A> Run pictureRun(Problem<A> problem, String graphName, int source, A expected, long seed) {
-        Problem.Compiled<A> c = problem.compile(source);
+    public static <A> Optional<Run> pictureRun(Problem<A> problem, String graphName, int source, A expected, long seed) {
+        Optional<Problem.Compiled<A>> maybe = problem.compile(source);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Problem.Compiled<A> c = maybe.get();
         Run run = c.circuit().recording(Recording.none().withRaster()).run(new EventEngine(), seed).run();
         Validation v = problem.check(c.decode().apply(run), expected);
         if (!v.agrees()) {
             throw new MismatchException("spiking (raster run)", graphName, problem.graph().originalId(source), v);
         }
-        return run;
+        return Optional.of(run);
     }
 }

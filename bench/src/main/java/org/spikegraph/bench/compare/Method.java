@@ -1,5 +1,6 @@
 package org.spikegraph.bench.compare;
 
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.spikegraph.substrate.run.ActivityStats;
 
@@ -19,6 +20,26 @@ public interface Method<A> {
 
     /** Solves the problem from {@code source} (a vertex index); the timed work. */
     Solved<A> solve(int source);
+
+    /** A method from its name, its description and its solve. */
+    static <A> Method<A> of(String name, String measures, IntFunction<Solved<A>> solve) {
+        return new Method<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String measures() {
+                return measures;
+            }
+
+            @Override
+            public Solved<A> solve(int source) {
+                return solve.apply(source);
+            }
+        };
+    }
 
     /**
      * What one solve returned.

@@ -1,6 +1,7 @@
 package org.spikegraph.bench.compare;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -23,6 +24,9 @@ public interface Problem<A> {
     /** The graph it was prepared on. */
     CsrGraph graph();
 
+    /** What the reference method is, e.g. "JGraphT DijkstraShortestPath". */
+    String against();
+
     /** The methods, reference first. */
     List<Method<A>> methods();
 
@@ -31,9 +35,11 @@ public interface Problem<A> {
 
     /**
      * The spiking circuit for {@code source}, newly compiled, with how to read this problem's answer
-     * from a run of it (or of its legalized network): what is projected onto chips and drawn.
+     * from a run of it (or of its legalized network): what is projected onto chips and drawn. Empty
+     * when the spiking method is host-driven (several runs with host work between them), which is
+     * neither projected nor drawn.
      */
-    Compiled<A> compile(int source);
+    Optional<Compiled<A>> compile(int source);
 
     /**
      * The first-spike step of every vertex's neuron in a run of the circuit ({@code Run.NEVER} = -1

@@ -7,7 +7,7 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 public final class Problems {
 
     /** The names accepted by {@link #of}. */
-    public static final List<String> NAMES = List.of("sssp", "bfs");
+    public static final List<String> NAMES = List.of("sssp", "bfs", "components");
 
     private Problems() {}
 
@@ -20,6 +20,7 @@ public final class Problems {
         return switch (name) {
             case "sssp" -> ShortestPathProblem.sssp(graph);
             case "bfs" -> ShortestPathProblem.bfs(graph);
+            case "components" -> new ComponentsProblem(graph);
             default -> throw new IllegalArgumentException("--problem must be one of " + String.join(", ", NAMES)
                     + ", got '" + name + "'");
         };

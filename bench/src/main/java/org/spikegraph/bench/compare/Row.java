@@ -73,7 +73,7 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
         List<ChipProjections.Projected> ok = ps.stream().filter(p -> p.projection() != null).toList();
         if (ok.isEmpty()) {
             return new Row(g.name(), g.vertices(), g.arcs(), problem, chip, PROJECTED, measures, ps.size(), 1, 0, null,
-                    null, null, null, null, null, null, null, null, null, "cannot be legalized: " + ps.get(0).error());
+                    null, null, null, null, null, null, null, null, null, "not projected: " + ps.get(0).error());
         }
         Samples ms = Samples.of(ok.stream().mapToDouble(p -> p.projection().seconds() * 1e3).toArray());
         double joules = Samples.of(ok.stream().mapToDouble(p -> p.projection().joules()).toArray()).median();
@@ -85,7 +85,8 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
                 medianOf(ok, p -> p.activity().spikes()), medianOf(ok, p -> p.activity().synapticEvents()),
                 medianOf(ok, p -> p.projection().stepsSpanned()), joules,
                 "chip cost model (" + p0.cores() + " cores, " + p0.chips() + " chip(s) on the first source)" + band,
-                ok.size() < ps.size() ? (ps.size() - ok.size()) + " source(s) could not be legalized" : null);
+                ok.size() < ps.size() ? (ps.size() - ok.size()) + " source(s) not projected: " + ps.stream()
+                        .filter(p -> p.error() != null).findFirst().map(ChipProjections.Projected::error).orElse("") : null);
     }
 
     private static double median(List<Harness.Timed> runs, ToLongFunction<Harness.Timed> f) {

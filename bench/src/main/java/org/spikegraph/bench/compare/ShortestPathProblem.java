@@ -2,6 +2,7 @@ package org.spikegraph.bench.compare;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -81,44 +82,39 @@ public final class ShortestPathProblem implements Problem<long[]> {
     public List<Method<long[]>> methods() {
         CsrGraph primitiveGraph = hops ? graph.unweighted() : graph;
         return List.of(
-                new Named("jgrapht",
-                        hops ? "JGraphT BFSShortestPath.getPaths (JGraphT graph built once, not timed)"
-                                : "JGraphT DijkstraShortestPath.getPaths (JGraphT graph built once, not timed)") {
-                    @Override
-                    public Solved<long[]> solve(int source) {
-                        ShortestPathAlgorithm.SingleSourcePaths<Integer, DefaultWeightedEdge> paths = hops
-                                ? new BFSShortestPath<>(jgrapht).getPaths(source)
-                                : new DijkstraShortestPath<>(jgrapht).getPaths(source);
-                        return Solved.of(() -> distances(paths));
-                    }
-                },
-                new Named("spiking", "compile a new wavefront circuit + simulate (event engine) + decode distances and predecessors") {
-                    @Override
-                    public Solved<long[]> solve(int source) {
-                        Outcome<ShortestPaths> out = circuit(source).run(new EventEngine(), 0);
-                        return new Solved<>(() -> distances(out.answer()), out.run().activity());
-                    }
-                },
-                new Named("primitive", "PrimitiveDijkstra: indexed binary heap on int[] over the CSR"
-                        + (hops ? " (unweighted view: hop counts)" : "")) {
-                    @Override
-                    public Solved<long[]> solve(int source) {
-                        long[] d = PrimitiveDijkstra.distances(primitiveGraph, source);
-                        return Solved.of(() -> d);
-                    }
-                });
+                Method.of("jgrapht", "JGraphT " + (hops ? "BFSShortestPath" : "DijkstraShortestPath")
+                        + ".getPaths (JGraphT graph built once, not timed)", source -> {
+                    ShortestPathAlgorithm.SingleSourcePaths<Integer, DefaultWeightedEdge> paths = hops
+                            ? new BFSShortestPath<>(jgrapht).getPaths(source)
+                            : new DijkstraShortestPath<>(jgrapht).getPaths(source);
+                    return Method.Solved.<long[]>of(() -> distances(paths));
+                }),
+                Method.of("spiking", "compile a new wavefront circuit + simulate (event engine) + decode distances and predecessors",
+                        source -> {
+                            Outcome<ShortestPaths> out = circuit(source).run(new EventEngine(), 0);
+                            return new Method.Solved<>(() -> distances(out.answer()), out.run().activity());
+                        }),
+                Method.of("primitive", "PrimitiveDijkstra: indexed binary heap on int[] over the CSR"
+                        + (hops ? " (unweighted view: hop counts)" : ""), source -> {
+                    long[] d = PrimitiveDijkstra.distances(primitiveGraph, source);
+                    return Method.Solved.<long[]>of(() -> d);
+                }));
+    }
+
+    @Override
+    public String against() {
+        return hops ? "JGraphT BFSShortestPath" : "JGraphT DijkstraShortestPath";
     }
 
     @Override
     public Validation check(long[] answer, long[] expected) {
-        return DistancesValidator.validate(graph, answer, expected,
-                hops ? "JGraphT BFSShortestPath" : "JGraphT DijkstraShortestPath");
+        return DistancesValidator.validate(graph, answer, expected, against());
     }
 
     @Override
-    public Compiled<long[]> compile(int source) {
+    public Optional<Compiled<long[]>> compile(int source) {
         Circuit<ShortestPaths> c = circuit(source);
-        return new Compiled<>(c, run -> distances(c.decoder().decode(run)));
+        return Optional.of(new Compiled<>(c, run -> distances(c.decoder().decode(run))));
     }
 
     /** A new circuit every call (a new compiler builds a new network), as a user's query pays. */
@@ -146,26 +142,5 @@ public final class ShortestPathProblem implements Problem<long[]> {
             d[v] = w == Double.POSITIVE_INFINITY ? DistancesValidator.UNREACHED : Math.round(w);
         }
         return d;
-    }
-
-    /** A method's name and description. */
-    private abstract static class Named implements Method<long[]> {
-        private final String name;
-        private final String measures;
-
-        Named(String name, String measures) {
-            this.name = name;
-            this.measures = measures;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String measures() {
-            return measures;
-        }
     }
 }

@@ -62,6 +62,28 @@ class HarnessTest {
         }
     }
 
+    /** Components (no source, host-driven): checked and timed like the others, never projected. */
+    @Test
+    void componentsAreCheckedAndTimedAndNotProjected() {
+        CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
+        ComponentsProblem p = new ComponentsProblem(g);
+        int[] sources = Sources.choose(g, 2, 1);
+        Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
+        long[] expected = java.util.Arrays.stream(
+                org.spikegraph.algorithms.conventional.PrimitiveComponents.smallestVertexLabels(g)).asLongStream().toArray();
+        assertThat(r.references()).allSatisfy(ref -> assertThat(ref).containsExactly(expected));
+        long components = java.util.Arrays.stream(expected).distinct().count();
+        assertThat(components).isGreaterThan(1);
+        Harness.Timed spiking = r.timed().get(1);
+        assertThat(spiking.method()).isEqualTo("spiking");
+        assertThat(spiking.activity().spikes()).as("each vertex spikes in its component's wave").isEqualTo(g.vertexCount());
+        List<ChipProjections.Projected> projected = ChipProjections.project(p, "gnp", sources, r.references(),
+                org.spikegraph.hardware.profile.Profiles.all(), 1);
+        assertThat(projected).hasSize(2 * org.spikegraph.hardware.profile.Profiles.all().size())
+                .allSatisfy(x -> assertThat(x.error()).isEqualTo(ChipProjections.HOST_DRIVEN));
+        assertThat(GraphBenchmark.pictureRun(p, "gnp", sources[0], r.references().get(0), 1)).isEmpty();
+    }
+
     @Test
     void settingsRefuseNoRepetitions() {
         assertThatThrownBy(() -> new Harness.Settings(0, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -61,24 +61,11 @@ public final class WithBrokenMethod implements Problem<long[]> {
 
     private Method<long[]> counting(String name, IntFunction<Method.Solved<long[]>> body) {
         AtomicInteger n = calls.computeIfAbsent(name, k -> new AtomicInteger());
-        return new Method<>() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String measures() {
-                return "test: " + name;
-            }
-
-            @Override
-            public Solved<long[]> solve(int source) {
-                Solved<long[]> s = body.apply(source);
-                n.incrementAndGet();
-                return s;
-            }
-        };
+        return Method.of(name, "test: " + name, source -> {
+            Method.Solved<long[]> s = body.apply(source);
+            n.incrementAndGet();
+            return s;
+        });
     }
 
     @Override
@@ -87,7 +74,12 @@ public final class WithBrokenMethod implements Problem<long[]> {
     }
 
     @Override
-    public Compiled<long[]> compile(int source) {
+    public String against() {
+        return real.against();
+    }
+
+    @Override
+    public java.util.Optional<Compiled<long[]>> compile(int source) {
         return real.compile(source);
     }
 
