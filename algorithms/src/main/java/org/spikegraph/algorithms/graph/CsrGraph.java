@@ -247,6 +247,16 @@ public final class CsrGraph {
     }
 
     /**
+     * The same arcs without weights (every arc counts 1, e.g. for hop counts), sharing this graph's
+     * arrays. An unweighted graph is returned as is.
+     *
+     * @return an unweighted graph with the same vertices, ids and arcs
+     */
+    public CsrGraph unweighted() {
+        return weights == null ? this : new CsrGraph(directed, offsets, targets, null, ids);
+    }
+
+    /**
      * The undirected view of a directed graph: every arc {@code u->v} becomes the edge {@code
      * {u,v}}, stored as arcs both ways (a self-loop once). Arcs {@code u->v} and {@code v->u} of the
      * directed graph become two parallel edges. An undirected graph is returned as is.

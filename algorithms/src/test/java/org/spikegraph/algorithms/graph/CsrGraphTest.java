@@ -71,6 +71,19 @@ class CsrGraphTest {
     }
 
     @Test
+    void unweightedKeepsArcsAndIdsAndDropsWeights() {
+        CsrGraph g = new CsrGraphBuilder(true).addArc(2, 0, 5).addArc(0, 1, 2).addArc(0, 2, 3).vertexCount(3).build();
+        CsrGraph u = g.unweighted();
+        assertThat(u.weighted()).isFalse();
+        assertThat(u.weight(0)).isEqualTo(1);
+        assertThat(u.directed()).isTrue();
+        assertThat(u.offsets()).containsExactly(g.offsets());
+        assertThat(u.targets()).containsExactly(g.targets());
+        assertThat(u.ids()).isSameAs(g.ids());
+        assertThat(u.unweighted()).isSameAs(u);
+    }
+
+    @Test
     void vertexIdsExplicitAndRange() {
         VertexIds ids = VertexIds.of(new long[] {10, -5, 1L << 40});
         assertThat(ids.indexOf(1L << 40)).isEqualTo(2);

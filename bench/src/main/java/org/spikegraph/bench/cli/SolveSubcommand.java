@@ -23,7 +23,6 @@ import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
-import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.StopCondition;
@@ -40,12 +39,6 @@ import picocli.CommandLine.Spec;
  */
 abstract class SolveSubcommand<A> implements Callable<Integer> {
 
-    /** Bytes per synapse and per neuron while compiling and running (builder, network, engine). */
-    private static final long BYTES_PER_SYNAPSE = 40;
-    private static final long BYTES_PER_NEURON = 48;
-    /** A JGraphT graph for validation: bytes per edge and per vertex. */
-    private static final long JGRAPHT_BYTES_PER_EDGE = 250;
-    private static final long JGRAPHT_BYTES_PER_VERTEX = 150;
     /** The reference engine updates every neuron every step: refuse runs above this many updates. */
     private static final double REFERENCE_MAX_UPDATES = 2e9;
 
@@ -173,18 +166,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         if ((names == null || names.isEmpty()) && projecting()) {
             names = List.of("all");
         }
-        if (names == null) {
-            return List.of();
-        }
-        List<HardwareProfile> chips = new ArrayList<>();
-        for (String name : names) {
-            try {
-                chips.addAll(name.trim().equals("all") ? Profiles.all() : List.of(Profiles.byName(name.trim())));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("--hardware: " + e.getMessage() + ", or all");
-            }
-        }
-        return chips;
+        return names == null ? List.of() : Chips.parse(names);
     }
 
     /** True under {@code spikegraph project}: every chip, side by side with the CPU. */
@@ -234,15 +216,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     /** Refuses a graph whose circuit (and JGraphT copy) would not fit in this JVM's heap. */
     private void checkMemory(LoadedGraph graph) {
         long[] size = circuitSize(graph);
-        long need = size[0] * BYTES_PER_NEURON + size[1] * BYTES_PER_SYNAPSE
-                + JGRAPHT_BYTES_PER_EDGE * graph.graph().arcCount() + JGRAPHT_BYTES_PER_VERTEX * graph.graph().vertexCount();
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > free) {
-            throw new UserInputException(String.format("the %s circuit (%,d neurons, %,d synapses) and its JGraphT check "
-                    + "need about %,d MiB but this JVM has %,d MiB free: raise the heap, e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg",
-                    problem(), size[0], size[1], need >> 20, free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
-        }
+        MemoryCheck.require(problem(), size[0], size[1], graph.graph().vertexCount(), graph.graph().arcCount());
     }
 
     /** Refuses a reference-engine run that would update too many neurons, before it starts. */

@@ -13,8 +13,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.spikegraph.algorithms.io.AtomicFiles;
 import org.spikegraph.substrate.run.SpikeRaster;
 
-/** Draws a spike raster (step on x, neuron on y, one dot per spike) as PNG or SVG with XChart. */
+/**
+ * Draws a spike raster (step on x, neuron on y, one dot per spike) as PNG or SVG with XChart. An SVG
+ * holds one element per dot, so above {@link #SVG_MAX_POINTS} dots it shows every k-th spike and its
+ * title says so; a PNG shows them all.
+ */
 public final class RasterPlot {
+
+    /** The most dots an SVG picture draws. */
+    public static final int SVG_MAX_POINTS = 25_000;
 
     private RasterPlot() {}
 
@@ -26,14 +33,15 @@ public final class RasterPlot {
      */
     public static void write(SpikeRaster raster, Path file, String title) throws IOException {
         Format format = Format.of(file);
-        int n = raster.size();
+        int stride = stride(format, raster.size());
+        int n = (raster.size() + stride - 1) / stride;
         double[] x = new double[n];
         double[] y = new double[n];
         for (int k = 0; k < n; k++) {
-            x[k] = raster.step(k);
-            y[k] = raster.neuron(k);
+            x[k] = raster.step(k * stride);
+            y[k] = raster.neuron(k * stride);
         }
-        XYChart chart = new XYChartBuilder().width(1200).height(700).title(title)
+        XYChart chart = new XYChartBuilder().width(1200).height(700).title(title + thinned(stride, "spike"))
                 .xAxisTitle("step").yAxisTitle("neuron").build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -54,6 +62,16 @@ public final class RasterPlot {
                 VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             }
         });
+    }
+
+    /** 1 for a PNG; for an SVG, the step k that keeps at most {@link #SVG_MAX_POINTS} of {@code points}. */
+    public static int stride(Format format, int points) {
+        return format == Format.PNG ? 1 : Math.max(1, (points + SVG_MAX_POINTS - 1) / SVG_MAX_POINTS);
+    }
+
+    /** The title's note for a thinned picture, e.g. " (1 spike in 10 shown)", or "". */
+    public static String thinned(int stride, String what) {
+        return stride == 1 ? "" : " (1 " + what + " in " + stride + " shown)";
     }
 
     /** Picture formats. */

@@ -90,8 +90,8 @@ public final class ReportPrinter {
         return low == high ? si(value, unit) : si(value, unit) + " [" + si(low, unit) + " .. " + si(high, unit) + "]";
     }
 
-    /** A value with an SI prefix, 3 significant digits. */
-    static String si(double v, String unit) {
+    /** A value with an SI prefix, 3 significant digits, e.g. "1.23 mJ". */
+    public static String si(double v, String unit) {
         String[] prefixes = {"p", "n", "µ", "m", "", "k", "M"};
         int k = 4;
         double x = v;

@@ -1,0 +1,327 @@
+package org.spikegraph.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.spikegraph.algorithms.generate.Generators;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.io.Coordinates;
+import org.spikegraph.algorithms.io.GraphLoader;
+import org.spikegraph.algorithms.io.LoadOptions;
+import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.bench.compare.Comparison;
+import org.spikegraph.bench.compare.ComparisonWriter;
+import org.spikegraph.bench.compare.GraphBenchmark;
+import org.spikegraph.bench.compare.Harness;
+import org.spikegraph.bench.compare.MismatchException;
+import org.spikegraph.bench.compare.PowerLaw;
+import org.spikegraph.bench.compare.Problem;
+import org.spikegraph.bench.compare.Problems;
+import org.spikegraph.bench.compare.Row;
+import org.spikegraph.bench.compare.Sources;
+import org.spikegraph.bench.compare.Sweep;
+import org.spikegraph.bench.plot.RasterPlot;
+import org.spikegraph.bench.plot.ScalingPlot;
+import org.spikegraph.bench.plot.WavefrontPlot;
+import org.spikegraph.hardware.profile.HardwareProfile;
+import org.spikegraph.substrate.run.Run;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spikegraph compare}: the spiking pipeline, JGraphT's algorithm, the primitive baseline and
+ * the chip projections on the same graphs and sources. Every answer is checked against JGraphT's
+ * before its time is kept (a mismatch exits 3 and writes nothing); the table goes to stdout, and
+ * CSV, JSON, a markdown section and the pictures to {@code --out}.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Spiking (simulated and projected onto chips) against conventional algorithms on the same graphs "
+                + "and sources: median and spread of repeated timings after warm-up, every answer checked first.",
+                "Writes compare.csv, compare.json, compare.md and PNG/SVG pictures (spike raster, wavefront on the map "
+                        + "when the graph has coordinates, scaling curves with --sweep) to --out."})
+final class CompareCommand implements Callable<Integer> {
+
+    /** The largest generated graph a sweep may ask for. */
+    static final int MAX_SWEEP_VERTICES = 10_000_000;
+    /** Pictures are drawn for graphs up to this many vertices. */
+    static final int MAX_PICTURE_VERTICES = 2_000_000;
+
+    @Option(names = "--graph", paramLabel = "FILE", arity = "1..*",
+            description = "Graph files (DIMACS .gr with .co coordinates beside it, edge lists, .mtx, ...).")
+    List<Path> graphs = new ArrayList<>();
+
+    @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp",
+            description = "sssp (integer weights), bfs (hop counts) or components (connected; weakly when directed: "
+                    + "sources only repeat the run, host-driven so not projected). Default: ${DEFAULT-VALUE}.")
+    String problem;
+
+    @Option(names = "--sources", paramLabel = "K", defaultValue = "5",
+            description = "Sources per graph, chosen by --seed among vertices with an outgoing arc. Default: ${DEFAULT-VALUE}.")
+    int sources;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the source choice and the generated graphs. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5", description = "Timed runs per source and method. Default: ${DEFAULT-VALUE}.")
+    int repetitions;
+
+    @Option(names = "--sweep", description = "Also run generated road-like graphs from --min-vertices to --max-vertices "
+            + "(steps of sqrt 10) and fit growth exponents.")
+    boolean sweep;
+
+    @Option(names = "--min-vertices", paramLabel = "N", defaultValue = "1000", description = "Smallest sweep graph. Default: ${DEFAULT-VALUE}.")
+    int minVertices;
+
+    @Option(names = "--max-vertices", paramLabel = "N", defaultValue = "100000",
+            description = "Largest sweep graph (up to " + MAX_SWEEP_VERTICES + "). Default: ${DEFAULT-VALUE}.")
+    int maxVertices;
+
+    @Option(names = "--hardware", paramLabel = "CHIP", split = ",", defaultValue = "all",
+            description = "Chips to project on: loihi, loihi2, truenorth, spinnaker, spinnaker2, all or none. Default: ${DEFAULT-VALUE}.")
+    List<String> hardware;
+
+    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15",
+            description = "Stated CPU power per core for the conventional energy figure. Default: ${DEFAULT-VALUE} W.")
+    double cpuWatts;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-results",
+            description = "Folder for the CSV, JSON, markdown and pictures. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--no-pictures", description = "Write no pictures.")
+    boolean noPictures;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Prepares the problem on a graph: {@link Problems#of}; tests substitute one with a deliberately wrong method. */
+    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = Problems::of;
+
+    /** One graph to compare on: its name, its graph and its coordinates (or null). */
+    private record Input(String name, CsrGraph graph, Coordinates coordinates, boolean generated) {}
+
+    @Override
+    public Integer call() {
+        Harness.Settings settings = checkOptions();
+        List<HardwareProfile> chips = Chips.parse(hardware);
+        List<Input> inputs = new ArrayList<>();
+        for (Path file : graphs) {
+            LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT);
+            require(g.graph(), file.toString());
+            inputs.add(new Input(file.toString(), g.graph(), g.coordinates(), false));
+        }
+        int[] sizes = sweep ? Sweep.sizes(minVertices, maxVertices) : new int[0];
+        if (sweep) {
+            long n = maxVertices;
+            MemoryCheck.require(problem, n, 2L * Sweep.ROAD_NEIGHBOURS * n, n, 2L * Sweep.ROAD_NEIGHBOURS * n);
+        }
+        GraphBenchmark.Plan plan = new GraphBenchmark.Plan(sources, seed, settings, chips, cpuWatts);
+        List<Row> rows = new ArrayList<>();
+        List<Row> sweepRows = new ArrayList<>();
+        java.util.Set<String> against = new java.util.LinkedHashSet<>();
+        List<Picture> pictures = new ArrayList<>();
+        try {
+            for (Input in : inputs) {
+                rows.addAll(compare(in, plan, pictures, against));
+            }
+            for (int n : sizes) {
+                status("generating " + Sweep.graphName(n));
+                Generators.Generated g = Generators.roadLike(n, Sweep.ROAD_NEIGHBOURS, seed);
+                List<Row> r = compare(new Input(Sweep.graphName(n), g.graph(), g.coordinates(), true), plan, null, against);
+                rows.addAll(r);
+                sweepRows.addAll(r);
+            }
+        } catch (MismatchException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.commandLine().getColorScheme().errorText("spikegraph: " + e.getMessage()));
+            e.validation().examples().stream().skip(1).forEach(x -> err.println("  " + x));
+            err.flush();
+            return ExitCodes.MISMATCH;
+        }
+        List<Comparison.Fit> fits = Sweep.fits(sweepRows);
+        Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources, seed,
+                warmup, repetitions, String.join(", ", against), rows, fits);
+        List<Path> written = write(c, pictures, sweepRows);
+        PrintWriter stdout = spec.commandLine().getOut();
+        ComparisonWriter.table(c, stdout);
+        stdout.println();
+        stdout.println("written to " + out + ": " + written.stream().map(p -> p.getFileName().toString())
+                .collect(Collectors.joining(", ")));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A picture to draw once every check has passed. */
+    private record Picture(Input input, String problem, int source, Run run, long[] firstSpikes) {}
+
+    private List<Row> compare(Input in, GraphBenchmark.Plan plan, List<Picture> pictures, java.util.Set<String> against) {
+        Problem<?> p;
+        try {
+            p = problems.apply(problem, in.graph());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(in.name() + ": " + e.getMessage());
+        }
+        against.add(p.against());
+        return compareTyped(p, in, plan, pictures);
+    }
+
+    private <A> List<Row> compareTyped(Problem<A> p, Input in, GraphBenchmark.Plan plan, List<Picture> pictures) {
+        status(String.format(Locale.ROOT, "%s on %s (%,d vertices): checking, then timing", problem, in.name(),
+                in.graph().vertexCount()));
+        Row.GraphInfo info = new Row.GraphInfo(in.name(), in.graph().vertexCount(), in.graph().arcCount());
+        GraphBenchmark.Result<A> r = GraphBenchmark.run(p, info, plan);
+        if (pictures != null && !noPictures && in.graph().vertexCount() <= MAX_PICTURE_VERTICES) {
+            int s = r.sources()[0];
+            GraphBenchmark.pictureRun(p, in.name(), s, r.references().get(0), seed)
+                    .ifPresent(run -> pictures.add(new Picture(in, problem, s, run, p.vertexFirstSpikes(run))));
+        }
+        return r.rows();
+    }
+
+    /** Writes every output, each file whole or not at all; returns the files written. */
+    private List<Path> write(Comparison c, List<Picture> pictures, List<Row> sweepRows) {
+        List<Path> files = new ArrayList<>();
+        files.add(text("compare.csv", w -> ComparisonWriter.csv(c, w)));
+        files.add(text("compare.json", w -> w.println(ComparisonWriter.json(c))));
+        files.add(text("compare.md", w -> ComparisonWriter.markdown(c, w)));
+        for (Picture pic : pictures) {
+            String base = slug(pic.input().name());
+            long id = pic.input().graph().originalId(pic.source());
+            for (String ext : List.of("png", "svg")) {
+                files.add(picture("raster-" + base + "." + ext, f -> RasterPlot.write(pic.run().raster(), f,
+                        pic.problem() + " on " + fileName(pic.input()) + " from vertex " + id + ": spike raster")));
+                if (pic.input().coordinates() != null) {
+                    files.add(picture("wavefront-" + base + "." + ext, f -> WavefrontPlot.write(pic.input().coordinates(),
+                            pic.firstSpikes(), pic.source(), f, pic.problem() + " wavefront on " + fileName(pic.input())
+                                    + " from vertex " + id + ": colour = first-spike step (= " + (pic.problem().equals("bfs")
+                                    ? "hops" : "distance") + ")")));
+                }
+            }
+        }
+        if (!sweepRows.isEmpty() && !noPictures) {
+            Map<String, String> titles = Map.of("timeMs", "time per query (ms; chips: projected)", "spikes", "spikes",
+                    "synapticEvents", "synaptic events", "joules", "energy per query (J; CPU: stated power)");
+            for (Map.Entry<String, java.util.function.Function<Row, Double>> q : Sweep.QUANTITIES.entrySet()) {
+                List<ScalingPlot.Curve> curves = curves(sweepRows, q.getValue());
+                for (String ext : List.of("png", "svg")) {
+                    files.add(picture("scaling-" + q.getKey() + "." + ext, f -> ScalingPlot.write(curves,
+                            problem + " on road-like graphs: " + titles.get(q.getKey()) + " vs size", titles.get(q.getKey()), f)));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static List<ScalingPlot.Curve> curves(List<Row> rows, java.util.function.Function<Row, Double> figure) {
+        Map<String, List<Row>> byMethod = rows.stream().collect(Collectors.groupingBy(Row::method,
+                java.util.LinkedHashMap::new, Collectors.toList()));
+        List<ScalingPlot.Curve> curves = new ArrayList<>();
+        byMethod.forEach((method, rs) -> {
+            double[][] xy = Sweep.points(rs, figure);
+            String name = method;
+            if (xy[0].length >= 2 && xy[0][0] != xy[0][xy[0].length - 1]) {
+                name = String.format(Locale.ROOT, "%s  ~ n^%.2f", method, PowerLaw.fit(xy[0], xy[1]).exponent());
+            }
+            curves.add(new ScalingPlot.Curve(name, xy[0], xy[1]));
+        });
+        return curves;
+    }
+
+    private Harness.Settings checkOptions() {
+        if (graphs.isEmpty() && !sweep) {
+            throw new UserInputException("give --graph FILE... or --sweep (or both)");
+        }
+        if (!Problems.NAMES.contains(problem)) {
+            throw new UserInputException("--problem must be one of " + String.join(", ", Problems.NAMES) + ", got '" + problem + "'");
+        }
+        if (sources < 1) {
+            throw new UserInputException("--sources must be >= 1, got " + sources);
+        }
+        if (warmup < 0) {
+            throw new UserInputException("--warmup must be >= 0, got " + warmup);
+        }
+        if (repetitions < 1) {
+            throw new UserInputException("--repetitions must be >= 1, got " + repetitions);
+        }
+        if (sweep && (minVertices < 10 || maxVertices < minVertices || maxVertices > MAX_SWEEP_VERTICES)) {
+            throw new UserInputException("--min-vertices and --max-vertices must satisfy 10 <= min <= max <= "
+                    + MAX_SWEEP_VERTICES + ", got " + minVertices + " and " + maxVertices);
+        }
+        if (sweep && sources > minVertices) {
+            throw new UserInputException("--sources " + sources + " exceeds the smallest sweep graph (--min-vertices " + minVertices + ")");
+        }
+        if (!(cpuWatts >= 0)) {
+            throw new UserInputException("--cpu-watts must be >= 0, got " + cpuWatts);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserInputException("--out " + out + " is a file, not a folder");
+        }
+        return new Harness.Settings(warmup, repetitions);
+    }
+
+    /** Refuses, before any work, a graph with too few sources or too big for the heap. */
+    private void require(CsrGraph g, String name) {
+        try {
+            Sources.choose(g, sources, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(name + ": " + e.getMessage());
+        }
+        MemoryCheck.require(problem, g.vertexCount(), g.arcCount(), g.vertexCount(), g.arcCount());
+    }
+
+    private Path text(String name, java.util.function.Consumer<PrintWriter> body) {
+        Path file = out.resolve(name);
+        SolveSubcommand.writeText("--out", file, body);
+        return file;
+    }
+
+    /** Draws a picture. */
+    @FunctionalInterface
+    private interface Drawing {
+        void draw(Path file) throws IOException;
+    }
+
+    private Path picture(String name, Drawing drawing) {
+        Path file = out.resolve(name);
+        try {
+            drawing.draw(file);
+        } catch (IOException e) {
+            throw new UserInputException("--out: cannot write " + file + ": " + e.getMessage());
+        }
+        return file;
+    }
+
+    private static String fileName(Input in) {
+        return in.generated() ? in.name() : Path.of(in.name()).getFileName().toString();
+    }
+
+    private static String slug(String name) {
+        String base = name.contains("/") || name.contains("\\") ? Path.of(name).getFileName().toString() : name;
+        return base.replaceAll("\\.(gz)$", "").replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    private String commandLine() {
+        return "spikegraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private void status(String message) {
+        if (System.console() != null) {
+            System.err.println("spikegraph: " + message);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.spikegraph.bench.compare;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.spikegraph.bench.report.ReportPrinter;
+
+/** Writes a {@link Comparison} as an aligned table, CSV (one line per row), JSON and a markdown section. */
+public final class ComparisonWriter {
+
+    /** The CSV header; columns follow {@link Row}'s components. */
+    public static final String CSV_HEADER = "graph,vertices,arcs,problem,method,kind,sources,runsPerSource,warmup,"
+            + "medianMs,q1Ms,q3Ms,minMs,maxMs,spikes,synapticEvents,stepsSpanned,joules,measures,energyBasis,note";
+
+    private ComparisonWriter() {}
+
+    /** The comparison as pretty-printed JSON. */
+    public static String json(Comparison c) {
+        return ReportPrinter.json(c);
+    }
+
+    /** The rows as CSV with a header line. */
+    public static void csv(Comparison c, PrintWriter out) {
+        out.println(CSV_HEADER);
+        for (Row r : c.rows()) {
+            out.println(Stream.of(r.graph(), r.vertices(), r.arcs(), r.problem(), r.method(), r.kind(), r.sources(),
+                    r.runsPerSource(), r.warmup(), r.medianMs(), r.q1Ms(), r.q3Ms(), r.minMs(), r.maxMs(), r.spikes(),
+                    r.synapticEvents(), r.stepsSpanned(), r.joules(), r.measures(), r.energyBasis(), r.note())
+                    .map(ComparisonWriter::csvField).collect(Collectors.joining(",")));
+        }
+        out.flush();
+    }
+
+    /** The table for people: per graph, a header and one line per method or chip; then the fits. */
+    public static void table(Comparison c, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method;%n",
+                c.problem(), c.sources(), c.seed(), c.warmup(), c.repetitions());
+        out.printf(Locale.ROOT, "every answer checked against %s before its time was kept: all agree%n", c.checkedAgainst());
+        String graph = null;
+        for (Row r : c.rows()) {
+            if (!r.graph().equals(graph)) {
+                graph = r.graph();
+                out.printf(Locale.ROOT, "%n%s (%,d vertices, %,d arcs)%n", r.graph(), r.vertices(), r.arcs());
+                out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median ms",
+                        "IQR", "min .. max", "spikes", "syn.events", "steps", "energy");
+            }
+            if (r.medianMs() == null) {
+                out.printf(Locale.ROOT, "  %-11s %-9s %s%n", r.method(), r.kind(), r.note());
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", r.method(), r.kind(), ms(r.medianMs()),
+                    ms(r.q1Ms()) + " .. " + ms(r.q3Ms()), ms(r.minMs()) + " .. " + ms(r.maxMs()), count(r.spikes()),
+                    count(r.synapticEvents()), count(r.stepsSpanned()), si(r.joules(), "J"));
+        }
+        out.println();
+        out.println("what each row measured (times in ms):");
+        c.rows().stream().map(r -> "  " + r.method() + " (" + r.kind() + "): " + r.measures()
+                + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
+                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
+                + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis()))
+                .distinct().limit(64).forEach(out::println);
+        fits(c.fits(), out);
+        out.flush();
+    }
+
+    /** A markdown section for BENCHMARKS.md: machine, date, command, the table, the fits. */
+    public static void markdown(Comparison c, PrintWriter out) {
+        Machine m = c.machine();
+        out.printf(Locale.ROOT, "### `%s`%n%n", c.command());
+        out.printf(Locale.ROOT, "%s; %s, %d cores, %s memory (heap %s); %s; %s.%n%n", m.date(), m.cpu(), m.cores(),
+                m.memory(), m.maxHeap(), m.jdk(), m.os());
+        out.printf(Locale.ROOT, "%s, %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method; "
+                + "every answer checked against %s before its time was kept. Times in ms: median [IQR] (min .. max) "
+                + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), c.seed(), c.warmup(),
+                c.repetitions(), c.checkedAgainst());
+        out.println("| graph | method | kind | median ms | IQR | min .. max | spikes | synaptic events | energy |");
+        out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (Row r : c.rows()) {
+            String g = r.graph() + String.format(Locale.ROOT, " (%,d v)", r.vertices());
+            if (r.medianMs() == null) {
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | | | | | |%n", g, r.method(), r.kind(), r.note());
+                continue;
+            }
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s .. %s | %s .. %s | %s | %s | %s |%n", g, r.method(), r.kind(),
+                    ms(r.medianMs()), ms(r.q1Ms()), ms(r.q3Ms()), ms(r.minMs()), ms(r.maxMs()), count(r.spikes()),
+                    count(r.synapticEvents()), si(r.joules(), "J"));
+        }
+        if (!c.fits().isEmpty()) {
+            out.println();
+            out.println("| method | quantity | growth exponent (vs vertices) | r² | sizes |");
+            out.println("| --- | --- | ---: | ---: | ---: |");
+            for (Comparison.Fit f : c.fits()) {
+                out.printf(Locale.ROOT, "| %s | %s | %.2f | %.3f | %d |%n", f.method(), f.quantity(), f.exponent(), f.r2(),
+                        f.points());
+            }
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static void fits(List<Comparison.Fit> fits, PrintWriter out) {
+        if (fits.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("growth exponents e of quantity ~ vertices^e (least squares on log-log, generated graphs):");
+        for (Comparison.Fit f : fits) {
+            out.printf(Locale.ROOT, "  %-11s %-15s e = %5.2f  (r² %.3f, %d sizes)%n", f.method(), f.quantity(), f.exponent(),
+                    f.r2(), f.points());
+        }
+    }
+
+    private static String ms(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 1 ? "%.2f" : "%.3g", v);
+    }
+
+    private static String count(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String si(Double v, String unit) {
+        return v == null ? "-" : ReportPrinter.si(v, unit);
+    }
+
+    private static String csvField(Object o) {
+        if (o == null) {
+            return "";
+        }
+        String s = o instanceof Double d ? (d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString())
+                : o.toString();
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

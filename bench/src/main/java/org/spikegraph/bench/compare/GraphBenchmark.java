@@ -1,0 +1,83 @@
+package org.spikegraph.bench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.hardware.profile.HardwareProfile;
+import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
+
+/**
+ * Compares every method of a problem on one graph: the harness (check, then time), the chip
+ * projections (checked too), and one row per method and per chip.
+ */
+public final class GraphBenchmark {
+
+    private GraphBenchmark() {}
+
+    /**
+     * What the comparison needs besides the problem.
+     *
+     * @param sources  how many sources, chosen by {@link Sources}
+     * @param seed     the seed that chooses them (and seeds the runs)
+     * @param settings warm-up and repetitions
+     * @param chips    the chips to project on (may be empty)
+     * @param cpuWatts stated CPU power per core for the conventional energy figure
+     */
+    public record Plan(int sources, long seed, Harness.Settings settings, List<HardwareProfile> chips, double cpuWatts) {}
+
+    /**
+     * The rows of one graph and the reference answers behind them.
+     *
+     * @param rows       measured methods first (in the problem's order), then chips
+     * @param sources    the sources (indices)
+     * @param references the reference's answer per source
+     * @param <A>        the answer form
+     */
+    public record Result<A>(List<Row> rows, int[] sources, List<A> references) {}
+
+    /**
+     * Runs the comparison.
+     *
+     * @throws MismatchException when any method or legalized circuit disagrees with the reference
+     */
+    public static <A> Result<A> run(Problem<A> problem, Row.GraphInfo graph, Plan plan) {
+        int[] sources = Sources.choose(problem.graph(), plan.sources(), plan.seed());
+        Harness.Result<A> h = Harness.run(problem, graph.name(), sources, plan.settings());
+        List<ChipProjections.Projected> projected = ChipProjections.project(problem, graph.name(), sources,
+                h.references(), plan.chips(), plan.seed());
+        List<Row> rows = new ArrayList<>();
+        Map<String, List<Harness.Timed>> byMethod = h.timed().stream()
+                .collect(Collectors.groupingBy(Harness.Timed::method, java.util.LinkedHashMap::new, Collectors.toList()));
+        byMethod.values().forEach(runs -> rows.add(Row.measured(graph, problem.name(), runs, plan.settings().warmup(),
+                plan.cpuWatts())));
+        Map<String, List<ChipProjections.Projected>> byChip = projected.stream()
+                .collect(Collectors.groupingBy(ChipProjections.Projected::chip, java.util.LinkedHashMap::new, Collectors.toList()));
+        byChip.forEach((chip, ps) -> rows.add(Row.projected(graph, problem.name(), chip, ps)));
+        return new Result<>(rows, sources, h.references());
+    }
+
+    /**
+     * A run of the spiking circuit for {@code source} recording its raster, for pictures (empty for a
+     * host-driven problem); its answer is checked against {@code expected} like every other.
+     *
+     * @throws MismatchException when it disagrees
+     */
+    public static <A> Optional<Run> pictureRun(Problem<A> problem, String graphName, int source, A expected, long seed) {
+        Optional<Problem.Compiled<A>> maybe = problem.compile(source);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Problem.Compiled<A> c = maybe.get();
+        Run run = c.circuit().recording(Recording.none().withRaster()).run(new EventEngine(), seed).run();
+        Validation v = problem.check(c.decode().apply(run), expected);
+        if (!v.agrees()) {
+            throw new MismatchException("spiking (raster run)", graphName, problem.graph().originalId(source), v);
+        }
+        return Optional.of(run);
+    }
+}

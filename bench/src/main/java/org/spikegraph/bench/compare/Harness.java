@@ -1,0 +1,112 @@
+package org.spikegraph.bench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.run.ActivityStats;
+
+/**
+ * Runs every method of a problem on the same sources, checking before timing: first every method
+ * solves every source once and its answer is checked against the reference method's (a mismatch
+ * throws {@link MismatchException} before anything is timed); then, per source and method, the
+ * warm-up runs and the timed repetitions, each answer checked again (untimed) so that no timing of
+ * a wrong answer is ever kept. A garbage collection is requested (untimed) before each method's runs
+ * on each source, so that one method's garbage is not collected on the next one's clock.
+ */
+public final class Harness {
+
+    private Harness() {}
+
+    /**
+     * How many runs.
+     *
+     * @param warmup      untimed runs per source and method before the timed ones (&ge; 0)
+     * @param repetitions timed runs per source and method (&ge; 1)
+     */
+    public record Settings(int warmup, int repetitions) {
+        /** Checks the counts. */
+        public Settings {
+            if (warmup < 0 || repetitions < 1) {
+                throw new IllegalArgumentException("need warm-up >= 0 and repetitions >= 1, got " + warmup + " and " + repetitions);
+            }
+        }
+    }
+
+    /**
+     * One method's timed repetitions on one source.
+     *
+     * @param method   the method's name
+     * @param measures what each timed run covers
+     * @param source   the source vertex (index)
+     * @param nanos    wall time of each timed run
+     * @param activity the spiking run's activity (null for conventional methods)
+     */
+    public record Timed(String method, String measures, int source, long[] nanos, ActivityStats activity) {
+        /** Median, quartiles and extremes of the runs, in nanoseconds. */
+        public Samples samples() {
+            return Samples.of(nanos);
+        }
+    }
+
+    /**
+     * What a run of the harness found.
+     *
+     * @param timed      per source, then per method in the problem's order
+     * @param references the reference's answer for each source, in the order of the sources
+     * @param <A>        the answer form
+     */
+    public record Result<A>(List<Timed> timed, List<A> references) {}
+
+    /**
+     * Checks, then times, every method on every source.
+     *
+     * @param graphName the graph's name for messages
+     * @throws MismatchException at the first answer that disagrees with the reference
+     */
+    public static <A> Result<A> run(Problem<A> problem, String graphName, int[] sources, Settings settings) {
+        List<Method<A>> methods = problem.methods();
+        Method<A> reference = methods.get(0);
+        List<A> references = new ArrayList<>();
+        List<ActivityStats[]> activities = new ArrayList<>();
+        for (int s : sources) {
+            A expected = reference.solve(s).answer().get();
+            references.add(expected);
+            ActivityStats[] activity = new ActivityStats[methods.size()];
+            for (int m = 0; m < methods.size(); m++) {
+                Method.Solved<A> solved = m == 0 ? null : methods.get(m).solve(s);
+                if (solved != null) {
+                    check(problem, methods.get(m), graphName, s, solved.answer().get(), expected);
+                    activity[m] = solved.activity();
+                }
+            }
+            activities.add(activity);
+        }
+        List<Timed> timed = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            int s = sources[i];
+            for (int m = 0; m < methods.size(); m++) {
+                Method<A> method = methods.get(m);
+                System.gc(); // untimed: garbage of the previous method is not collected on this one's clock
+                for (int w = 0; w < settings.warmup(); w++) {
+                    check(problem, method, graphName, s, method.solve(s).answer().get(), references.get(i));
+                }
+                long[] nanos = new long[settings.repetitions()];
+                for (int r = 0; r < nanos.length; r++) {
+                    long t0 = System.nanoTime();
+                    Method.Solved<A> solved = method.solve(s);
+                    nanos[r] = System.nanoTime() - t0;
+                    check(problem, method, graphName, s, solved.answer().get(), references.get(i));
+                }
+                timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m]));
+            }
+        }
+        return new Result<>(List.copyOf(timed), List.copyOf(references));
+    }
+
+    private static <A> void check(Problem<A> problem, Method<A> method, String graphName, int source, A answer, A expected) {
+        Validation v = problem.check(answer, expected);
+        if (!v.agrees()) {
+            throw new MismatchException(method.name(), graphName, problem.graph().originalId(source), v);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.spikegraph.bench.compare;
+
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.spikegraph.substrate.run.ActivityStats;
+
+/**
+ * One way of solving a problem on a prepared graph. What {@link #solve(int)} does is exactly what
+ * the harness times; turning its result into the problem's common answer form is not timed.
+ *
+ * @param <A> the problem's common answer form (e.g. distances per vertex)
+ */
+public interface Method<A> {
+
+    /** A short name, e.g. "spiking", "jgrapht", "primitive". */
+    String name();
+
+    /** What one timed call covers, in words, e.g. "compile + simulate (event engine) + decode". */
+    String measures();
+
+    /** Solves the problem from {@code source} (a vertex index); the timed work. */
+    Solved<A> solve(int source);
+
+    /** A method from its name, its description and its solve. */
+    static <A> Method<A> of(String name, String measures, IntFunction<Solved<A>> solve) {
+        return new Method<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String measures() {
+                return measures;
+            }
+
+            @Override
+            public Solved<A> solve(int source) {
+                return solve.apply(source);
+            }
+        };
+    }
+
+    /**
+     * What one solve returned.
+     *
+     * @param answer   the answer in the problem's common form, computed when asked (not timed)
+     * @param activity the spiking run's activity, or null for a conventional method
+     * @param <A>      the answer form
+     */
+    record Solved<A>(Supplier<A> answer, ActivityStats activity) {
+        /** A conventional method's result: no spiking activity. */
+        public static <A> Solved<A> of(Supplier<A> answer) {
+            return new Solved<>(answer, null);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.spikegraph.bench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
+import org.spikegraph.algorithms.generate.Generators;
+import org.spikegraph.algorithms.graph.CsrGraph;
+
+/**
+ * The harness checks every method's answer against the reference before it keeps any time: a
+ * deliberately wrong method (on every call, or only once timing has started) makes the run fail with
+ * {@link MismatchException} and no result, while the right methods of the real sssp and bfs problems
+ * are checked, timed the asked number of times, and report their spiking activity.
+ */
+class HarnessTest {
+
+    private static final CsrGraph ROAD = Generators.roadLike(1_500, 3, 7).graph();
+
+    @Test
+    void aWrongMethodFailsTheRunBeforeAnythingIsTimed() {
+        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 0);
+        int[] sources = Sources.choose(ROAD, 3, 1);
+        assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(2, 5)))
+                .isInstanceOf(MismatchException.class)
+                .hasMessageContaining("broken disagrees with JGraphT DijkstraShortestPath on road from vertex "
+                        + ROAD.originalId(sources[0]))
+                .hasMessageContaining("1 of " + ROAD.vertexCount() + " vertices differ");
+        // The checking pass stopped at the first source: every method ran once, none was warmed up or timed.
+        assertThat(p.calls().values()).allSatisfy(c -> assertThat(c.get()).isEqualTo(1));
+    }
+
+    @Test
+    void aMethodThatGoesWrongWhileBeingTimedFailsTheRunToo() {
+        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 2); // right in the checking pass, wrong from its 3rd call
+        int[] sources = Sources.choose(ROAD, 1, 1);
+        assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(0, 5)))
+                .isInstanceOf(MismatchException.class).hasMessageContaining("broken disagrees");
+    }
+
+    @Test
+    void rightMethodsAreTimedTheAskedNumberOfTimesAfterTheirCheck() {
+        for (ShortestPathProblem p : List.of(ShortestPathProblem.sssp(ROAD), ShortestPathProblem.bfs(ROAD))) {
+            int[] sources = Sources.choose(ROAD, 2, 3);
+            Harness.Result<long[]> r = Harness.run(p, "road", sources, new Harness.Settings(1, 3));
+            assertThat(r.timed()).extracting(Harness.Timed::method)
+                    .containsExactly("jgrapht", "spiking", "primitive", "jgrapht", "spiking", "primitive");
+            assertThat(r.timed()).allSatisfy(t -> assertThat(t.nanos()).hasSize(3).doesNotContain(0L));
+            assertThat(r.references()).hasSize(2);
+            for (int i = 0; i < sources.length; i++) {
+                // the reference answers are JGraphT's, equal to the independent primitive baseline's
+                long[] expected = PrimitiveDijkstra.distances(p.name().equals("bfs") ? ROAD.unweighted() : ROAD, sources[i]);
+                assertThat(r.references().get(i)).containsExactly(expected);
+                Harness.Timed spiking = r.timed().get(3 * i + 1);
+                long reached = java.util.Arrays.stream(expected).filter(d -> d >= 0).count();
+                assertThat(spiking.activity().spikes()).as("one spike per reached vertex").isEqualTo(reached);
+                assertThat(spiking.activity().stepsSpanned()).isGreaterThanOrEqualTo(java.util.Arrays.stream(expected).max().orElseThrow());
+                assertThat(r.timed().get(3 * i).activity()).isNull();
+            }
+        }
+    }
+
+    /** Components (no source, host-driven): checked and timed like the others, never projected. */
+    @Test
+    void componentsAreCheckedAndTimedAndNotProjected() {
+        CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
+        ComponentsProblem p = new ComponentsProblem(g);
+        int[] sources = Sources.choose(g, 2, 1);
+        Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
+        long[] expected = java.util.Arrays.stream(
+                org.spikegraph.algorithms.conventional.PrimitiveComponents.smallestVertexLabels(g)).asLongStream().toArray();
+        assertThat(r.references()).allSatisfy(ref -> assertThat(ref).containsExactly(expected));
+        long components = java.util.Arrays.stream(expected).distinct().count();
+        assertThat(components).isGreaterThan(1);
+        Harness.Timed spiking = r.timed().get(1);
+        assertThat(spiking.method()).isEqualTo("spiking");
+        assertThat(spiking.activity().spikes()).as("each vertex spikes in its component's wave").isEqualTo(g.vertexCount());
+        List<ChipProjections.Projected> projected = ChipProjections.project(p, "gnp", sources, r.references(),
+                org.spikegraph.hardware.profile.Profiles.all(), 1);
+        assertThat(projected).hasSize(2 * org.spikegraph.hardware.profile.Profiles.all().size())
+                .allSatisfy(x -> assertThat(x.error()).isEqualTo(ChipProjections.HOST_DRIVEN));
+        assertThat(GraphBenchmark.pictureRun(p, "gnp", sources[0], r.references().get(0), 1)).isEmpty();
+    }
+
+    @Test
+    void settingsRefuseNoRepetitions() {
+        assertThatThrownBy(() -> new Harness.Settings(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Harness.Settings(-1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,73 @@
+package org.spikegraph.bench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PowerLawTest {
+
+    private static final double[] SIZES = {1_000, 3_162, 10_000, 31_623, 100_000, 316_228, 1_000_000};
+
+    /** Synthetic timings that follow c n^e exactly give back e and c, with r² = 1. */
+    @Property(tries = 200)
+    void exactPowerLawsAreRecovered(@ForAll @DoubleRange(min = 0.2, max = 3) double exponent,
+                                    @ForAll @DoubleRange(min = -6, max = 3) double log10Coefficient) {
+        double coefficient = Math.pow(10, log10Coefficient);
+        double[] y = new double[SIZES.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = coefficient * Math.pow(SIZES[i], exponent);
+        }
+        PowerLaw p = PowerLaw.fit(SIZES, y);
+        assertThat(p.exponent()).isCloseTo(exponent, within(1e-9));
+        assertThat(p.coefficient()).isCloseTo(coefficient, within(1e-6 * coefficient));
+        assertThat(p.r2()).isCloseTo(1, within(1e-9));
+        assertThat(p.points()).isEqualTo(SIZES.length);
+        assertThat(p.at(50_000)).isCloseTo(coefficient * Math.pow(50_000, exponent), within(1e-6 * p.at(50_000)));
+    }
+
+    /**
+     * Timings with up to +-20% multiplicative noise over three decades: ln(1.2) / ln(1000) bounds how
+     * far the fitted exponent can move (the noise term's slope over the span), and r² stays high.
+     */
+    @Property(tries = 200)
+    void noisyTimingsGiveTheExponentWithinTheNoiseBound(@ForAll @DoubleRange(min = 0.5, max = 2.5) double exponent,
+                                                        @ForAll @IntRange(min = 0, max = 1 << 20) int seed) {
+        Random random = new Random(seed);
+        double[] y = new double[SIZES.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = 3e-5 * Math.pow(SIZES[i], exponent) * (0.8 + 0.4 * random.nextDouble());
+        }
+        PowerLaw p = PowerLaw.fit(SIZES, y);
+        double bound = 2 * Math.log(1.2 / 0.8) / Math.log(SIZES[SIZES.length - 1] / SIZES[0]);
+        assertThat(p.exponent()).isCloseTo(exponent, within(bound));
+        assertThat(p.r2()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void linearAndQuadraticTimingsAreToldApart() {
+        double[] linear = {1, 10, 100, 1000};
+        double[] quadratic = {1, 100, 10_000, 1_000_000};
+        double[] x = {1e3, 1e4, 1e5, 1e6};
+        assertThat(PowerLaw.fit(x, linear).exponent()).isCloseTo(1, within(1e-12));
+        assertThat(PowerLaw.fit(x, quadratic).exponent()).isCloseTo(2, within(1e-12));
+    }
+
+    @Test
+    void pointsWithoutALogarithmOrWithoutTwoSizesAreRefused() {
+        assertThatThrownBy(() -> PowerLaw.fit(new double[] {1, 2}, new double[] {1, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("point 1");
+        assertThatThrownBy(() -> PowerLaw.fit(new double[] {5, 5}, new double[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two distinct sizes");
+        assertThatThrownBy(() -> PowerLaw.fit(new double[] {5}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two distinct sizes");
+        assertThatThrownBy(() -> PowerLaw.fit(new double[] {1, 2}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
