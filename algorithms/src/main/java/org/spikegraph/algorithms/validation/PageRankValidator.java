@@ -33,16 +33,48 @@ public final class PageRankValidator {
     public static Validation validate(PageRankEstimate estimate, Graph<Integer, DefaultWeightedEdge> reference, double delta) {
         int n = estimate.graph().vertexCount();
         long t0 = System.nanoTime();
-        Map<Integer, Double> exact = new PageRank<>(reference, estimate.damping(), MAX_ITERATIONS, TOLERANCE).getScores();
+        Map<Integer, Double> scores = new PageRank<>(reference, estimate.damping(), MAX_ITERATIONS, TOLERANCE).getScores();
         long referenceNanos = System.nanoTime() - t0;
+        double[] exact = new double[n];
+        for (int v = 0; v < n; v++) {
+            exact[v] = scores.get(v);
+        }
+        return check(estimate, exact, delta).result("JGraphT PageRank (d = " + estimate.damping() + ")", referenceNanos);
+    }
+
+    /**
+     * Validates against exact scores computed elsewhere (by vertex index), named {@code against}.
+     *
+     * @param delta the failure probability allowed for all vertices together, in (0, 1)
+     */
+    public static Validation validate(PageRankEstimate estimate, double[] exact, double delta, String against) {
+        return check(estimate, exact, delta).result(against, 0);
+    }
+
+    /** Compares two exact score vectors vertex by vertex, within {@code tolerance}. */
+    public static Validation validate(double[] scores, double[] exact, double tolerance, String against) {
+        Mismatches m = new Mismatches();
+        for (int v = 0; v < exact.length; v++) {
+            int x = v;
+            m.check(Math.abs(scores[v] - exact[v]) <= tolerance,
+                    () -> String.format("vertex index %d: %.9f where %s has %.9f", x, scores[x], against, exact[x]));
+        }
+        return m.result(against, 0);
+    }
+
+    private static Mismatches check(PageRankEstimate estimate, double[] exact, double delta) {
+        int n = estimate.graph().vertexCount();
+        if (exact.length != n) {
+            throw new IllegalArgumentException(exact.length + " exact scores for " + n + " vertices");
+        }
         Mismatches m = new Mismatches();
         for (int v = 0; v < n; v++) {
-            double p = exact.get(v);
+            double p = exact[v];
             double[] in = estimate.interval(v, delta / n);
             int x = v;
             m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %d: JGraphT %.6f outside the spiking interval "
                     + "[%.6f, %.6f] (estimate %.6f)", estimate.graph().originalId(x), p, in[0], in[1], estimate.score(x)));
         }
-        return m.result("JGraphT PageRank (d = " + estimate.damping() + ")", referenceNanos);
+        return m;
     }
 }

@@ -205,7 +205,7 @@ final class CompareCommand implements Callable<Integer> {
             for (String ext : List.of("png", "svg")) {
                 files.add(picture("raster-" + base + "." + ext, f -> RasterPlot.write(pic.run().raster(), f,
                         pic.problem() + " on " + fileName(pic.input()) + " from vertex " + id + ": spike raster")));
-                if (pic.input().coordinates() != null) {
+                if (pic.input().coordinates() != null && pic.firstSpikes() != null) {
                     files.add(picture("wavefront-" + base + "." + ext, f -> WavefrontPlot.write(pic.input().coordinates(),
                             pic.firstSpikes(), pic.source(), f, pic.problem() + " wavefront on " + fileName(pic.input())
                                     + " from vertex " + id + ": colour = first-spike step (= " + (pic.problem().equals("bfs")

@@ -43,7 +43,8 @@ public interface Problem<A> {
 
     /**
      * The first-spike step of every vertex's neuron in a run of the circuit ({@code Run.NEVER} = -1
-     * for a vertex that never spiked): the wavefront picture's colours.
+     * for a vertex that never spiked): the wavefront picture's colours; null for a problem whose run
+     * is not a wave (random walkers), which gets a raster but no wavefront.
      */
     long[] vertexFirstSpikes(Run run);
 

@@ -84,6 +84,32 @@ class HarnessTest {
         assertThat(GraphBenchmark.pictureRun(p, "gnp", sources[0], r.references().get(0), 1)).isEmpty();
     }
 
+    /** PageRank (statistical answers): each estimate checked within its intervals, projected, drawn as a raster only. */
+    @Test
+    void pagerankIsCheckedStatisticallyAndProjected() {
+        CsrGraph g = Generators.barabasiAlbert(300, 2, null, 4).graph();
+        PageRankProblem p = new PageRankProblem(g);
+        int[] sources = Sources.choose(g, 2, 1);
+        Harness.Result<PageRankProblem.Scores> r = Harness.run(p, "ba", sources, new Harness.Settings(0, 2));
+        assertThat(r.timed()).extracting(Harness.Timed::method)
+                .containsExactly("jgrapht", "spiking", "primitive", "jgrapht", "spiking", "primitive");
+        double[] exact = r.references().get(0).exact();
+        assertThat(java.util.Arrays.stream(exact).sum()).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.timed().get(1).activity().spikes()).isGreaterThan(300L * PageRankProblem.WALKERS_PER_VERTEX);
+        // A wrong answer is caught: the other source's walks, checked against a perturbed reference.
+        double[] shifted = exact.clone();
+        shifted[0] += 0.05;
+        shifted[1] -= 0.05;
+        PageRankProblem.Scores spiking = p.methods().get(1).solve(sources[0]).answer().get();
+        assertThat(p.check(spiking, new PageRankProblem.Scores(exact, null)).agrees()).isTrue();
+        assertThat(p.check(spiking, new PageRankProblem.Scores(shifted, null)).mismatches()).isEqualTo(2);
+        List<ChipProjections.Projected> projected = ChipProjections.project(p, "ba", new int[] {sources[0]},
+                List.of(r.references().get(0)), List.of(org.spikegraph.hardware.profile.Profiles.byName("loihi")), 1);
+        assertThat(projected).singleElement().satisfies(x -> assertThat(x.error()).isNull());
+        assertThat(GraphBenchmark.pictureRun(p, "ba", sources[0], r.references().get(0), 1)).isPresent();
+        assertThat(p.vertexFirstSpikes(null)).as("walkers are not a wave: no wavefront").isNull();
+    }
+
     @Test
     void settingsRefuseNoRepetitions() {
         assertThatThrownBy(() -> new Harness.Settings(0, 0)).isInstanceOf(IllegalArgumentException.class);
