@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.generate.NamedGraphGenerator;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.circuit.Outcome;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -138,6 +142,19 @@ class PageRankTest {
         assertThat(sum).isCloseTo(1, offset(1e-12));
         assertThatThrownBy(() -> spiking.getVertexScore(99)).isInstanceOf(IllegalArgumentException.class);
         assertThat(spiking.outcome().run().activity().spikes()).isPositive();
+    }
+
+    @Test
+    void aDropInForJGraphTPageRankOnAnUndirectedUnweightedGraph() {
+        Graph<Integer, DefaultEdge> karate = new SimpleGraph<>(SupplierUtil.createIntegerSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+        new NamedGraphGenerator<Integer, DefaultEdge>().generateZacharyKarateClubGraph(karate);
+        SpikingPageRank<Integer, DefaultEdge> spiking = new SpikingPageRank<>(karate, 0.85, 3_000, new EventEngine(), 11);
+        Map<Integer, Double> exact = new PageRank<>(karate, 0.85, 10_000, 1e-12).getScores();
+        int n = karate.vertexSet().size();
+        for (int v : karate.vertexSet()) {
+            double[] in = spiking.estimate().interval(spiking.indexedGraph().index(v), DELTA / n);
+            assertThat(exact.get(v)).as("vertex %d", v).isBetween(in[0], in[1]);
+        }
     }
 
     @Test
