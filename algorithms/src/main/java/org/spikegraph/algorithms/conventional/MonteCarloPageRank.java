@@ -64,7 +64,7 @@ public final class MonteCarloPageRank {
 
     /** The target of the arc whose cumulative-weight interval holds a uniform draw. */
     private static int next(double[] cumulative, int[] targets, int lo, int hi, SplittableRandom rnd) {
-        double x = rnd.nextDouble() * cumulative[hi - 1];
+        double x = Math.min(rnd.nextDouble() * cumulative[hi - 1], Math.nextDown(cumulative[hi - 1])); // x < total
         int a = lo;
         int b = hi - 1;
         while (a < b) {

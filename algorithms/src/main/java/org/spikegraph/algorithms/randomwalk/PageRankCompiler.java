@@ -28,7 +28,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * P&#x0304; the walk with dangling rows made uniform: a walker that starts at a uniform vertex, walks P&#x0304;
  * and stops with probability 1 &minus; d before every step stops at v with probability &pi;_v. With R
  * walkers started at <em>every</em> vertex (the cyclic start) the N = Rn end points are independent,
- * their average law is exactly &pi;, and &pi;&#x0302;_v = (walks ended at v) / N.
+ * their average law is exactly &pi;, and &pi;&#x0302;_v = (walks ended at v) / N. Arcs of weight 0 are never
+ * taken, so a vertex whose out-arcs all weigh 0 dangles (JGraphT 1.5.3 divides by its zero out-weight
+ * instead: the validator gives it the graph without such arcs).
  *
  * <h2>Construction</h2>
  * Per vertex u:
@@ -45,7 +47,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * The <b>teleport circuit</b> is one entry queue TE and a uniform {@link RoutingTree} over all n
  * vertices, exits into every E_v with delay 1. R walkers are placed in every E_u at step 0 (a stimulus
  * current). Every walker therefore moves through spikes only; the run ends when all walks have ended
- * (quiescence). A graph step costs at most 2 + 2&lceil;log2 &Delta;&rceil; circuit steps plus queueing;
+ * (quiescence). A graph step costs at most 2 + 2&lceil;log2 &Delta;&rceil; circuit steps plus queueing (3 +
+ * 2&lceil;log2 n&rceil; through the teleport circuit);
  * walkers meeting at a queue only wait, which never changes where a walk ends.
  *
  * <h2>Randomness and rounding</h2>
@@ -69,9 +72,10 @@ public final class PageRankCompiler {
     /**
      * A PageRank compiler.
      *
-     * @param damping d, the probability of following an out-arc, in [0, 1)
-     * @throws IllegalArgumentException for an empty graph, a damping factor outside [0, 1), or a
-     *                                  negative, infinite or NaN weight
+     * @param damping d, the probability of following an out-arc, in [0, 1 &minus; 2^-17)
+     * @throws IllegalArgumentException for an empty graph, a damping factor outside that range (one
+     *                                  that rounds to a fire chance of 1 would never end a walk), or
+     *                                  a negative, infinite or NaN weight
      */
     public PageRankCompiler(CsrGraph graph, double damping) {
         if (!(damping >= 0 && damping < 1)) {
@@ -84,6 +88,10 @@ public final class PageRankCompiler {
         this.graph = graph;
         this.damping = damping;
         this.continueChance = RoutingTree.fireChance(damping, 1);
+        if (continueChance == NeuronType.ALWAYS) {
+            throw new IllegalArgumentException("damping " + damping + " rounds to a fire chance of 1 in the 16-bit "
+                    + "resolution of stochastic neurons, so no walk would end: use a damping below 1 - 2^-17 = 0.9999924");
+        }
         this.degree = RandomWalkCompiler.positiveOutDegrees(graph);
         int n = graph.vertexCount();
         double uniform = -1; // the teleport tree's bound, computed when a vertex dangles
@@ -100,7 +108,7 @@ public final class PageRankCompiler {
         }
         maxDegree = max;
         double continueError = Math.abs(continueChance / 65536.0 - damping);
-        bound = (continueError + worst) / (1 - damping);
+        bound = (continueError + damping * worst) / (1 - damping);
     }
 
     /** The graph. */
@@ -116,11 +124,13 @@ public final class PageRankCompiler {
     /**
      * A bound on |&pi;&#x0303;_v &minus; &pi;_v| for every v, &pi;&#x0303; the PageRank of the walk the circuit
      * samples (fire chances rounded to 2^-16). Couple the circuit's walk with the exact one decision by
-     * decision: at each graph step they part ways with probability at most &epsilon; = |d&#x0303; &minus; d| +
-     * the largest {@link RoutingTree#roundingDistance rounding distance} of a routing tree (the
-     * vertices' trees, and the teleport tree when a vertex dangles), and the exact walk survives k steps with probability d^k, so the
-     * end points differ with probability at most &epsilon; / (1 &minus; d), a bound on the total variation
-     * distance of the two PageRank vectors.
+     * decision. At each graph step the continue coins differ with probability |d&#x0303; &minus; d|; both walks
+     * go on with probability at most d, and then their routes differ with probability at most the
+     * largest {@link RoutingTree#roundingDistance rounding distance} w of a routing tree (the vertices'
+     * trees, and the teleport tree when a vertex dangles). So they part ways with probability at most
+     * &epsilon; = |d&#x0303; &minus; d| + d w per step; the exact walk survives k steps with probability d^k, so
+     * the end points differ with probability at most &epsilon; / (1 &minus; d), a bound on the total
+     * variation distance of the two PageRank vectors.
      */
     public double quantizationBound() {
         return bound;
@@ -151,8 +161,9 @@ public final class PageRankCompiler {
     /**
      * The default step limit for N walkers: a walker's graph step takes at most L = 3 + 2&lceil;log2
      * max(&Delta;, n)&rceil; circuit steps when it never waits, and while any walker waits some queue
-     * releases one, so the run ends within L times the walkers' total graph steps, whose mean is N / (1
-     * &minus; d). The limit allows three times that plus room for a single long walk.
+     * releases one, so waiting adds at most one step per walker visit. The walkers' visits number
+     * N / (1 &minus; d) on average (N d / (1 &minus; d) graph steps); the limit allows L times three times
+     * that, plus room for a single long walk. A run that reaches it is reported, never decoded.
      */
     public long stepLimit(int walkers) {
         long perStep = 3L + 2L * RoutingTree.depth(Math.max(maxDegree, graph.vertexCount()));

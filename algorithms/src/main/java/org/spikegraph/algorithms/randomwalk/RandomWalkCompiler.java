@@ -107,8 +107,8 @@ public final class RandomWalkCompiler {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 double w = graph.weight(a);
                 if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw new IllegalArgumentException("arc " + a + " (" + u + " -> " + graph.target(a) + ") has weight " + w
-                            + ": random walks need finite weights >= 0");
+                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> " + graph.originalId(graph.target(a))
+                            + " has weight " + w + ": random walks need finite weights >= 0");
                 }
                 if (w > 0) {
                     degree[u]++;

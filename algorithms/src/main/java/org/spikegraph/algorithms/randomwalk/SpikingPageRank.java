@@ -17,9 +17,11 @@ import org.spikegraph.substrate.run.Engine;
  *
  * <p>Scores are Monte Carlo estimates, exact only in the limit: with R walkers per vertex, a score p
  * is within about 5 sqrt(p / (R n)) of the true value. Weights are used when the graph is weighted, as
- * in JGraphT; an undirected edge is an arc each way. (JGraphT counts an undirected self-loop twice in
- * the degree but once as an incoming edge; the walk takes it once.) The graph is read once, at
- * construction; the walk runs on the first request and is cached.
+ * in JGraphT; an undirected edge is an arc each way, an undirected self-loop one arc, as in JGraphT's
+ * weighted PageRank. (JGraphT 1.5.3's <em>unweighted</em> PageRank is unreliable on undirected graphs
+ * with self-loops: it sizes a vertex's in-neighbours by its degree, where a loop counts twice, and fills
+ * them from its incoming edges, where it counts once.) The graph is read once, at construction; the
+ * walk runs on the first request and is cached.
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -54,8 +56,13 @@ public final class SpikingPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     public SpikingPageRank(Graph<V, E> graph, double damping, int walkersPerVertex, Engine engine, long seed) {
         this.graph = IndexedGraph.of(graph);
         this.compiler = new PageRankCompiler(this.graph.csr(), damping);
-        if (walkersPerVertex < 1) {
-            throw new IllegalArgumentException("walkersPerVertex must be >= 1, got " + walkersPerVertex);
+        long n = this.graph.csr().vertexCount();
+        if (walkersPerVertex < 1 || walkersPerVertex * n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("need 1.." + Integer.MAX_VALUE / n + " walkers per vertex for " + n
+                    + " vertices, got " + walkersPerVertex);
+        }
+        if (engine == null) {
+            throw new IllegalArgumentException("engine is null");
         }
         this.walkersPerVertex = walkersPerVertex;
         this.engine = engine;

@@ -16,6 +16,19 @@ public final class JGraphTGraphs {
      * undirected edge for undirected graphs), parallel edges and self-loops kept, weights copied.
      */
     public static Graph<Integer, DefaultWeightedEdge> of(CsrGraph csr) {
+        return of(csr, true);
+    }
+
+    /**
+     * The same pseudograph without arcs of weight 0: what a random walk can take. (JGraphT 1.5.3's
+     * {@code PageRank} counts a vertex as dangling by its edge count and divides by its total out-weight,
+     * so a vertex whose out-arcs all weigh 0 would get NaN; without them it dangles, as in the walk.)
+     */
+    public static Graph<Integer, DefaultWeightedEdge> withoutZeroWeights(CsrGraph csr) {
+        return of(csr, false);
+    }
+
+    private static Graph<Integer, DefaultWeightedEdge> of(CsrGraph csr, boolean zeroWeights) {
         Graph<Integer, DefaultWeightedEdge> g = csr.directed()
                 ? new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class)
                 : new WeightedPseudograph<>(DefaultWeightedEdge.class);
@@ -25,8 +38,8 @@ public final class JGraphTGraphs {
         for (int u = 0; u < csr.vertexCount(); u++) {
             for (int a = csr.outStart(u); a < csr.outEnd(u); a++) {
                 int v = csr.target(a);
-                if (!csr.directed() && v < u) {
-                    continue; // the other arc of an undirected edge
+                if (!csr.directed() && v < u || !zeroWeights && csr.weight(a) == 0) {
+                    continue; // the other arc of an undirected edge, or a weight-0 arc left out
                 }
                 DefaultWeightedEdge e = g.addEdge(u, v);
                 g.setEdgeWeight(e, csr.weight(a));

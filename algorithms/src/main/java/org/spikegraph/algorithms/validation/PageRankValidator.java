@@ -20,9 +20,12 @@ public final class PageRankValidator {
 
     private PageRankValidator() {}
 
-    /** Validates against JGraphT on a JGraphT copy of the estimate's graph. */
+    /**
+     * Validates against JGraphT on a JGraphT copy of the estimate's graph without its arcs of weight 0
+     * ({@link JGraphTGraphs#withoutZeroWeights}: the walk never takes them).
+     */
     public static Validation validate(PageRankEstimate estimate, double delta) {
-        return validate(estimate, JGraphTGraphs.of(estimate.graph()), delta);
+        return validate(estimate, JGraphTGraphs.withoutZeroWeights(estimate.graph()), delta);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.jgrapht.generate.NamedGraphGenerator;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.circuit.Outcome;
@@ -121,7 +122,7 @@ class PageRankTest {
         for (double x : q) {
             teleport += Math.abs(x - 1.0 / 7) / 2;
         }
-        double expected = (Math.abs(55706 * unit - 0.85) + teleport) / (1 - 0.85);
+        double expected = (Math.abs(55706 * unit - 0.85) + 0.85 * teleport) / (1 - 0.85);
         assertThat(c.quantizationBound()).isCloseTo(expected, offset(1e-15));
         assertThat(new PageRankCompiler(new CsrGraphBuilder(true).vertexCount(2).addArc(0, 1).addArc(1, 0).build(), 0.5)
                 .quantizationBound()).as("every chance exact").isZero();
@@ -155,6 +156,39 @@ class PageRankTest {
             double[] in = spiking.estimate().interval(spiking.indexedGraph().index(v), DELTA / n);
             assertThat(exact.get(v)).as("vertex %d", v).isBetween(in[0], in[1]);
         }
+    }
+
+    @Test
+    void aVertexWhoseArcsAllWeighZeroDangles() {
+        // 1 -> 2 weighs 0: the walk never takes it, so 1 dangles (JGraphT is given the graph without it).
+        CsrGraph g = new CsrGraphBuilder(true).vertexCount(3).weighted().addArc(0, 1, 1).addArc(1, 2, 0).addArc(2, 0, 1).build();
+        check(g, 0.85, 3_000, 4);
+    }
+
+    @Test
+    void anUndirectedSelfLoopIsOneArcAsInJGraphTsWeightedPageRank() {
+        Graph<Integer, DefaultWeightedEdge> g = new WeightedPseudograph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < 4; v++) {
+            g.addVertex(v);
+        }
+        for (int v = 0; v < 4; v++) {
+            g.addEdge(v, (v + 1) % 4);
+        }
+        g.addEdge(0, 0);
+        SpikingPageRank<Integer, DefaultWeightedEdge> spiking = new SpikingPageRank<>(g, 0.85, 5_000, new EventEngine(), 2);
+        Map<Integer, Double> exact = new PageRank<>(g, 0.85, 10_000, 1e-12).getScores();
+        assertThat(exact.get(0)).as("the loop keeps walkers at 0").isGreaterThan(exact.get(2));
+        for (int v = 0; v < 4; v++) {
+            double[] in = spiking.estimate().interval(spiking.indexedGraph().index(v), DELTA / 4);
+            assertThat(exact.get(v)).as("vertex %d", v).isBetween(in[0], in[1]);
+        }
+    }
+
+    @Test
+    void aDampingThatRoundsToCertaintyIsRefused() {
+        assertThatThrownBy(() -> new PageRankCompiler(withDangling(), 0.999995)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no walk would end");
+        assertThat(new PageRankCompiler(withDangling(), 0.99999).quantizationBound()).isPositive();
     }
 
     @Test

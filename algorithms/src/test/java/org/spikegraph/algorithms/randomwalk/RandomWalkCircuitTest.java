@@ -303,21 +303,33 @@ class RandomWalkCircuitTest {
     void timingIsDStepsPerGraphStepWithoutQueues() {
         // One walker never waits: it enters layer t's entry at exactly t * D.
         CsrGraph g = cycleWithChord();
+        assertThat(new RandomWalkCompiler(g).stepsPerGraphStep()).isEqualTo(3); // max out-degree 2: one tree stage, 2 * 1 + 1
+        checkTiming(g, 3);
+        // Vertex 0 with four out-arcs: a tree two stages deep, exits 2..6 steps after the entry, padded to D = 5.
+        CsrGraph deep = new CsrGraphBuilder(true).vertexCount(5).addArc(0, 1).addArc(0, 2).addArc(0, 3).addArc(0, 4)
+                .addArc(1, 0).addArc(2, 0).addArc(3, 4).addArc(4, 0).addArc(4, 2).build();
+        assertThat(new RandomWalkCompiler(deep).stepsPerGraphStep()).isEqualTo(5);
+        checkTiming(deep, 5);
+    }
+
+    /** Over several seeds (so several tree exits are taken), the lone walker enters layer t at t * d. */
+    private static void checkTiming(CsrGraph g, int d) {
         RandomWalkCompiler compiler = new RandomWalkCompiler(g);
-        assertThat(compiler.stepsPerGraphStep()).isEqualTo(3); // max out-degree 2: one tree stage, 2 * 1 + 1
-        int steps = 5;
+        int steps = 6;
         Circuit<VisitCounts> circuit = compiler.walks(0, 1, steps).recording(Recording.firstSpikeTimes());
-        Outcome<VisitCounts> o = circuit.run(new ReferenceEngine(), 4);
         RandomWalkCompiler.Layout layout = compiler.new Layout(steps);
-        for (int t = 0; t <= steps; t++) {
-            int at = -1;
-            for (int v = 0; v < 5; v++) {
-                if (o.answer().arrivals(t, v) == 1) {
-                    at = v;
+        for (long seed = 1; seed <= 8; seed++) {
+            Outcome<VisitCounts> o = circuit.run(new ReferenceEngine(), seed);
+            for (int t = 0; t <= steps; t++) {
+                int at = -1;
+                for (int v = 0; v < g.vertexCount(); v++) {
+                    if (o.answer().arrivals(t, v) == 1) {
+                        at = v;
+                    }
                 }
+                assertThat(at).as("the walker's vertex at t = %d", t).isNotNegative();
+                assertThat(o.run().firstSpike(layout.entry(t, at))).isEqualTo((long) d * t);
             }
-            assertThat(at).as("the walker's vertex at t = %d", t).isNotNegative();
-            assertThat(o.run().firstSpike(layout.entry(t, at))).isEqualTo(3L * t);
         }
     }
 

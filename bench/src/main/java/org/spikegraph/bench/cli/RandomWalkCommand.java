@@ -12,6 +12,7 @@ import org.spikegraph.algorithms.randomwalk.RandomWalkCompiler;
 import org.spikegraph.algorithms.randomwalk.VisitCounts;
 import org.spikegraph.algorithms.validation.RandomWalkValidator;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.network.NetworkBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,7 +70,12 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
         long n = g.graph().vertexCount();
         long m = g.graph().arcCount();
         long layers = Math.max(0, steps);
-        return new long[] {(layers + 1) * n + 2 * layers * m, 4 * layers * m};
+        long neurons = (layers + 1) * n + 2 * layers * m;
+        if (neurons > NetworkBuilder.MAX_ELEMENTS) {
+            throw new UserInputException(String.format("%,d steps on %,d vertices and %,d arcs need up to %,d neurons, more "
+                    + "than a network holds (%,d): walk fewer --steps", steps, n, m, neurons, NetworkBuilder.MAX_ELEMENTS));
+        }
+        return new long[] {neurons, 4 * layers * m};
     }
 
     @Override

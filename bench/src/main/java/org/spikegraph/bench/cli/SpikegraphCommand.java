@@ -43,8 +43,10 @@ public final class SpikegraphCommand {
         boolean verbose = parsed.expandedArgs().contains("--verbose");
         int code;
         String message;
-        if (e instanceof GraphParseException || e instanceof UserInputException || e instanceof IllegalArgumentException
-                || e instanceof IncompleteRunException) {
+        if (e instanceof IncompleteRunException) {
+            code = ExitCodes.BAD_INPUT;
+            message = e.getMessage() + " (--max-steps N sets the limit)";
+        } else if (e instanceof GraphParseException || e instanceof UserInputException || e instanceof IllegalArgumentException) {
             code = ExitCodes.BAD_INPUT;
             message = e.getMessage();
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {

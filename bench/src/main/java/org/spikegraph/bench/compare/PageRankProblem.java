@@ -53,7 +53,7 @@ public final class PageRankProblem implements Problem<PageRankProblem.Scores> {
     /** Prepares the problem (and a JGraphT copy of the graph) on {@code graph}. */
     public PageRankProblem(CsrGraph graph) {
         this.graph = graph;
-        this.jgrapht = JGraphTGraphs.of(graph);
+        this.jgrapht = JGraphTGraphs.withoutZeroWeights(graph);
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class PageRankProblem implements Problem<PageRankProblem.Scores> {
     @Override
     public List<Method<Scores>> methods() {
         return List.of(
-                Method.of("jgrapht", "JGraphT PageRank, d = 0.85, to a change below 1e-12 (JGraphT graph built once, not timed)",
+                Method.of("jgrapht", "JGraphT PageRank, d = 0.85, to a change below 1e-12 (JGraphT graph without weight-0 arcs built once, not timed)",
                         s -> {
                             Map<Integer, Double> m = new PageRank<>(jgrapht, DAMPING, 10_000, 1e-12).getScores();
                             return Method.Solved.of(() -> new Scores(scores(m), null));

@@ -48,7 +48,7 @@ public final class ReportPrinter {
         row(out, "neuron updates", a.neuronUpdates());
         Report.Timing t = r.timing();
         out.println("timing (ms)");
-        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f  |  JGraphT %.1f%n",
+        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f  |  reference %.1f%n",
                 t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(), t.conventionalMs());
         if (r.projections() != null) {
             projections(r, out);

@@ -45,15 +45,20 @@ class RandomWalkCliTest {
     }
 
     @Test
-    void randomwalkAgreesWithTheExactDistributionsAndReportsHitting() {
+    void randomwalkAgreesWithTheExactDistributionsAndReportsHitting(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("walk.tsv");
         JsonNode j = Cli.ok("solve", "randomwalk", "--graph", SharedGraphs.path(KARATE), "--source", "1", "--walkers", "20000",
-                "--steps", "8", "--targets", "34,33", "--validate", "--json").json();
+                "--steps", "8", "--targets", "34,33", "--validate", "--json", "--output", out.toString()).json();
         assertThat(j.path("source").asLong()).isEqualTo(1);
         JsonNode s = j.path("summary");
         assertThat(s.path("walkers").asInt()).isEqualTo(20_000);
         assertThat(s.path("steps").asInt()).isEqualTo(8);
         JsonNode hit = s.path("hitting");
-        assertThat(hit.path("value").asDouble()).isBetween(hit.path("low").asDouble(), hit.path("high").asDouble()).isPositive();
+        // The targets absorb: the walkers that hit them are the ones at 34 and 33 after 8 steps.
+        double at = Files.readAllLines(out).stream().skip(1).map(l -> l.split("\t"))
+                .filter(f -> f[0].equals("34") || f[0].equals("33")).mapToDouble(f -> Double.parseDouble(f[1])).sum();
+        assertThat(hit.path("value").asDouble()).isPositive().isCloseTo(at, org.assertj.core.data.Offset.offset(1e-7));
+        assertThat(Files.readAllLines(out)).hasSize(1 + 34);
         JsonNode v = j.path("validation");
         assertThat(v.path("against").asText()).contains("exact");
         assertThat(v.path("agrees").asBoolean()).isTrue();
@@ -89,6 +94,8 @@ class RandomWalkCliTest {
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "-1"), "--steps must be >= 0");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--delta", "0"), "--delta must be in (0, 1)");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--targets", "99"), "--targets 99 is not a vertex");
+        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "100000000"), "walk fewer --steps");
+        Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--max-steps", "10"), "raise the step limit", "--max-steps");
         assertThat(Cli.ok("solve", "--help").out()).contains("randomwalk").contains("pagerank");
         assertThat(Cli.ok("project", "--help").out()).contains("randomwalk").contains("pagerank");
     }
