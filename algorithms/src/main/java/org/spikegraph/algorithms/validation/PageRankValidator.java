@@ -14,8 +14,8 @@ import org.spikegraph.algorithms.randomwalk.PageRankEstimate;
  */
 public final class PageRankValidator {
 
-    /** Power iterations JGraphT may use; it stops earlier once no score changes by 1e-12. */
-    static final int MAX_ITERATIONS = 10_000;
+    /** Power iterations JGraphT may use at most; it stops earlier once no score changes by 1e-12. */
+    static final int MAX_ITERATIONS = 1_000_000;
     static final double TOLERANCE = 1e-12;
 
     private PageRankValidator() {}
@@ -36,13 +36,30 @@ public final class PageRankValidator {
     public static Validation validate(PageRankEstimate estimate, Graph<Integer, DefaultWeightedEdge> reference, double delta) {
         int n = estimate.graph().vertexCount();
         long t0 = System.nanoTime();
-        Map<Integer, Double> scores = new PageRank<>(reference, estimate.damping(), MAX_ITERATIONS, TOLERANCE).getScores();
+        Map<Integer, Double> scores = new PageRank<>(reference, estimate.damping(), iterations(estimate.damping()), TOLERANCE)
+                .getScores();
         long referenceNanos = System.nanoTime() - t0;
         double[] exact = new double[n];
         for (int v = 0; v < n; v++) {
             exact[v] = scores.get(v);
         }
         return check(estimate, exact, delta).result("JGraphT PageRank (d = " + estimate.damping() + ")", referenceNanos);
+    }
+
+    /**
+     * The power iterations the reference gets: the error shrinks by d per iteration, so twice
+     * ln(1e-12) / ln(d), at least 10,000.
+     *
+     * @throws IllegalArgumentException when that is more than {@value #MAX_ITERATIONS}: too close to 1
+     *                                  to check
+     */
+    public static int iterations(double damping) {
+        double need = damping <= 0 ? 1 : 2 * Math.ceil(Math.log(TOLERANCE) / Math.log(damping));
+        if (need > MAX_ITERATIONS) {
+            throw new IllegalArgumentException(String.format("damping %s is too close to 1 to check: JGraphT's power "
+                    + "iteration would need about %,.0f iterations to converge (at most %,d are run)", damping, need, MAX_ITERATIONS));
+        }
+        return (int) Math.max(10_000, need);
     }
 
     /**

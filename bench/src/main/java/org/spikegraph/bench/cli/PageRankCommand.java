@@ -78,7 +78,13 @@ final class PageRankCommand extends SolveSubcommand<PageRankEstimate> {
         if (!(damping >= 0 && damping < 1)) {
             throw new UserInputException("--damping must be in [0, 1), got " + damping + " (at 1 a walk never ends)");
         }
-        return new PageRankCompiler(g.graph(), damping).walks(walkersPerVertex(g));
+        PageRankCompiler compiler = new PageRankCompiler(g.graph(), damping);
+        try {
+            PageRankValidator.iterations(damping); // the run is checked against JGraphT: refuse what cannot be
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--damping: " + e.getMessage());
+        }
+        return compiler.walks(walkersPerVertex(g));
     }
 
     @Override

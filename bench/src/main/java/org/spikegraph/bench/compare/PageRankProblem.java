@@ -76,7 +76,7 @@ public final class PageRankProblem implements Problem<PageRankProblem.Scores> {
         return List.of(
                 Method.of("jgrapht", "JGraphT PageRank, d = 0.85, to a change below 1e-12 (JGraphT graph without weight-0 arcs built once, not timed)",
                         s -> {
-                            Map<Integer, Double> m = new PageRank<>(jgrapht, DAMPING, 10_000, 1e-12).getScores();
+                            Map<Integer, Double> m = new PageRank<>(jgrapht, DAMPING, PageRankValidator.iterations(DAMPING), 1e-12).getScores();
                             return Method.Solved.of(() -> new Scores(scores(m), null));
                         }),
                 Method.of("spiking", "compile + event-engine run of " + WALKERS_PER_VERTEX + " walkers per vertex + decode", s -> {
