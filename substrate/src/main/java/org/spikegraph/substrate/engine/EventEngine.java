@@ -33,8 +33,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
  *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
  *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
- *       paths (no leak and no bias; or any leak with a hoisted fire draw); the others take the
- *       general one.</li>
+ *       paths (no leak and no bias; or any leak), a word of the update set at a time in two passes:
+ *       potentials and liveness first, without a branch on the outcome; then the fire draws and
+ *       spikes of the neurons at threshold, in id order. The others take the general path.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays.</li>
  * </ul>
@@ -381,10 +382,13 @@ public final class EventEngine implements Engine {
         }
 
         /**
-         * Updates the neurons of one word of the update set. Neurons without a stimulus entry and of
-         * a {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type take the inline paths below (the
-         * rules of {@link NeuronType} with no current and no forced spike); all others go through
-         * {@link #update}.
+         * Updates the neurons of one word of the update set, in two passes. The first applies the
+         * rules of {@link NeuronType} with no current and no forced spike to the neurons of a
+         * {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type without a stimulus entry, without
+         * branching on their outcome: it stores each new potential and collects, as bits, the neurons
+         * at or over threshold (fire candidates) and those not at rest. The second visits, in id order,
+         * the candidates (fire draw, spike, reset) and the remaining neurons (stimulus entries, other
+         * types: {@link #update}), so spikes are reported in id order as before.
          */
         private void updateWord(int w, long bits, long t) {
             final int[] v = this.v;
@@ -392,67 +396,111 @@ public final class EventEngine implements Engine {
             final short[] typeOf = this.typeOf;
             final TypeTable types = this.types;
             final int[] path = types.path;
-            final int[] leakKind = types.leakKind;
             final int[] threshold = types.threshold;
-            final int[] resetValue = types.resetValue;
-            final int[] min = types.min;
-            final int[] max = types.max;
             final boolean single = this.singleType;
-            int nextStim = this.nextStim;
             final int base = w << 6;
-            while (bits != 0) {
-                int i = base | Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-                if (i == nextStim) {
-                    int k = stim;
-                    long current = stimulus.current(k);
-                    boolean forced = stimulus.forced(k);
-                    stim = ++k;
-                    nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
-                    this.nextStim = nextStim;
-                    int input = acc[i];
-                    acc[i] = 0;
-                    update(i, t, input, current, forced);
-                    continue;
-                }
-                int ty = single ? 0 : typeOf[i] & 0xFFFF;
-                int p = path[ty];
-                int input = acc[i];
-                acc[i] = 0;
-                if (p == TypeTable.PLAIN) {
-                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
-                    long sum = (long) v[i] + input;
-                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
-                    int th = threshold[ty];
-                    if (x >= th) {
-                        spike(i, t);
-                        x = resetValue[ty];
+
+            long slow = 0; // neurons for update(): stimulus entries of this word, other types
+            if (nextStim >= 0 && nextStim < base + 64) {
+                for (int k = stim; k < stimEnd; k++) {
+                    int i = stimulus.neuron(k);
+                    if (i >= base + 64) {
+                        break;
                     }
-                    v[i] = x;
-                    if (x >= th) {
-                        stayLive(i);
-                    }
-                } else if (p == TypeTable.GATE) {
-                    // No refractory period: leak, bias, input, clamp, fire draw, reset.
-                    int leak = leakKind[ty];
-                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? v[i] : types.leak(ty, v[i]))
-                            + (long) types.bias[ty] + input;
-                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
-                    int th = threshold[ty];
-                    if (x >= th && draws(ty, i)) {
-                        x = types.softReset[ty] ? types.clamp(ty, (long) x - th) : resetValue[ty];
-                        spike(i, t);
-                    }
-                    v[i] = x;
-                    // restsAt(x); with a FULL leak the drift is the constant clamp(bias).
-                    if (x >= th || !(types.still[ty] || (leak == TypeTable.LEAK_FULL ? x == types.fullLeakRest[ty]
-                            : types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x))) {
-                        stayLive(i);
-                    }
-                } else {
-                    update(i, t, input, 0, false);
+                    slow |= 1L << i;
                 }
             }
+            long candidates = 0;
+            long live = 0;
+            // The type's constants, reloaded when the type changes (never in a one-type network).
+            int ty = -1;
+            int p = 0, leak = 0, bias = 0, th = 0, lo = 0, hi = 0, rest = 0;
+            boolean still = false;
+            for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                int b = Long.numberOfTrailingZeros(left);
+                int i = base | b;
+                int type = single ? 0 : typeOf[i] & 0xFFFF;
+                if (type != ty) {
+                    ty = type;
+                    p = types.path[ty];
+                    leak = types.leakKind[ty];
+                    bias = types.bias[ty];
+                    th = types.threshold[ty];
+                    lo = types.min[ty];
+                    hi = types.max[ty];
+                    rest = types.fullLeakRest[ty];
+                    still = types.still[ty];
+                }
+                if (p == TypeTable.PLAIN) {
+                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
+                    long sum = (long) v[i] + acc[i];
+                    acc[i] = 0;
+                    int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                    v[i] = x;
+                    long over = (th - 1L - x) >>> 63; // x >= threshold: fires
+                    candidates |= over << b;
+                    live |= over << b;
+                } else if (p == TypeTable.GATE) {
+                    // No refractory period: leak, bias, input, clamp; the fire draw is in pass two.
+                    int u = v[i];
+                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? u : types.leak(ty, u))
+                            + (long) bias + acc[i];
+                    acc[i] = 0;
+                    int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                    v[i] = x;
+                    long over = (th - 1L - x) >>> 63;
+                    candidates |= over << b;
+                    // Not at rest (restsAt): over threshold, or moved by leak + bias.
+                    long drifts = still ? 0 : leak == TypeTable.LEAK_FULL ? (x != rest ? 1 : 0) : gateRests(ty, x) ? 0 : 1;
+                    live |= (over | drifts) << b;
+                } else {
+                    slow |= 1L << b;
+                }
+            }
+            for (long visit = candidates | slow; visit != 0; visit &= visit - 1) {
+                int b = Long.numberOfTrailingZeros(visit);
+                int i = base | b;
+                if ((slow & (1L << b)) != 0) {
+                    updateSlow(i, t);
+                    continue;
+                }
+                int c = single ? 0 : typeOf[i] & 0xFFFF;
+                if (path[c] == TypeTable.PLAIN || draws(c, i)) {
+                    int x = types.softReset[c] ? types.clamp(c, (long) v[i] - threshold[c]) : types.resetValue[c];
+                    spike(i, t);
+                    v[i] = x;
+                    boolean stays = path[c] == TypeTable.PLAIN ? x >= threshold[c] : x >= threshold[c] || !gateRests(c, x);
+                    live = stays ? live | 1L << b : live & ~(1L << b);
+                }
+            }
+            if (live != 0) {
+                todo[w] |= live;
+                if (!denseStep) {
+                    summary[w >>> 6] |= 1L << w;
+                }
+                liveCount += Long.bitCount(live);
+            }
+        }
+
+        /** Updates neuron i through {@link #update}, with its stimulus entry if it is the next one. */
+        private void updateSlow(int i, long t) {
+            int input = acc[i];
+            acc[i] = 0;
+            if (i == nextStim) {
+                int k = stim;
+                long current = stimulus.current(k);
+                boolean forced = stimulus.forced(k);
+                stim = ++k;
+                nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
+                update(i, t, input, current, forced);
+            } else {
+                update(i, t, input, 0, false);
+            }
+        }
+
+        /** {@link TypeTable#restsAt} of a GATE-path type below its threshold: leak + bias leave x unchanged. */
+        private boolean gateRests(int ty, int x) {
+            return types.still[ty] || types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x;
         }
 
         /**
