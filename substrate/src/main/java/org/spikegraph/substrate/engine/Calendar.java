@@ -27,8 +27,10 @@ final class Calendar {
     /** The ring of a compact calendar: 4-byte events (see {@code EventEngine}); else null. */
     final int[][] compactSlots;
     final int[] slotSize;
-    /** A bit per non-empty ring slot; the engine sets a slot's bit on its first event. */
+    /** A bit per non-empty ring slot, set by {@link #firstEvent}. */
     final long[] nonEmpty;
+    /** Non-empty ring slots: with none, finding the next delivery skips the scan of {@link #nonEmpty}. */
+    private int slotsInUse;
 
     private long[] heapTime = new long[0];
     private int[] heapSynapse = new int[0];
@@ -60,17 +62,22 @@ final class Calendar {
     }
 
     /**
-     * Grows ring slot {@code s} (a step modulo the ring size) before an append, marking it
-     * non-empty; the engine appends events to {@link #slots} (or the compact slots), updates
-     * {@link #slotSize}, and sets the slot's bit in {@link #nonEmpty} when it receives its first event.
+     * Grows ring slot {@code s} (a step modulo the ring size) before an append; the engine appends
+     * events to {@link #slots} (or the compact slots), updates {@link #slotSize}, and calls
+     * {@link #firstEvent} when a slot receives its first event.
      */
     void grow(int s) {
-        nonEmpty[s >>> 6] |= 1L << s;
         if (slots != null) {
             slots[s] = Arrays.copyOf(slots[s], Math.max(64, slots[s].length * 2));
         } else {
             compactSlots[s] = Arrays.copyOf(compactSlots[s], Math.max(64, compactSlots[s].length * 2));
         }
+    }
+
+    /** Marks ring slot {@code s} non-empty: the engine calls this before the first event of an empty slot. */
+    void firstEvent(int s) {
+        nonEmpty[s >>> 6] |= 1L << s;
+        slotsInUse++;
     }
 
     /** Schedules synapse j, whose delay is beyond the ring, for delivery at {@code time}. */
@@ -100,11 +107,12 @@ final class Calendar {
         return slotSize[(int) (time & mask)];
     }
 
-    /** Empties the ring slot of {@code time} once its events are delivered. */
+    /** Empties the non-empty ring slot of {@code time} once its events are delivered. */
     void clearSlot(long time) {
         int s = (int) (time & mask);
         slotSize[s] = 0;
         nonEmpty[s >>> 6] &= ~(1L << s);
+        slotsInUse--;
     }
 
     /** The earliest step in the heap, or {@link Long#MAX_VALUE}. */
@@ -143,15 +151,7 @@ final class Calendar {
 
     /** True when nothing is scheduled. */
     boolean isEmpty() {
-        if (heapSize > 0) {
-            return false;
-        }
-        for (long word : nonEmpty) {
-            if (word != 0) {
-                return false;
-            }
-        }
-        return true;
+        return heapSize == 0 && slotsInUse == 0;
     }
 
     /**
@@ -160,6 +160,9 @@ final class Calendar {
      */
     long nextTime(long now) {
         long next = heapMin();
+        if (slotsInUse == 0) {
+            return next;
+        }
         int ring = mask + 1;
         int start = (int) ((now + 1) & mask);
         int s = nextSetBit(start, ring);

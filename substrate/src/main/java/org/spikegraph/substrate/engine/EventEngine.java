@@ -120,6 +120,8 @@ public final class EventEngine implements Engine {
         private int firedCount;
         /** The network has one neuron type: its index is 0 for every neuron. */
         private final boolean singleType;
+        /** {@link TypeTable#inline} of type 0, where every word's update starts. */
+        private final int[] type0;
         /** Stimulus cursor of the step being updated, its end, and the neuron of its entry (or -1). */
         private int stim;
         private int stimEnd;
@@ -162,6 +164,7 @@ public final class EventEngine implements Engine {
             calendar = new Calendar(network.maxDelay(), compactShift >= 0);
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.threshold.length == 1;
+            type0 = types.threshold.length > 0 ? types.inline[0] : new int[8];
             seedMix = CounterRng.seedTerm(seed);
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
@@ -384,7 +387,8 @@ public final class EventEngine implements Engine {
         /**
          * Updates the neurons of one word of the update set, in two passes. The first applies the
          * rules of {@link NeuronType} with no current and no forced spike to the neurons of a
-         * {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type without a stimulus entry, without
+         * {@link TypeTable#PLAIN}, {@link TypeTable#LATCH} or {@link TypeTable#GATE} type without a
+         * stimulus entry, without
          * branching on their outcome: it stores each new potential and collects, as bits, the neurons
          * at or over threshold (fire candidates) and those not at rest. The second visits, in id order,
          * the candidates (fire draw, spike, reset) and the remaining neurons (stimulus entries, other
@@ -412,24 +416,27 @@ public final class EventEngine implements Engine {
             }
             long candidates = 0;
             long live = 0;
+            final long spikedWord = spiked[w];
             // The type's constants, reloaded when the type changes (never in a one-type network).
-            int ty = -1;
-            int p = 0, leak = 0, bias = 0, th = 0, lo = 0, hi = 0, rest = 0;
-            boolean still = false;
+            final int[] k0 = type0;
+            int ty = 0;
+            int p = k0[0], leak = k0[1], bias = k0[2], th = k0[3], lo = k0[4], hi = k0[5], rest = k0[6];
+            boolean still = k0[7] != 0;
             for (long left = bits & ~slow; left != 0; left &= left - 1) {
                 int b = Long.numberOfTrailingZeros(left);
                 int i = base | b;
                 int type = single ? 0 : typeOf[i] & 0xFFFF;
                 if (type != ty) {
                     ty = type;
-                    p = types.path[ty];
-                    leak = types.leakKind[ty];
-                    bias = types.bias[ty];
-                    th = types.threshold[ty];
-                    lo = types.min[ty];
-                    hi = types.max[ty];
-                    rest = types.fullLeakRest[ty];
-                    still = types.still[ty];
+                    int[] k = types.inline[ty];
+                    p = k[0];
+                    leak = k[1];
+                    bias = k[2];
+                    th = k[3];
+                    lo = k[4];
+                    hi = k[5];
+                    rest = k[6];
+                    still = k[7] != 0;
                 }
                 if (p == TypeTable.PLAIN) {
                     // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
@@ -440,6 +447,16 @@ public final class EventEngine implements Engine {
                     long over = (th - 1L - x) >>> 63; // x >= threshold: fires
                     candidates |= over << b;
                     live |= over << b;
+                } else if (p == TypeTable.LATCH) {
+                    // PLAIN until its spike, then latched: input dropped for good; never live.
+                    int input = acc[i];
+                    acc[i] = 0;
+                    if ((spikedWord & (1L << b)) == 0) {
+                        long sum = (long) v[i] + input;
+                        int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                        v[i] = x;
+                        candidates |= ((th - 1L - x) >>> 63) << b;
+                    }
                 } else if (p == TypeTable.GATE) {
                     // No refractory period: leak, bias, input, clamp; the fire draw is in pass two.
                     int u = v[i];
@@ -465,11 +482,13 @@ public final class EventEngine implements Engine {
                     continue;
                 }
                 int c = single ? 0 : typeOf[i] & 0xFFFF;
-                if (path[c] == TypeTable.PLAIN || draws(c, i)) {
+                int pc = path[c];
+                if (pc != TypeTable.GATE || draws(c, i)) {
                     int x = types.softReset[c] ? types.clamp(c, (long) v[i] - threshold[c]) : types.resetValue[c];
                     spike(i, t);
                     v[i] = x;
-                    boolean stays = path[c] == TypeTable.PLAIN ? x >= threshold[c] : x >= threshold[c] || !gateRests(c, x);
+                    boolean stays = pc == TypeTable.PLAIN ? x >= threshold[c]
+                            : pc == TypeTable.GATE && (x >= threshold[c] || !gateRests(c, x));
                     live = stays ? live | 1L << b : live & ~(1L << b);
                 }
             }
@@ -676,7 +695,6 @@ public final class EventEngine implements Engine {
             final Calendar calendar = this.calendar;
             final int[][] slots = calendar.compactSlots;
             final int[] slotSize = calendar.slotSize;
-            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
             final int shift = compactShift;
             for (; j < end; j++) {
@@ -692,7 +710,7 @@ public final class EventEngine implements Engine {
                     return j;
                 }
                 if (size == 0) {
-                    nonEmpty[s >>> 6] |= 1L << s;
+                    calendar.firstEvent(s);
                 }
                 slot[size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
                 slotSize[s] = size + 1;
@@ -710,7 +728,6 @@ public final class EventEngine implements Engine {
             final Calendar calendar = this.calendar;
             final long[][] slots = calendar.slots;
             final int[] slotSize = calendar.slotSize;
-            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
             for (; j < end; j++) {
                 long y = synapse[j];
@@ -725,7 +742,7 @@ public final class EventEngine implements Engine {
                     return j;
                 }
                 if (size == 0) {
-                    nonEmpty[s >>> 6] |= 1L << s;
+                    calendar.firstEvent(s);
                 }
                 slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
                 slotSize[s] = size + 1;
