@@ -284,7 +284,15 @@ public final class EventEngine implements Engine {
                 final int shift = compactShift;
                 final int weightMask = (1 << shift) - 1;
                 final int[] palette = this.palette;
-                if (denseStep) {
+                if (denseStep && shift == 0) {
+                    // One weight: an event is its target.
+                    final int weight = palette[0];
+                    for (int k = 0; k < size; k++) {
+                        int i = slot[k];
+                        acc[i] += weight;
+                        todo[i >>> 6] |= 1L << i;
+                    }
+                } else if (denseStep) {
                     for (int k = 0; k < size; k++) {
                         int e = slot[k];
                         int i = e >>> shift;
