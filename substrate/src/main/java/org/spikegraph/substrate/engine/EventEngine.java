@@ -28,16 +28,19 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>The spikes of a step are collected during its update walk and scheduled after it (delays
  *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
  *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
- *       a far synapse returns to the caller). Rows are first touched a chunk at a time (every
- *       cache line of up to 32K synapses), so their misses overlap instead of stalling the copy. Events take 4 bytes (target and weight index) when
- *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
- *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
- *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
- *       paths (no leak and no bias; or any leak), a word of the update set at a time in two passes:
+ *       a far synapse returns to the caller). When four rows or more spike, they are first touched
+ *       a chunk at a time (every cache line of up to 32K synapses), so their misses overlap instead
+ *       of stalling the copy. Events take 4 bytes (target and weight index) when the neuron count
+ *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
+ *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
+ *       does.</li>
+ *   <li>Neurons without a stimulus entry whose type has no refractory period (or is fire-once
+ *       without leak and bias) take inline update paths, a word of the update set at a time in two passes:
  *       potentials and liveness first, without a branch on the outcome; then the fire draws and
  *       spikes of the neurons at threshold, in id order. The others take the general path.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
- *       its cost does not grow with the length of delays.</li>
+ *       its cost does not grow with the length of delays (the calendar counts its non-empty slots,
+ *       so with only far events pending it does not scan its ring).</li>
  * </ul>
  *
  * <p>State: 8 bytes per neuron (potential, input accumulator) plus 3 bits (update set, spiked-ever),
@@ -78,6 +81,8 @@ public final class EventEngine implements Engine {
 
     /** Synapses whose rows {@code scheduleFired} touches ahead of copying them (256 KB). */
     private static final int TOUCH_CHUNK = 1 << 15;
+    /** Fewer spiking rows than this are copied without touching them first: a near-idle step's cost. */
+    private static final int TOUCH_MIN_ROWS = 4;
 
     /** One run's state. */
     private static final class State {
@@ -665,7 +670,7 @@ public final class EventEngine implements Engine {
                 // Touch every cache line of the next rows first (up to TOUCH_CHUNK synapses): their
                 // misses are independent loads that overlap, instead of one row's stalls at a time
                 // inside the copy loop; the copy then reads them from cache.
-                int stop = k;
+                int stop = count < TOUCH_MIN_ROWS ? count : k;
                 for (int budget = 0; stop < count && budget < TOUCH_CHUNK; stop++) {
                     int i = fired[stop];
                     int from = rowStart[i];
