@@ -29,9 +29,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
  *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
  *       a far synapse returns to the caller). When four rows or more spike, they are first touched
- *       a chunk at a time (every cache line of up to 32K synapses; with at least 64 events per
- *       delay, the lines the slots' appends will reach too), so their misses overlap instead of
- *       stalling the copy. Events take 4 bytes (target and weight index) when the neuron count
+ *       a chunk at a time (every cache line of up to 32K synapses), so their misses overlap instead
+ *       of stalling the copy. Events take 4 bytes (target and weight index) when the neuron count
  *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
  *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
  *       does.</li>
@@ -84,8 +83,6 @@ public final class EventEngine implements Engine {
     private static final int TOUCH_CHUNK = 1 << 15;
     /** Fewer spiking rows than this are copied without touching them first: a near-idle step's cost. */
     private static final int TOUCH_MIN_ROWS = 4;
-    /** Slot appends per delay, in a chunk, from which {@code scheduleFired} touches the slots' tails too. */
-    private static final int TOUCH_SLOTS_MIN = 64;
 
     /** One run's state. */
     private static final class State {
@@ -138,8 +135,6 @@ public final class EventEngine implements Engine {
         private final long seedMix;
         private long stepMix;
 
-        /** Delays the ring holds: 1 .. min(max delay, ring size - 1). */
-        private final int nearDelays;
         /** Keeps the row-touching loads of {@link #scheduleFired} from being optimised away. */
         private long touchSink;
 
@@ -172,7 +167,6 @@ public final class EventEngine implements Engine {
             int targetBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, n - 1));
             compactShift = targetBits + weightBits <= 32 ? weightBits : -1;
             calendar = new Calendar(network.maxDelay(), compactShift >= 0);
-            nearDelays = Math.max(1, Math.min(network.maxDelay(), calendar.mask()));
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.threshold.length == 1;
             type0 = types.threshold.length > 0 ? types.inline[0] : new int[8];
@@ -677,8 +671,7 @@ public final class EventEngine implements Engine {
                 // misses are independent loads that overlap, instead of one row's stalls at a time
                 // inside the copy loop; the copy then reads them from cache.
                 int stop = count < TOUCH_MIN_ROWS ? count : k;
-                int budget = 0;
-                for (; stop < count && budget < TOUCH_CHUNK; stop++) {
+                for (int budget = 0; stop < count && budget < TOUCH_CHUNK; stop++) {
                     int i = fired[stop];
                     int from = rowStart[i];
                     int end = rowStart[i + 1];
@@ -689,9 +682,6 @@ public final class EventEngine implements Engine {
                         touched += synapse[end - 1];
                     }
                     budget += end - from;
-                }
-                if (budget >= TOUCH_SLOTS_MIN * nearDelays) {
-                    touched += touchSlotTails(now, budget / nearDelays);
                 }
                 for (; k < stop; k++) {
                     int i = fired[k];
@@ -710,30 +700,6 @@ public final class EventEngine implements Engine {
                 }
             }
             touchSink += touched;
-        }
-
-        /**
-         * Touches the cache lines that the next {@code perSlot} appends (and a quarter more) to each
-         * slot of delays 1 .. {@link #nearDelays} will write, with the rows of a chunk: the copy
-         * appends to that many slots at once, interleaved, and their next lines are then in cache
-         * (about 4% of the sustained-activity benchmark's run time).
-         */
-        private long touchSlotTails(int now, int perSlot) {
-            final Calendar calendar = this.calendar;
-            final int mask = calendar.mask();
-            long touched = 0;
-            if (compactShift >= 0) {
-                for (int d = 1; d <= nearDelays; d++) {
-                    int s = (now + d) & mask;
-                    int[] slot = calendar.compactSlots[s];
-                    int from = calendar.slotSize[s];
-                    int to = Math.min(slot.length, from + perSlot + (perSlot >> 2));
-                    for (int q = from; q < to; q += 16) {
-                        touched += slot[q];
-                    }
-                }
-            }
-            return touched;
         }
 
         /** {@link #copyRow} for a compact calendar: 4-byte events. */
