@@ -34,10 +34,11 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
  *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
  *       does.</li>
- *   <li>Neurons without a stimulus entry whose type has no refractory period (or is fire-once
- *       without leak and bias) take inline update paths, a word of the update set at a time in two passes:
- *       potentials and liveness first, without a branch on the outcome; then the fire draws and
- *       spikes of the neurons at threshold, in id order. The others take the general path.</li>
+ *   <li>Neurons without a stimulus entry whose type has no refractory period (or is a fire-once
+ *       latch: no leak, bias, draw or soft reset) take inline update paths, a word of the update
+ *       set at a time in two passes: potentials and liveness first, without a branch on the
+ *       outcome; then the fire draws and spikes of the neurons at threshold, in id order. The
+ *       others take the general path.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays (the calendar counts its non-empty slots,
  *       so with only far events pending it does not scan its ring).</li>
