@@ -28,15 +28,20 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>The spikes of a step are collected during its update walk and scheduled after it (delays
  *       are &ge; 1): each reads its row of packed synapses once, as one stream, copying each event
  *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
- *       a far synapse returns to the caller). Rows are first touched a chunk at a time (every
- *       cache line of up to 32K synapses), so their misses overlap instead of stalling the copy. Events take 4 bytes (target and weight index) when
- *       the neuron count and the weight palette allow, else 8. Delivery adds a slot's weights into a
- *       dense {@code int[]} accumulator, the same scatter a raw CSR scan does.</li>
- *   <li>Neurons without a stimulus entry whose type has no refractory period take inline update
- *       paths (no leak and no bias; or any leak with a hoisted fire draw); the others take the
- *       general one.</li>
+ *       a far synapse returns to the caller). When four rows or more spike, they are first touched
+ *       a chunk at a time (every cache line of up to 32K synapses), so their misses overlap instead
+ *       of stalling the copy. Events take 4 bytes (target and weight index) when the neuron count
+ *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
+ *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
+ *       does.</li>
+ *   <li>Neurons without a stimulus entry whose type has no refractory period (or is a fire-once
+ *       latch: no leak, bias, draw or soft reset) take inline update paths, a word of the update
+ *       set at a time in two passes: potentials and liveness first, without a branch on the
+ *       outcome; then the fire draws and spikes of the neurons at threshold, in id order. The
+ *       others take the general path.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
- *       its cost does not grow with the length of delays.</li>
+ *       its cost does not grow with the length of delays (the calendar counts its non-empty slots,
+ *       so with only far events pending it does not scan its ring).</li>
  * </ul>
  *
  * <p>State: 8 bytes per neuron (potential, input accumulator) plus 3 bits (update set, spiked-ever),
@@ -77,6 +82,8 @@ public final class EventEngine implements Engine {
 
     /** Synapses whose rows {@code scheduleFired} touches ahead of copying them (256 KB). */
     private static final int TOUCH_CHUNK = 1 << 15;
+    /** Fewer spiking rows than this are copied without touching them first: a near-idle step's cost. */
+    private static final int TOUCH_MIN_ROWS = 4;
 
     /** One run's state. */
     private static final class State {
@@ -119,6 +126,8 @@ public final class EventEngine implements Engine {
         private int firedCount;
         /** The network has one neuron type: its index is 0 for every neuron. */
         private final boolean singleType;
+        /** {@link TypeTable#inline} of type 0, where every word's update starts. */
+        private final int[] type0;
         /** Stimulus cursor of the step being updated, its end, and the neuron of its entry (or -1). */
         private int stim;
         private int stimEnd;
@@ -161,6 +170,7 @@ public final class EventEngine implements Engine {
             calendar = new Calendar(network.maxDelay(), compactShift >= 0);
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.threshold.length == 1;
+            type0 = types.threshold.length > 0 ? types.inline[0] : new int[8];
             seedMix = CounterRng.seedTerm(seed);
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
@@ -280,7 +290,15 @@ public final class EventEngine implements Engine {
                 final int shift = compactShift;
                 final int weightMask = (1 << shift) - 1;
                 final int[] palette = this.palette;
-                if (denseStep) {
+                if (denseStep && shift == 0) {
+                    // One weight: an event is its target.
+                    final int weight = palette[0];
+                    for (int k = 0; k < size; k++) {
+                        int i = slot[k];
+                        acc[i] += weight;
+                        todo[i >>> 6] |= 1L << i;
+                    }
+                } else if (denseStep) {
                     for (int k = 0; k < size; k++) {
                         int e = slot[k];
                         int i = e >>> shift;
@@ -381,10 +399,14 @@ public final class EventEngine implements Engine {
         }
 
         /**
-         * Updates the neurons of one word of the update set. Neurons without a stimulus entry and of
-         * a {@link TypeTable#PLAIN} or {@link TypeTable#GATE} type take the inline paths below (the
-         * rules of {@link NeuronType} with no current and no forced spike); all others go through
-         * {@link #update}.
+         * Updates the neurons of one word of the update set, in two passes. The first applies the
+         * rules of {@link NeuronType} with no current and no forced spike to the neurons of a
+         * {@link TypeTable#PLAIN}, {@link TypeTable#LATCH} or {@link TypeTable#GATE} type without a
+         * stimulus entry, without
+         * branching on their outcome: it stores each new potential and collects, as bits, the neurons
+         * at or over threshold (fire candidates) and those not at rest. The second visits, in id order,
+         * the candidates (fire draw, spike, reset) and the remaining neurons (stimulus entries, other
+         * types: {@link #update}), so spikes are reported in id order as before.
          */
         private void updateWord(int w, long bits, long t) {
             final int[] v = this.v;
@@ -392,67 +414,126 @@ public final class EventEngine implements Engine {
             final short[] typeOf = this.typeOf;
             final TypeTable types = this.types;
             final int[] path = types.path;
-            final int[] leakKind = types.leakKind;
             final int[] threshold = types.threshold;
-            final int[] resetValue = types.resetValue;
-            final int[] min = types.min;
-            final int[] max = types.max;
             final boolean single = this.singleType;
-            int nextStim = this.nextStim;
             final int base = w << 6;
-            while (bits != 0) {
-                int i = base | Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-                if (i == nextStim) {
-                    int k = stim;
-                    long current = stimulus.current(k);
-                    boolean forced = stimulus.forced(k);
-                    stim = ++k;
-                    nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
-                    this.nextStim = nextStim;
-                    int input = acc[i];
-                    acc[i] = 0;
-                    update(i, t, input, current, forced);
-                    continue;
-                }
-                int ty = single ? 0 : typeOf[i] & 0xFFFF;
-                int p = path[ty];
-                int input = acc[i];
-                acc[i] = 0;
-                if (p == TypeTable.PLAIN) {
-                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
-                    long sum = (long) v[i] + input;
-                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
-                    int th = threshold[ty];
-                    if (x >= th) {
-                        spike(i, t);
-                        x = resetValue[ty];
+
+            long slow = 0; // neurons for update(): stimulus entries of this word, other types
+            if (nextStim >= 0 && nextStim < base + 64) {
+                for (int k = stim; k < stimEnd; k++) {
+                    int i = stimulus.neuron(k);
+                    if (i >= base + 64) {
+                        break;
                     }
-                    v[i] = x;
-                    if (x >= th) {
-                        stayLive(i);
-                    }
-                } else if (p == TypeTable.GATE) {
-                    // No refractory period: leak, bias, input, clamp, fire draw, reset.
-                    int leak = leakKind[ty];
-                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? v[i] : types.leak(ty, v[i]))
-                            + (long) types.bias[ty] + input;
-                    int x = sum > max[ty] ? max[ty] : sum < min[ty] ? min[ty] : (int) sum;
-                    int th = threshold[ty];
-                    if (x >= th && draws(ty, i)) {
-                        x = types.softReset[ty] ? types.clamp(ty, (long) x - th) : resetValue[ty];
-                        spike(i, t);
-                    }
-                    v[i] = x;
-                    // restsAt(x); with a FULL leak the drift is the constant clamp(bias).
-                    if (x >= th || !(types.still[ty] || (leak == TypeTable.LEAK_FULL ? x == types.fullLeakRest[ty]
-                            : types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x))) {
-                        stayLive(i);
-                    }
-                } else {
-                    update(i, t, input, 0, false);
+                    slow |= 1L << i;
                 }
             }
+            long candidates = 0;
+            long live = 0;
+            final long spikedWord = spiked[w];
+            // The type's constants, reloaded when the type changes (never in a one-type network).
+            final int[] k0 = type0;
+            int ty = 0;
+            int p = k0[0], leak = k0[1], bias = k0[2], th = k0[3], lo = k0[4], hi = k0[5], rest = k0[6];
+            boolean still = k0[7] != 0;
+            for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                int b = Long.numberOfTrailingZeros(left);
+                int i = base | b;
+                int type = single ? 0 : typeOf[i] & 0xFFFF;
+                if (type != ty) {
+                    ty = type;
+                    int[] k = types.inline[ty];
+                    p = k[0];
+                    leak = k[1];
+                    bias = k[2];
+                    th = k[3];
+                    lo = k[4];
+                    hi = k[5];
+                    rest = k[6];
+                    still = k[7] != 0;
+                }
+                if (p == TypeTable.PLAIN) {
+                    // No leak, bias, countdown or draw: v + input, clamped; rest is v < threshold.
+                    long sum = (long) v[i] + acc[i];
+                    acc[i] = 0;
+                    int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                    v[i] = x;
+                    long over = (th - 1L - x) >>> 63; // x >= threshold: fires
+                    candidates |= over << b;
+                    live |= over << b;
+                } else if (p == TypeTable.LATCH) {
+                    // PLAIN until its spike, then latched: input dropped for good; never live.
+                    int input = acc[i];
+                    acc[i] = 0;
+                    if ((spikedWord & (1L << b)) == 0) {
+                        long sum = (long) v[i] + input;
+                        int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                        v[i] = x;
+                        candidates |= ((th - 1L - x) >>> 63) << b;
+                    }
+                } else if (p == TypeTable.GATE) {
+                    // No refractory period: leak, bias, input, clamp; the fire draw is in pass two.
+                    int u = v[i];
+                    long sum = (leak == TypeTable.LEAK_FULL ? 0 : leak == TypeTable.LEAK_NONE ? u : types.leak(ty, u))
+                            + (long) bias + acc[i];
+                    acc[i] = 0;
+                    int x = sum > hi ? hi : sum < lo ? lo : (int) sum;
+                    v[i] = x;
+                    long over = (th - 1L - x) >>> 63;
+                    candidates |= over << b;
+                    // Not at rest (restsAt): over threshold, or moved by leak + bias.
+                    long drifts = still ? 0 : leak == TypeTable.LEAK_FULL ? (x != rest ? 1 : 0) : gateRests(ty, x) ? 0 : 1;
+                    live |= (over | drifts) << b;
+                } else {
+                    slow |= 1L << b;
+                }
+            }
+            for (long visit = candidates | slow; visit != 0; visit &= visit - 1) {
+                int b = Long.numberOfTrailingZeros(visit);
+                int i = base | b;
+                if ((slow & (1L << b)) != 0) {
+                    updateSlow(i, t);
+                    continue;
+                }
+                int c = single ? 0 : typeOf[i] & 0xFFFF;
+                int pc = path[c];
+                if (pc != TypeTable.GATE || draws(c, i)) {
+                    int x = types.softReset[c] ? types.clamp(c, (long) v[i] - threshold[c]) : types.resetValue[c];
+                    spike(i, t);
+                    v[i] = x;
+                    boolean stays = pc == TypeTable.PLAIN ? x >= threshold[c]
+                            : pc == TypeTable.GATE && (x >= threshold[c] || !gateRests(c, x));
+                    live = stays ? live | 1L << b : live & ~(1L << b);
+                }
+            }
+            if (live != 0) {
+                todo[w] |= live;
+                if (!denseStep) {
+                    summary[w >>> 6] |= 1L << w;
+                }
+                liveCount += Long.bitCount(live);
+            }
+        }
+
+        /** Updates neuron i through {@link #update}, with its stimulus entry if it is the next one. */
+        private void updateSlow(int i, long t) {
+            int input = acc[i];
+            acc[i] = 0;
+            if (i == nextStim) {
+                int k = stim;
+                long current = stimulus.current(k);
+                boolean forced = stimulus.forced(k);
+                stim = ++k;
+                nextStim = k < stimEnd ? stimulus.neuron(k) : -1;
+                update(i, t, input, current, forced);
+            } else {
+                update(i, t, input, 0, false);
+            }
+        }
+
+        /** {@link TypeTable#restsAt} of a GATE-path type below its threshold: leak + bias leave x unchanged. */
+        private boolean gateRests(int ty, int x) {
+            return types.still[ty] || types.clamp(ty, (long) types.leak(ty, x) + types.bias[ty]) == x;
         }
 
         /**
@@ -590,7 +671,7 @@ public final class EventEngine implements Engine {
                 // Touch every cache line of the next rows first (up to TOUCH_CHUNK synapses): their
                 // misses are independent loads that overlap, instead of one row's stalls at a time
                 // inside the copy loop; the copy then reads them from cache.
-                int stop = k;
+                int stop = count < TOUCH_MIN_ROWS ? count : k;
                 for (int budget = 0; stop < count && budget < TOUCH_CHUNK; stop++) {
                     int i = fired[stop];
                     int from = rowStart[i];
@@ -628,7 +709,6 @@ public final class EventEngine implements Engine {
             final Calendar calendar = this.calendar;
             final int[][] slots = calendar.compactSlots;
             final int[] slotSize = calendar.slotSize;
-            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
             final int shift = compactShift;
             for (; j < end; j++) {
@@ -644,7 +724,7 @@ public final class EventEngine implements Engine {
                     return j;
                 }
                 if (size == 0) {
-                    nonEmpty[s >>> 6] |= 1L << s;
+                    calendar.firstEvent(s);
                 }
                 slot[size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
                 slotSize[s] = size + 1;
@@ -662,7 +742,6 @@ public final class EventEngine implements Engine {
             final Calendar calendar = this.calendar;
             final long[][] slots = calendar.slots;
             final int[] slotSize = calendar.slotSize;
-            final long[] nonEmpty = calendar.nonEmpty;
             final int mask = calendar.mask();
             for (; j < end; j++) {
                 long y = synapse[j];
@@ -677,7 +756,7 @@ public final class EventEngine implements Engine {
                     return j;
                 }
                 if (size == 0) {
-                    nonEmpty[s >>> 6] |= 1L << s;
+                    calendar.firstEvent(s);
                 }
                 slot[size] = (y & 0xFFFFFFFF00000000L) | (palette[(int) y & 0xFFFF] & 0xFFFFFFFFL);
                 slotSize[s] = size + 1;

@@ -40,6 +40,11 @@ final class TypeTable {
     static final int PLAIN = 1;
     static final int LATCH = 2;
     static final int GATE = 3;
+    /**
+     * Per type, the constants of the engine's inline update paths in one array: path, leak kind,
+     * bias, threshold, min, max, full-leak rest, still (1 or 0).
+     */
+    final int[][] inline;
     /** Some type has a finite refractory period &gt; 0, so the engine needs per-neuron countdowns. */
     final boolean countsDown;
 
@@ -84,6 +89,10 @@ final class TypeTable {
                     : type.refractory() == 0 ? PLAIN : type.firesOnce() ? LATCH : GENERAL;
         }
         countsDown = countdown;
+        inline = new int[k][];
+        for (int t = 0; t < k; t++) {
+            inline[t] = new int[] {path[t], leakKind[t], bias[t], threshold[t], min[t], max[t], fullLeakRest[t], still[t] ? 1 : 0};
+        }
     }
 
     int leak(int t, int v) {
