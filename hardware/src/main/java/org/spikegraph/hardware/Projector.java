@@ -50,17 +50,21 @@ public final class Projector {
     public static Result project(Network network, Stimulus stimulus, StopCondition stop, Recording recording, long seed,
                                  HardwareProfile profile, DelayStrategy strategy) {
         Legalized legal = Legalizer.legalize(network, profile.limits(), strategy);
-        Placement placement;
+        Placement placement = place(legal.network(), profile);
+        CostModel.ProjectedRun p = new CostModel(profile).projectRun(legal.network(), placement, stimulus, stop,
+                recording, seed);
+        return new Result(profile, legal, placement, p.projection(), p.run());
+    }
+
+    /** Places a legal network; a failure says that legalization was done and which per-core rule failed. */
+    static Placement place(Network legal, HardwareProfile profile) {
         try {
-            placement = Placement.place(legal.network(), profile);
+            return Placement.place(legal, profile);
         } catch (IllegalArgumentException e) {
             // Legalization met every per-neuron rule, so what is left is a per-core rule (e.g. on TrueNorth
             // a set of neurons that must share one core is too big): say so rather than "legalize it first".
             throw new IllegalArgumentException("after legalization the network does not fit the cores of " + profile.name()
                     + " (" + e.getMessage().replaceFirst(": legalize it first.*$", "") + ")", e);
         }
-        CostModel.ProjectedRun p = new CostModel(profile).projectRun(legal.network(), placement, stimulus, stop,
-                recording, seed);
-        return new Result(profile, legal, placement, p.projection(), p.run());
     }
 }

@@ -12,6 +12,7 @@ import org.spikegraph.algorithms.validation.ComponentsValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,12 +59,17 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
 
     @Override
     Circuit<Components> compile(LoadedGraph g) {
+        return compile(g, runOptions.engine.engine());
+    }
+
+    @Override
+    Circuit<Components> compile(LoadedGraph g, Engine engine) {
         if (g.graph().directed() && mode == null) {
             throw new UserInputException(g.file().getFileName() + " is directed: give --weak or --strong "
                     + "(or --undirected to read it as undirected)");
         }
         ComponentsCompiler c = strong() ? ComponentsCompiler.strong(g.graph()) : ComponentsCompiler.connected(g.graph());
-        return c.circuit(runOptions.engine.engine(), runOptions.seed);
+        return c.circuit(engine, runOptions.seed);
     }
 
     @Override

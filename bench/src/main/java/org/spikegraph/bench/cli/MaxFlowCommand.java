@@ -12,6 +12,7 @@ import org.spikegraph.algorithms.validation.MaxFlowValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,12 +44,17 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
 
     @Override
     Circuit<MaxFlow> compile(LoadedGraph g) {
+        return compile(g, runOptions.engine.engine());
+    }
+
+    @Override
+    Circuit<MaxFlow> compile(LoadedGraph g, Engine engine) {
         int s = GraphOptions.vertex(g, sourceId, "--source");
         int t = GraphOptions.vertex(g, sinkId, "--sink");
         if (s == t) {
             throw new UserInputException("--source and --sink must differ (both are " + sourceId + ")");
         }
-        return new MaxFlowCompiler(g.graph(), s, t).circuit(runOptions.engine.engine(), runOptions.seed);
+        return new MaxFlowCompiler(g.graph(), s, t).circuit(engine, runOptions.seed);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.spikegraph.algorithms.validation.SpanningForestValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Command;
 
 /** {@code solve mst}: a minimum spanning forest by spiking Borůvka rounds. */
@@ -39,7 +40,12 @@ final class MstCommand extends SolveSubcommand<SpanningForest> {
 
     @Override
     Circuit<SpanningForest> compile(LoadedGraph g) {
-        return new SpanningForestCompiler(g.graph()).circuit(runOptions.engine.engine(), runOptions.seed);
+        return compile(g, runOptions.engine.engine());
+    }
+
+    @Override
+    Circuit<SpanningForest> compile(LoadedGraph g, Engine engine) {
+        return new SpanningForestCompiler(g.graph()).circuit(engine, runOptions.seed);
     }
 
     @Override

@@ -18,12 +18,14 @@ import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
+import org.spikegraph.hardware.ProjectingEngine;
 import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.StopCondition;
 import picocli.CommandLine.Mixin;
@@ -59,6 +61,15 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
 
     /** Compiles the circuit for the options given. */
     abstract Circuit<A> compile(LoadedGraph graph);
+
+    /**
+     * The same circuit with its further host-driven runs on {@code hostEngine}: how a problem that runs
+     * several networks is projected onto a chip (a {@link ProjectingEngine}). Single-run problems keep
+     * this default.
+     */
+    Circuit<A> compile(LoadedGraph graph, Engine hostEngine) {
+        return compile(graph);
+    }
 
     /** The source vertex id as written in the file, or null. */
     abstract Long source(LoadedGraph graph);
@@ -130,7 +141,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 activity,
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
                         ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(circuit, outcome.answer(), chips, activity.runs()),
+                chips.isEmpty() ? null : project(graph, circuit, outcome.answer(), chips, activity.runs()),
                 chips.isEmpty() ? null : cpu(validation));
 
         if (runOptions.raster != null) {
@@ -176,17 +187,18 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
 
     /**
      * Legalizes, places and costs the circuit on each chip, and checks that the legal network decodes
-     * to the same headline figures as the original run.
+     * to the same headline figures as the original run. A host-driven problem of several runs is
+     * solved again with every run on the chip's model ({@link ProjectingEngine}), and its runs summed.
      */
-    private List<Report.ProjectionInfo> project(Circuit<A> circuit, A answer, List<HardwareProfile> chips, int runs) {
+    private List<Report.ProjectionInfo> project(LoadedGraph graph, Circuit<A> circuit, A answer, List<HardwareProfile> chips,
+                                                int runs) {
         Recording needs = circuit.recording();
         Recording decoderNeeds = new Recording(needs.firstSpikes(), needs.spikeCounts(), false, null, false);
         Map<String, Object> expected = summary(answer);
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
             if (runs > 1) {
-                out.add(Report.ProjectionInfo.failed(chip.name(), "host-driven problem of " + runs
-                        + " runs: projecting several runs is not supported yet"));
+                out.add(projectRuns(graph, circuit, chip, expected));
                 continue;
             }
             Projector.Result r;
@@ -205,6 +217,23 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                     p.breakdown(), p.assumptions(), null));
         }
         return out;
+    }
+
+    /** Solves a host-driven problem again with every run on the chip's model, and sums the runs. */
+    private Report.ProjectionInfo projectRuns(LoadedGraph graph, Circuit<A> circuit, HardwareProfile chip,
+                                              Map<String, Object> expected) {
+        ProjectingEngine engine = new ProjectingEngine(chip, DelayStrategy.TAPPED_LINES);
+        A answer;
+        try {
+            Circuit<A> c = compile(graph, engine).stop(circuit.stop());
+            answer = c.run(engine, runOptions.seed).answer();
+        } catch (IllegalArgumentException e) {
+            return Report.ProjectionInfo.failed(chip.name(), e.getMessage());
+        }
+        Projection p = engine.total();
+        return new Report.ProjectionInfo(chip.name(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(),
+                p.joulesLow(), p.joulesHigh(), p.cores(), p.chips(), p.neurons(), p.synapses(), p.stepsSpanned(),
+                p.overrunSteps(), summary(answer).equals(expected), p.breakdown(), p.assumptions(), null);
     }
 
     /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */

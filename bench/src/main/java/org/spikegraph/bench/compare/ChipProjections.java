@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.hardware.ProjectingEngine;
 import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.legalize.DelayStrategy;
@@ -15,13 +16,10 @@ import org.spikegraph.substrate.run.ActivityStats;
  * Projects the spiking circuit of every source onto chips ({@link Projector}: legalize with tapped
  * delay lines, place, run the legal network, cost every step) and checks that the legal network's
  * run decodes to the reference's answer before the projection is kept. A host-driven problem (no
- * single circuit) gets a row per chip saying it is not projected.
+ * single circuit) is solved again with every run on the chip's model ({@link ProjectingEngine}), its
+ * answer checked the same way and its runs summed.
  */
 public final class ChipProjections {
-
-    /** Why a host-driven problem has no projection. */
-    public static final String HOST_DRIVEN =
-            "host-driven problem of several runs: projecting several runs is not supported yet";
 
     private ChipProjections() {}
 
@@ -34,8 +32,9 @@ public final class ChipProjections {
      *                   or the problem is host-driven
      * @param activity   the legal network's run (relays included); null with an error
      * @param error      why there is no projection, else null
+     * @param runs       the runs projected and summed: 1 for a circuit, more for a host-driven problem
      */
-    public record Projected(String chip, int source, Projection projection, ActivityStats activity, String error) {}
+    public record Projected(String chip, int source, Projection projection, ActivityStats activity, String error, int runs) {}
 
     /**
      * Projects every source on every chip.
@@ -51,7 +50,7 @@ public final class ChipProjections {
             Optional<Problem.Compiled<A>> maybe = problem.compile(s);
             if (maybe.isEmpty()) {
                 for (HardwareProfile chip : chips) {
-                    out.add(new Projected(chip.name(), s, null, null, HOST_DRIVEN));
+                    out.add(projectRuns(problem, graphName, s, references.get(i), chip));
                 }
                 continue;
             }
@@ -63,7 +62,7 @@ public final class ChipProjections {
                     r = Projector.project(c.network(), c.stimulus(), c.stop(), c.recording(), seed, chip,
                             DelayStrategy.TAPPED_LINES);
                 } catch (IllegalArgumentException e) {
-                    out.add(new Projected(chip.name(), s, null, null, e.getMessage()));
+                    out.add(new Projected(chip.name(), s, null, null, e.getMessage(), 0));
                     continue;
                 }
                 Validation v = problem.check(compiled.decode().apply(r.run()), references.get(i));
@@ -71,9 +70,27 @@ public final class ChipProjections {
                     throw new MismatchException("the legalized circuit for " + chip.name(), graphName,
                             problem.graph().originalId(s), v);
                 }
-                out.add(new Projected(chip.name(), s, r.projection(), r.run().activity(), null));
+                out.add(new Projected(chip.name(), s, r.projection(), r.run().activity(), null, 1));
             }
         }
         return out;
+    }
+
+    /** A host-driven problem solved with every run on the chip's model; the answer checked, the runs summed. */
+    private static <A> Projected projectRuns(Problem<A> problem, String graphName, int source, A reference,
+                                             HardwareProfile chip) {
+        ProjectingEngine engine = new ProjectingEngine(chip, DelayStrategy.TAPPED_LINES);
+        A answer;
+        try {
+            answer = problem.solveOn(source, engine).orElseThrow(() -> new IllegalStateException(
+                    problem.name() + " has neither a circuit nor a host-driven solve"));
+        } catch (IllegalArgumentException e) {
+            return new Projected(chip.name(), source, null, null, e.getMessage(), 0);
+        }
+        Validation v = problem.check(answer, reference);
+        if (!v.agrees()) {
+            throw new MismatchException("the legalized runs for " + chip.name(), graphName, problem.graph().originalId(source), v);
+        }
+        return new Projected(chip.name(), source, engine.total(), engine.activity(), null, engine.runs());
     }
 }

@@ -15,6 +15,7 @@ import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.run.ActivityStats;
+import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -28,7 +29,8 @@ import org.spikegraph.substrate.run.Run;
  *       component driven by the host (event engine), decode; its activity is summed over the runs;</li>
  *   <li>{@code primitive}: {@link PrimitiveComponents}, union-find on {@code int[]} over the CSR.</li>
  * </ul>
- * Host-driven, so neither projected onto chips nor drawn ({@link #compile} is empty).
+ * Host-driven: no single circuit to draw ({@link #compile} is empty); projected by solving again with
+ * every run on the chip's model ({@link #solveOn}).
  */
 public final class ComponentsProblem implements Problem<long[]> {
 
@@ -84,6 +86,11 @@ public final class ComponentsProblem implements Problem<long[]> {
     @Override
     public Optional<Compiled<long[]>> compile(int source) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<long[]> solveOn(int source, Engine engine) {
+        return Optional.of(smallest(ComponentsCompiler.connected(graph).solve(engine, 0)));
     }
 
     @Override

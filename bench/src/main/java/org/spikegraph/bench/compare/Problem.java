@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -40,6 +41,14 @@ public interface Problem<A> {
      * neither projected nor drawn.
      */
     Optional<Compiled<A>> compile(int source);
+
+    /**
+     * For a host-driven problem (no single circuit, {@link #compile} empty): solves it from {@code
+     * source} with every run on {@code engine}, e.g. a chip's model. Empty for a single-circuit problem.
+     */
+    default Optional<A> solveOn(int source, Engine engine) {
+        return Optional.empty();
+    }
 
     /**
      * The first-spike step of every vertex's neuron in a run of the circuit ({@code Run.NEVER} = -1

@@ -69,7 +69,11 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
 
     /** The row of one chip, from its projections of every source. */
     public static Row projected(GraphInfo g, String problem, String chip, List<ChipProjections.Projected> ps) {
-        String measures = "projected chip time of the legalized circuit (tapped delay lines), idle steps included";
+        int runs = ps.stream().mapToInt(ChipProjections.Projected::runs).max().orElse(0);
+        String measures = runs > 1
+                ? "projected chip time of the legalized networks of every host-driven run (up to " + runs + " runs, summed; "
+                        + "host work between runs not counted), tapped delay lines, idle steps included"
+                : "projected chip time of the legalized circuit (tapped delay lines), idle steps included";
         List<ChipProjections.Projected> ok = ps.stream().filter(p -> p.projection() != null).toList();
         if (ok.isEmpty()) {
             return new Row(g.name(), g.vertices(), g.arcs(), problem, chip, PROJECTED, measures, ps.size(), 1, 0, null,

@@ -116,16 +116,17 @@ class CompareCliTest {
     }
 
     @Test
-    void comparesComponentsWithoutProjectingThem() throws IOException {
+    void comparesComponentsAndProjectsTheirRunsOneByOne() throws IOException {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.ok("compare", "--graph", SharedGraphs.path("snap/email-Eu-core.txt"), "--problem", "components",
                 "--sources", "1", "--warmup", "0", "--repetitions", "2", "--hardware", "loihi", "--out", out.toString());
         assertThat(r.out()).contains("checked against JGraphT ConnectivityInspector")
-                .contains("loihi       projected not projected: host-driven problem");
+                .contains("loihi       projected").doesNotContain("not projected")
+                .contains("up to 20 runs, summed"); // email-Eu-core has 20 weak components
         JsonNode j = JSON.readTree(out.resolve("compare.json").toFile());
         assertThat(j.path("rows")).extracting(n -> n.path("method").asText())
                 .containsExactly("jgrapht", "spiking", "primitive", "loihi");
-        assertThat(out.resolve("raster-email-Eu-core.png")).as("host-driven: nothing to draw").doesNotExist();
+        assertThat(out.resolve("raster-email-Eu-core.png")).as("host-driven: no single run to draw").doesNotExist();
     }
 
     @Test

@@ -66,6 +66,23 @@ class MstFlowCliTest {
     }
 
     @Test
+    void hostDrivenProblemsAreProjectedRunByRunWithTheSameAnswer() {
+        for (List<String> problem : List.of(List.of("maxflow", "--source", "1", "--sink", "3353"), List.of("mst"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("solve"));
+            args.addAll(problem);
+            args.addAll(List.of("--graph", SharedGraphs.path(ROME99), "--hardware", "loihi,spinnaker2", "--json"));
+            JsonNode j = Cli.ok(args.toArray(String[]::new)).json();
+            int runs = j.path("summary").path("runs").asInt();
+            assertThat(runs).as("%s", problem).isGreaterThan(1);
+            assertThat(j.path("projections")).hasSize(2).allSatisfy(p -> {
+                assertThat(p.path("answerUnchanged").asBoolean()).as("%s on %s", problem, p.path("hardware").asText()).isTrue();
+                assertThat(p.path("seconds").asDouble()).isPositive();
+                assertThat(p.path("assumptions").get(0).asText()).startsWith(runs + " runs, driven by the host");
+            });
+        }
+    }
+
+    @Test
     void maxflowOnEmailEuCoreTable() {
         Cli.Result r = Cli.ok("solve", "maxflow", "--graph", SharedGraphs.path("snap/email-Eu-core.txt"),
                 "--source", "160", "--sink", "121", "--validate");

@@ -62,9 +62,9 @@ class HarnessTest {
         }
     }
 
-    /** Components (no source, host-driven): checked and timed like the others, never projected. */
+    /** Components (no source, host-driven): checked and timed like the others, projected run by run. */
     @Test
-    void componentsAreCheckedAndTimedAndNotProjected() {
+    void componentsAreCheckedAndTimedAndProjectedRunByRun() {
         CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
         ComponentsProblem p = new ComponentsProblem(g);
         int[] sources = Sources.choose(g, 2, 1);
@@ -79,8 +79,13 @@ class HarnessTest {
         assertThat(spiking.activity().spikes()).as("each vertex spikes in its component's wave").isEqualTo(g.vertexCount());
         List<ChipProjections.Projected> projected = ChipProjections.project(p, "gnp", sources, r.references(),
                 org.spikegraph.hardware.profile.Profiles.all(), 1);
-        assertThat(projected).hasSize(2 * org.spikegraph.hardware.profile.Profiles.all().size())
-                .allSatisfy(x -> assertThat(x.error()).isEqualTo(ChipProjections.HOST_DRIVEN));
+        assertThat(projected).hasSize(2 * org.spikegraph.hardware.profile.Profiles.all().size());
+        ChipProjections.Projected loihi = projected.stream().filter(x -> x.chip().equals("loihi")).findFirst().orElseThrow();
+        assertThat(loihi.error()).isNull();
+        assertThat(loihi.projection().assumptions()).anySatisfy(a -> assertThat(a).contains(components + " runs"));
+        assertThat(loihi.activity().spikes()).as("every vertex spikes once, in its wave (Loihi adds no relays here)")
+                .isEqualTo(g.vertexCount());
+        assertThat(loihi.projection().seconds()).isPositive();
         assertThat(GraphBenchmark.pictureRun(p, "gnp", sources[0], r.references().get(0), 1)).isEmpty();
     }
 
