@@ -10,6 +10,7 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.conventional.PrimitiveBfs;
 import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.DelayEncoding;
@@ -31,7 +32,7 @@ import org.spikegraph.substrate.run.Run;
  *       {@code BFSShortestPath.getPaths} on a JGraphT pseudograph built once, not timed;</li>
  *   <li>{@code spiking}: compile a new wavefront circuit ({@link ShortestPathCompiler}, Aimone et al.
  *       SPAA 2020), run it on the event engine, decode distances and predecessors;</li>
- *   <li>{@code primitive}: {@link PrimitiveDijkstra} on the CSR (on its unweighted view for bfs).</li>
+ *   <li>{@code primitive}: {@link PrimitiveDijkstra} on the CSR ({@link PrimitiveBfs} for bfs).</li>
  * </ul>
  */
 public final class ShortestPathProblem implements Problem<long[]> {
@@ -80,7 +81,6 @@ public final class ShortestPathProblem implements Problem<long[]> {
 
     @Override
     public List<Method<long[]>> methods() {
-        CsrGraph primitiveGraph = hops ? graph.unweighted() : graph;
         return List.of(
                 Method.of("jgrapht", "JGraphT " + (hops ? "BFSShortestPath" : "DijkstraShortestPath")
                         + ".getPaths (JGraphT graph built once, not timed)", source -> {
@@ -94,9 +94,9 @@ public final class ShortestPathProblem implements Problem<long[]> {
                             Outcome<ShortestPaths> out = circuit(source).run(new EventEngine(), 0);
                             return new Method.Solved<>(() -> distances(out.answer()), out.run().activity());
                         }),
-                Method.of("primitive", "PrimitiveDijkstra: indexed binary heap on int[] over the CSR"
-                        + (hops ? " (unweighted view: hop counts)" : ""), source -> {
-                    long[] d = PrimitiveDijkstra.distances(primitiveGraph, source);
+                Method.of("primitive", hops ? "PrimitiveBfs: int[] queue over the CSR"
+                        : "PrimitiveDijkstra: indexed binary heap on int[] over the CSR", source -> {
+                    long[] d = hops ? PrimitiveBfs.hops(graph, source) : PrimitiveDijkstra.distances(graph, source);
                     return Method.Solved.<long[]>of(() -> d);
                 }));
     }
