@@ -16,47 +16,24 @@ public final class PrimitiveComponents {
      */
     public static int[] smallestVertexLabels(CsrGraph graph) {
         int n = graph.vertexCount();
-        int[] parent = new int[n];
-        int[] size = new int[n];
-        for (int v = 0; v < n; v++) {
-            parent[v] = v;
-            size[v] = 1;
-        }
+        UnionFind sets = new UnionFind(n);
         int[] offsets = graph.offsets();
         int[] targets = graph.targets();
         for (int u = 0; u < n; u++) {
             for (int a = offsets[u], end = offsets[u + 1]; a < end; a++) {
-                int ru = find(parent, u);
-                int rv = find(parent, targets[a]);
-                if (ru != rv) {
-                    if (size[ru] < size[rv]) {
-                        int t = ru;
-                        ru = rv;
-                        rv = t;
-                    }
-                    parent[rv] = ru;
-                    size[ru] += size[rv];
-                }
+                sets.union(u, targets[a]);
             }
         }
         int[] smallest = new int[n];
         java.util.Arrays.fill(smallest, -1);
         int[] label = new int[n];
         for (int v = 0; v < n; v++) { // increasing v: the first vertex seen of a root is its smallest
-            int r = find(parent, v);
+            int r = sets.find(v);
             if (smallest[r] < 0) {
                 smallest[r] = v;
             }
             label[v] = smallest[r];
         }
         return label;
-    }
-
-    private static int find(int[] parent, int v) {
-        while (parent[v] != v) {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
     }
 }

@@ -7,7 +7,7 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 public final class Problems {
 
     /** The names accepted by {@link #of}. */
-    public static final List<String> NAMES = List.of("sssp", "bfs", "components", "pagerank");
+    public static final List<String> NAMES = List.of("sssp", "bfs", "components", "mst", "pagerank");
 
     private Problems() {}
 
@@ -21,6 +21,7 @@ public final class Problems {
             case "sssp" -> ShortestPathProblem.sssp(graph);
             case "bfs" -> ShortestPathProblem.bfs(graph);
             case "components" -> new ComponentsProblem(graph);
+            case "mst" -> new SpanningForestProblem(graph);
             case "pagerank" -> new PageRankProblem(graph);
             default -> throw new IllegalArgumentException("--problem must be one of " + String.join(", ", NAMES)
                     + ", got '" + name + "'");

@@ -89,6 +89,25 @@ class HarnessTest {
         assertThat(GraphBenchmark.pictureRun(p, "gnp", sources[0], r.references().get(0), 1)).isEmpty();
     }
 
+    /** Spanning forests (host-driven Borůvka rounds): checked against Kruskal, projected round by round. */
+    @Test
+    void spanningForestsAreCheckedAndProjectedRoundByRound() {
+        SpanningForestProblem p = new SpanningForestProblem(ROAD);
+        int[] sources = Sources.choose(ROAD, 1, 1);
+        Harness.Result<double[]> r = Harness.run(p, "road", sources, new Harness.Settings(0, 2));
+        double[] expected = r.references().get(0);
+        org.spikegraph.algorithms.conventional.PrimitiveKruskal.Forest f =
+                org.spikegraph.algorithms.conventional.PrimitiveKruskal.minimumSpanningForest(ROAD);
+        assertThat(expected).containsExactly(f.weight(), f.edges());
+        assertThat(p.check(new double[] {expected[0] + 1, expected[1]}, expected).mismatches()).isEqualTo(1);
+        List<ChipProjections.Projected> projected = ChipProjections.project(p, "road", sources, r.references(),
+                List.of(org.spikegraph.hardware.profile.Profiles.byName("spinnaker2")), 1);
+        assertThat(projected).singleElement().satisfies(x -> {
+            assertThat(x.error()).isNull();
+            assertThat(x.runs()).isGreaterThan(1);
+        });
+    }
+
     /** PageRank (statistical answers): each estimate checked within its intervals, projected, drawn as a raster only. */
     @Test
     void pagerankIsCheckedStatisticallyAndProjected() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.network.NetworkBuilder;
 import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 
@@ -363,6 +364,12 @@ public final class Legalizer {
         int max = limits.maxDelay();
         int n0 = net.neuronCount();
         int m0 = net.synapseCount();
+        long relays = 0;
+        for (int j = 0; j < m0; j++) {
+            int d = net.delay.getInt(j);
+            relays += d > max ? (d - 1) / max : 0;
+        }
+        requireRoom(net, relays, relays, "relay chains for delays above " + max);
         int chains = 0;
         for (int j = 0; j < m0; j++) {
             int d = net.delay.getInt(j);
@@ -408,6 +415,11 @@ public final class Legalizer {
                 stages[s] = Math.max(stages[s], (d - low) / spacing);
             }
         }
+        long relays = 0;
+        for (int s = 0; s < n0; s++) {
+            relays += stages[s];
+        }
+        requireRoom(net, relays, relays, "tapped delay lines for delays above " + max);
         int[] firstStage = new int[n0];
         int lines = 0;
         for (int s = 0; s < n0; s++) {
@@ -436,6 +448,28 @@ public final class Legalizer {
         }
         return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
                 lines + " tapped lines");
+    }
+
+    /** Bytes the pipeline holds per neuron and per synapse of a legal network (working copy, network, placement, run). */
+    static final long BYTES_PER_NEURON = 100;
+    static final long BYTES_PER_SYNAPSE = 60;
+
+    /**
+     * Refuses, before building them, relays that would not fit a network or this JVM's free heap, with
+     * what to change.
+     */
+    private static void requireRoom(WorkingNetwork net, long neurons, long synapses, String what) {
+        long n = net.neuronCount() + neurons;
+        long m = net.synapseCount() + synapses;
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = neurons * BYTES_PER_NEURON + synapses * BYTES_PER_SYNAPSE;
+        if (n > NetworkBuilder.MAX_ELEMENTS || m > NetworkBuilder.MAX_ELEMENTS || need > free) {
+            throw new IllegalArgumentException(String.format("%s need %,d relay neurons (%,d neurons in all): about %,d MiB "
+                    + "where this JVM has %,d MiB free; give the circuit shorter delays (e.g. a coarser weight resolution), "
+                    + "a chip with longer delays, or more heap (SPIKEGRAPH_JAVA_OPTS=-Xmx...)", what, neurons, n, need >> 20,
+                    free >> 20));
+        }
     }
 
     // ------------------------------------------------------------------ one axon

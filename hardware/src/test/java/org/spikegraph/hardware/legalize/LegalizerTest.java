@@ -109,6 +109,21 @@ class LegalizerTest {
 
     @ParameterizedTest
     @EnumSource(DelayStrategy.class)
+    void relaysThatCannotFitAreRefusedBeforeTheyAreBuilt(DelayStrategy strategy) {
+        // 200 sources, each with a delay of 2e9 steps: 200 x 2e9 / 15 relays, more than a network holds.
+        NetworkBuilder b = Network.builder();
+        b.neurons(OR, 201);
+        for (int s = 0; s < 200; s++) {
+            b.synapse(s, 200, 1, 2_000_000_000);
+        }
+        Network net = b.build();
+        assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20, false), strategy))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("relay neurons").hasMessageContaining("shorter delays");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DelayStrategy.class)
     void fanOutTreesAreBuiltBeforeTheDelaysAreCut(DelayStrategy strategy) {
         // 0 -> 1..4, all delay 4; maxDelay 3, fan-out 3. Fan-out first: 1 relay (2 synapses stay direct with delay 4,
         // the relay carries 2 with delay 3). Then the two direct ones exceed maxDelay: chains need a relay each,
