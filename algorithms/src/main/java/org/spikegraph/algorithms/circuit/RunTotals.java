@@ -35,4 +35,9 @@ public record RunTotals(int runs, int maxNeurons, long maxSynapses, long stepsSp
                 activeSteps + a.activeSteps(), spikes + a.spikes(), synapticEvents + a.synapticEvents(),
                 neuronUpdates + a.neuronUpdates(), simulateNanos + nanos);
     }
+
+    /** The summed activity as one {@link ActivityStats} (no per-step series). */
+    public ActivityStats activity() {
+        return new ActivityStats(stepsSpanned, activeSteps, spikes, synapticEvents, neuronUpdates, null);
+    }
 }

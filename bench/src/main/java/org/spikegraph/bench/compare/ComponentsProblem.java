@@ -14,7 +14,6 @@ import org.spikegraph.algorithms.validation.DistancesValidator;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
-import org.spikegraph.substrate.run.ActivityStats;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
@@ -67,10 +66,7 @@ public final class ComponentsProblem implements Problem<long[]> {
                 }),
                 Method.of("spiking", "compile the wave circuit + one event-engine run per component (host-driven) + decode", s -> {
                     Components c = ComponentsCompiler.connected(graph).solve(new EventEngine(), 0);
-                    var t = c.totals();
-                    return new Method.Solved<>(() -> smallest(c),
-                            new ActivityStats(t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(),
-                                    t.neuronUpdates(), null));
+                    return new Method.Solved<>(() -> smallest(c), c.totals().activity());
                 }),
                 Method.of("primitive", "PrimitiveComponents: union-find on int[] over the CSR", s -> {
                     int[] label = PrimitiveComponents.smallestVertexLabels(graph);

@@ -15,7 +15,6 @@ import org.spikegraph.algorithms.spanningtree.SpanningForestCompiler;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
-import org.spikegraph.substrate.run.ActivityStats;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
@@ -69,9 +68,7 @@ public final class SpanningForestProblem implements Problem<double[]> {
                         }),
                 Method.of("spiking", "compile + one event-engine run per Boruvka round (host-driven) + decode", s -> {
                     SpanningForest f = new SpanningForestCompiler(graph).solve(new EventEngine(), 0);
-                    var t = f.totals();
-                    return new Method.Solved<>(() -> figures(f), new ActivityStats(t.stepsSpanned(), t.activeSteps(), t.spikes(),
-                            t.synapticEvents(), t.neuronUpdates(), null));
+                    return new Method.Solved<>(() -> figures(f), f.totals().activity());
                 }),
                 Method.of("primitive", "PrimitiveKruskal: fastutil sort of arc indices + union-find on int[]", s -> {
                     PrimitiveKruskal.Forest f = PrimitiveKruskal.minimumSpanningForest(graph);
