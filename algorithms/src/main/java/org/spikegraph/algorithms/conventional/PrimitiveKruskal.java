@@ -1,10 +1,10 @@
 package org.spikegraph.algorithms.conventional;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
- * Kruskal's minimum spanning forest on the CSR: arc indices sorted by weight (fastutil), joined with
+ * Kruskal's minimum spanning forest on the CSR: arc indices radix-sorted by weight (fastutil), joined with
  * a union-find on {@code int[]}. Directions are ignored (a directed graph's undirected view). The
  * conventional baseline for spanning forests.
  */
@@ -28,7 +28,10 @@ public final class PrimitiveKruskal {
         for (int a = 0; a < m; a++) {
             order[a] = a;
         }
-        IntArrays.quickSort(order, (x, y) -> Double.compare(g.weight(x), g.weight(y)));
+        double[] w = g.weights();
+        if (w != null) {
+            DoubleArrays.radixSortIndirect(order, w, false); // order by weight; unweighted: any order
+        }
         UnionFind sets = new UnionFind(g.vertexCount());
         double weight = 0;
         int edges = 0;

@@ -70,7 +70,7 @@ public final class SpanningForestProblem implements Problem<double[]> {
                     SpanningForest f = new SpanningForestCompiler(graph).solve(new EventEngine(), 0);
                     return new Method.Solved<>(() -> figures(f), f.totals().activity());
                 }),
-                Method.of("primitive", "PrimitiveKruskal: fastutil sort of arc indices + union-find on int[]", s -> {
+                Method.of("primitive", "PrimitiveKruskal: fastutil radix sort of arc indices by weight + union-find on int[]", s -> {
                     PrimitiveKruskal.Forest f = PrimitiveKruskal.minimumSpanningForest(graph);
                     return Method.Solved.of(() -> new double[] {f.weight(), f.edges()});
                 }));
