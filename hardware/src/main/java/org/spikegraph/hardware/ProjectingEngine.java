@@ -114,6 +114,10 @@ public final class ProjectingEngine implements Engine {
         Set<String> assumptions = new LinkedHashSet<>();
         assumptions.add(projections.size() + " runs, driven by the host, costed one by one and summed; the host's work "
                 + "between runs and loading each run's network and stimulus onto the chip are not counted");
+        if (projections.stream().anyMatch(Projection::isBand)) {
+            assumptions.add("the low and high ends are each run's ends summed, which can be wider than any one cost "
+                    + "set's total (the cheapest set may differ between runs)");
+        }
         for (Projection p : projections) {
             s += p.seconds();
             sLow += p.secondsLow();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,10 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> graphs = new ArrayList<>();
 
     @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp",
-            description = "sssp (integer weights), bfs (hop counts) or components (connected; weakly when directed: "
-                    + "sources only repeat the run, host-driven so not projected). Default: ${DEFAULT-VALUE}.")
+            description = "sssp (integer weights), bfs (hop counts), components (connected; weakly when directed), mst "
+                    + "(minimum spanning forest) or pagerank (d = 0.85, 100 walkers per vertex); the last three have no "
+                    + "source (sources only repeat or reseed the run), components and mst are projected run by run. "
+                    + "Default: ${DEFAULT-VALUE}.")
     String problem;
 
     @Option(names = "--sources", paramLabel = "K", defaultValue = "5",
@@ -124,6 +127,15 @@ final class CompareCommand implements Callable<Integer> {
             LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT);
             require(g.graph(), file.toString());
             inputs.add(new Input(file.toString(), g.graph(), g.coordinates(), false));
+        }
+        if (!noPictures) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Input in : inputs) {
+                if (!names.add(slug(in.name()))) {
+                    throw new UserInputException("--graph: two graphs would both be drawn as raster-" + slug(in.name())
+                            + ".png; give files of different names, or --no-pictures");
+                }
+            }
         }
         int[] sizes = sweep ? Sweep.sizes(minVertices, maxVertices) : new int[0];
         if (sweep) {
@@ -193,8 +205,54 @@ final class CompareCommand implements Callable<Integer> {
         return r.rows();
     }
 
-    /** Writes every output, each file whole or not at all; returns the files written. */
+    /**
+     * Writes every output into a staging folder inside {@code --out}, then moves the files into place
+     * only when all of them were written: a failure leaves nothing new behind. Returns the files.
+     */
     private List<Path> write(Comparison c, List<Picture> pictures, List<Row> sweepRows) {
+        try {
+            Files.createDirectories(out);
+            stage = Files.createTempDirectory(out, ".compare-");
+        } catch (IOException e) {
+            throw new UserInputException("--out: cannot write in " + out + ": " + e.getMessage());
+        }
+        try {
+            List<Path> staged = draw(c, pictures, sweepRows);
+            for (Path f : staged) {
+                Path target = out.resolve(f.getFileName());
+                if (Files.isDirectory(target)) {
+                    throw new UserInputException("--out: " + target + " is a folder, where this run writes a file");
+                }
+            }
+            List<Path> written = new ArrayList<>();
+            for (Path f : staged) {
+                Path target = out.resolve(f.getFileName());
+                Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written.add(target);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UserInputException("--out: cannot write in " + out + ": " + e.getMessage());
+        } finally {
+            deleteStage();
+        }
+    }
+
+    /** The staging folder of the outputs being written. */
+    private Path stage;
+
+    private void deleteStage() {
+        try (java.util.stream.Stream<Path> files = Files.walk(stage)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a leftover hidden staging folder is harmless
+        }
+    }
+
+    /** Writes every output into the staging folder; returns the files. */
+    private List<Path> draw(Comparison c, List<Picture> pictures, List<Row> sweepRows) {
         List<Path> files = new ArrayList<>();
         files.add(text("compare.csv", w -> ComparisonWriter.csv(c, w)));
         files.add(text("compare.json", w -> w.println(ComparisonWriter.json(c))));
@@ -208,7 +266,7 @@ final class CompareCommand implements Callable<Integer> {
                 if (pic.input().coordinates() != null && pic.firstSpikes() != null) {
                     files.add(picture("wavefront-" + base + "." + ext, f -> WavefrontPlot.write(pic.input().coordinates(),
                             pic.firstSpikes(), pic.source(), f, pic.problem() + " wavefront on " + fileName(pic.input())
-                                    + " from vertex " + id + ": colour = first-spike step (= " + (pic.problem().equals("bfs")
+                                    + " from vertex " + id + ": colour = first-spike step (grows with the " + (pic.problem().equals("bfs")
                                     ? "hops" : "distance") + ")")));
                 }
             }
@@ -265,7 +323,7 @@ final class CompareCommand implements Callable<Integer> {
         if (sweep && sources > minVertices) {
             throw new UserInputException("--sources " + sources + " exceeds the smallest sweep graph (--min-vertices " + minVertices + ")");
         }
-        if (!(cpuWatts >= 0)) {
+        if (!(cpuWatts >= 0) || Double.isInfinite(cpuWatts)) {
             throw new UserInputException("--cpu-watts must be >= 0, got " + cpuWatts);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -285,7 +343,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Path text(String name, java.util.function.Consumer<PrintWriter> body) {
-        Path file = out.resolve(name);
+        Path file = stage.resolve(name);
         SolveSubcommand.writeText("--out", file, body);
         return file;
     }
@@ -297,7 +355,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Path picture(String name, Drawing drawing) {
-        Path file = out.resolve(name);
+        Path file = stage.resolve(name);
         try {
             drawing.draw(file);
         } catch (IOException e) {

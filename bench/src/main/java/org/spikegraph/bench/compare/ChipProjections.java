@@ -59,7 +59,8 @@ public final class ChipProjections {
             for (HardwareProfile chip : chips) {
                 Projector.Result r;
                 try {
-                    r = Projector.project(c.network(), c.stimulus(), c.stop(), c.recording(), seed, chip,
+                    // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
+                    r = Projector.project(c.network(), c.stimulus(), c.stop(), c.recording(), seed + s, chip,
                             DelayStrategy.TAPPED_LINES);
                 } catch (IllegalArgumentException e) {
                     out.add(new Projected(chip.name(), s, null, null, e.getMessage(), 0));

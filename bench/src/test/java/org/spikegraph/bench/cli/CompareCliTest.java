@@ -165,4 +165,27 @@ class CompareCliTest {
         Cli.badInput(Cli.run("compare", "--graph", rome, "--out", file.toString()), "is a file, not a folder");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aPictureThatCannotBeWrittenLeavesNoOtherOutputBehind() throws IOException {
+        Path out = dir.resolve("blocked");
+        Files.createDirectories(out.resolve("raster-rome99.png")); // a folder where a picture goes
+        Cli.Result r = Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "bfs", "--sources", "1",
+                "--warmup", "0", "--repetitions", "1", "--hardware", "none", "--out", out.toString());
+        Cli.badInput(r, "raster-rome99.png");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("raster-rome99.png");
+        }
+    }
+
+    @Test
+    void twoGraphsThatWouldDrawOverEachOtherAreRefused() throws IOException {
+        Path copy = dir.resolve("other").resolve("rome99.gr");
+        Files.createDirectories(copy.getParent());
+        Files.copy(Path.of(SharedGraphs.path("road/rome99.gr")), copy);
+        Cli.badInput(Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--graph", copy.toString(),
+                "--problem", "bfs", "--out", dir.resolve("o").toString()), "both be drawn as raster-rome99");
+        Cli.badInput(Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--cpu-watts", "Infinity"),
+                "--cpu-watts");
+    }
 }

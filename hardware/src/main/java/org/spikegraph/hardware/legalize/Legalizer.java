@@ -461,15 +461,26 @@ public final class Legalizer {
     private static void requireRoom(WorkingNetwork net, long neurons, long synapses, String what) {
         long n = net.neuronCount() + neurons;
         long m = net.synapseCount() + synapses;
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long need = neurons * BYTES_PER_NEURON + synapses * BYTES_PER_SYNAPSE;
-        if (n > NetworkBuilder.MAX_ELEMENTS || m > NetworkBuilder.MAX_ELEMENTS || need > free) {
-            throw new IllegalArgumentException(String.format("%s need %,d relay neurons (%,d neurons in all): about %,d MiB "
-                    + "where this JVM has %,d MiB free; give the circuit shorter delays (e.g. a coarser weight resolution), "
-                    + "a chip with longer delays, or more heap (SPIKEGRAPH_JAVA_OPTS=-Xmx...)", what, neurons, n, need >> 20,
-                    free >> 20));
+        if (n > NetworkBuilder.MAX_ELEMENTS || m > NetworkBuilder.MAX_ELEMENTS) {
+            throw new IllegalArgumentException(String.format("%s need %,d relay neurons (%,d neurons, %,d synapses in all), "
+                    + "more than a network holds (%,d); give the circuit shorter delays (e.g. a coarser weight resolution) "
+                    + "or use a chip with longer delays", what, neurons, n, m, NetworkBuilder.MAX_ELEMENTS));
         }
+        long need = neurons * BYTES_PER_NEURON + synapses * BYTES_PER_SYNAPSE;
+        if (need > freeHeap()) {
+            System.gc(); // what looks used may be garbage: ask once before refusing
+            long free = freeHeap();
+            if (need > free) {
+                throw new IllegalArgumentException(String.format("%s need %,d relay neurons: about %,d MiB where this JVM "
+                        + "has %,d MiB free; give the circuit shorter delays (e.g. a coarser weight resolution), a chip with "
+                        + "longer delays, or more heap (SPIKEGRAPH_JAVA_OPTS=-Xmx...)", what, neurons, need >> 20, free >> 20));
+            }
+        }
+    }
+
+    private static long freeHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
     // ------------------------------------------------------------------ one axon

@@ -119,7 +119,8 @@ class LegalizerTest {
         Network net = b.build();
         assertThatThrownBy(() -> Legalizer.legalize(net, new ChipLimits(15, NONE, NONE, 9, 20, false), strategy))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("relay neurons").hasMessageContaining("shorter delays");
+                .hasMessageContaining("relay neurons").hasMessageContaining("more than a network holds")
+                .hasMessageContaining("shorter delays");
     }
 
     @ParameterizedTest
