@@ -39,11 +39,7 @@ public final class ProjectingEngine implements Engine {
     private final HardwareProfile profile;
     private final DelayStrategy strategy;
     private final List<Projection> projections = new ArrayList<>();
-    private long stepsSpanned;
-    private long activeSteps;
-    private long spikes;
-    private long synapticEvents;
-    private long neuronUpdates;
+    private ActivityStats activity = ActivityStats.NONE;
     private Network lastNetwork;
     private Legalized lastLegal;
     private Placement lastPlacement;
@@ -74,18 +70,13 @@ public final class ProjectingEngine implements Engine {
         CostModel.ProjectedRun p = new CostModel(profile).projectRun(lastLegal.network(), lastPlacement, stimulus, stop,
                 recording, seed);
         projections.add(p.projection());
-        ActivityStats a = p.run().activity();
-        stepsSpanned += a.stepsSpanned();
-        activeSteps += a.activeSteps();
-        spikes += a.spikes();
-        synapticEvents += a.synapticEvents();
-        neuronUpdates += a.neuronUpdates();
+        activity = activity.plus(p.run().activity());
         return p.run();
     }
 
     /** The legal networks' activity over all runs so far, summed (relays included; no per-step series). */
     public ActivityStats activity() {
-        return new ActivityStats(stepsSpanned, activeSteps, spikes, synapticEvents, neuronUpdates, null);
+        return activity;
     }
 
     /** The runs projected so far. */

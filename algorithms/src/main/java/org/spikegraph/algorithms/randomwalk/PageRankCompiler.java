@@ -94,17 +94,18 @@ public final class PageRankCompiler {
         }
         this.degree = RandomWalkCompiler.positiveOutDegrees(graph);
         int n = graph.vertexCount();
-        double uniform = -1; // the teleport tree's bound, computed when a vertex dangles
         double worst = 0;
+        boolean dangles = false;
         int max = 0;
         for (int u = 0; u < n; u++) {
             max = Math.max(max, degree[u]);
-            if (degree[u] == 0 && uniform < 0) {
-                uniform = RoutingTree.roundingDistance(ones(n));
+            dangles |= degree[u] == 0;
+            if (degree[u] > 1) {
+                worst = Math.max(worst, RoutingTree.roundingDistance(RandomWalkCompiler.choices(graph, u, degree[u], null)));
             }
-            double route = degree[u] == 0 ? uniform
-                    : RoutingTree.roundingDistance(RandomWalkCompiler.choices(graph, u, degree[u], null));
-            worst = Math.max(worst, route);
+        }
+        if (dangles) { // walkers leave a dangling vertex through the teleport tree
+            worst = Math.max(worst, RoutingTree.roundingDistance(ones(n)));
         }
         maxDegree = max;
         double continueError = Math.abs(continueChance / 65536.0 - damping);

@@ -115,16 +115,7 @@ public final class PageRankEstimate {
 
     /** The k vertices of highest score, highest first (ties: lower id first). */
     public int[] top(int k) {
-        Integer[] order = new Integer[ends.length];
-        for (int v = 0; v < order.length; v++) {
-            order[v] = v;
-        }
-        Arrays.sort(order, (a, b) -> ends[a] != ends[b] ? Long.compare(ends[b], ends[a]) : Integer.compare(a, b));
-        int[] top = new int[Math.min(k, order.length)];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = order[i];
-        }
-        return top;
+        return Ranking.top(ends, k);
     }
 
     @Override

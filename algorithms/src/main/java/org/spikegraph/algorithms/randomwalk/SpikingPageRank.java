@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
 import org.spikegraph.algorithms.graph.IndexedGraph;
 import org.spikegraph.substrate.engine.EventEngine;
@@ -20,8 +21,8 @@ import org.spikegraph.substrate.run.Engine;
  * in JGraphT; an undirected edge is an arc each way, an undirected self-loop one arc, as in JGraphT's
  * weighted PageRank. (JGraphT 1.5.3's <em>unweighted</em> PageRank is unreliable on undirected graphs
  * with self-loops: it sizes a vertex's in-neighbours by its degree, where a loop counts twice, and fills
- * them from its incoming edges, where it counts once.) The graph is read once, at construction; the
- * walk runs on the first request and is cached.
+ * them from its incoming edges, where it counts once.) The graph is read and the circuit compiled once,
+ * at construction; the walk runs on the first request and is cached.
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -34,8 +35,7 @@ public final class SpikingPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     public static final int DEFAULT_WALKERS_PER_VERTEX = 1000;
 
     private final IndexedGraph<V, E> graph;
-    private final PageRankCompiler compiler;
-    private final int walkersPerVertex;
+    private final Circuit<PageRankEstimate> circuit;
     private final Engine engine;
     private final long seed;
     private Outcome<PageRankEstimate> outcome;
@@ -55,16 +55,10 @@ public final class SpikingPageRank<V, E> implements VertexScoringAlgorithm<V, Do
      */
     public SpikingPageRank(Graph<V, E> graph, double damping, int walkersPerVertex, Engine engine, long seed) {
         this.graph = IndexedGraph.of(graph);
-        this.compiler = new PageRankCompiler(this.graph.csr(), damping);
-        long n = this.graph.csr().vertexCount();
-        if (walkersPerVertex < 1 || walkersPerVertex * n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("need 1.." + Integer.MAX_VALUE / n + " walkers per vertex for " + n
-                    + " vertices, got " + walkersPerVertex);
-        }
+        this.circuit = new PageRankCompiler(this.graph.csr(), damping).walks(walkersPerVertex);
         if (engine == null) {
             throw new IllegalArgumentException("engine is null");
         }
-        this.walkersPerVertex = walkersPerVertex;
         this.engine = engine;
         this.seed = seed;
     }
@@ -98,7 +92,7 @@ public final class SpikingPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     /** The run behind the scores (its activity, steps and timings). */
     public Outcome<PageRankEstimate> outcome() {
         if (outcome == null) {
-            outcome = compiler.walks(walkersPerVertex).run(engine, seed);
+            outcome = circuit.run(engine, seed);
         }
         return outcome;
     }

@@ -152,6 +152,11 @@ public final class VisitCounts {
         return counts[t][v] / (double) walkers;
     }
 
+    /** The k vertices with the most walkers after t graph steps, most first (ties: lower id first). */
+    public int[] top(int t, int k) {
+        return Ranking.top(counts[t], k);
+    }
+
     /** The empirical distribution after t graph steps. */
     public double[] distribution(int t) {
         double[] p = new double[vertexCount()];

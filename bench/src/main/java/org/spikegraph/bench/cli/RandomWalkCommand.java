@@ -1,7 +1,6 @@
 package org.spikegraph.bench.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,15 +116,10 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
             int[] t = targets.stream().mapToInt(g::indexOf).toArray();
             m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(delta, t)));
         }
-        Integer[] order = new Integer[g.vertexCount()];
-        for (int v = 0; v < order.length; v++) {
-            order[v] = v;
-        }
         int last = c.steps();
-        Arrays.sort(order, (a, b) -> c.count(last, a) != c.count(last, b)
-                ? Long.compare(c.count(last, b), c.count(last, a)) : Integer.compare(a, b));
-        for (int i = 0; i < Math.min(top, order.length); i++) {
-            int v = order[i];
+        int[] best = c.top(last, top);
+        for (int i = 0; i < best.length; i++) {
+            int v = best[i];
             m.put("top" + (i + 1), Estimate.of(g.originalId(v), c.probability(last, v), c.interval(last, v, delta)));
         }
         return m;

@@ -20,7 +20,6 @@ import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
 import org.spikegraph.hardware.ProjectingEngine;
 import org.spikegraph.hardware.Projector;
-import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
@@ -210,11 +209,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 continue;
             }
             boolean same = summary(circuit.decoder().decode(r.run())).equals(expected);
-            Projection p = r.projection();
-            out.add(new Report.ProjectionInfo(chip.name(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(),
-                    p.joulesLow(), p.joulesHigh(), p.cores(), p.chips(), r.legalized().network().neuronCount(),
-                    (long) r.legalized().network().synapseCount(), p.stepsSpanned(), p.overrunSteps(), same,
-                    p.breakdown(), p.assumptions(), null));
+            out.add(Report.ProjectionInfo.of(r.projection(), same));
         }
         return out;
     }
@@ -230,10 +225,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Report.ProjectionInfo.failed(chip.name(), e.getMessage());
         }
-        Projection p = engine.total();
-        return new Report.ProjectionInfo(chip.name(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(),
-                p.joulesLow(), p.joulesHigh(), p.cores(), p.chips(), p.neurons(), p.synapses(), p.stepsSpanned(),
-                p.overrunSteps(), summary(answer).equals(expected), p.breakdown(), p.assumptions(), null);
+        return Report.ProjectionInfo.of(engine.total(), summary(answer).equals(expected));
     }
 
     /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.ActivityStats;
 
@@ -64,6 +65,13 @@ public record Report(String problem, GraphInfo graph, Long source, Map<String, O
                                  Integer neuronsAfterLegalization, Long synapsesAfterLegalization, Long stepsSpanned,
                                  Long overrunSteps, Boolean answerUnchanged, Map<String, Double> breakdown,
                                  List<String> assumptions, String error) {
+        /** A projection, and whether the legal network's answer was the original's. */
+        public static ProjectionInfo of(Projection p, boolean answerUnchanged) {
+            return new ProjectionInfo(p.hardware(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(), p.joulesLow(),
+                    p.joulesHigh(), p.cores(), p.chips(), p.neurons(), p.synapses(), p.stepsSpanned(), p.overrunSteps(),
+                    answerUnchanged, p.breakdown(), p.assumptions(), null);
+        }
+
         /** A chip the circuit could not be legalized for. */
         public static ProjectionInfo failed(String hardware, String error) {
             return new ProjectionInfo(hardware, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -18,6 +18,15 @@ package org.spikegraph.substrate.run;
 public record ActivityStats(long stepsSpanned, long activeSteps, long spikes, long synapticEvents,
                             long neuronUpdates, ActivitySeries series) {
 
+    /** No activity: the start of a sum over runs. */
+    public static final ActivityStats NONE = new ActivityStats(0, 0, 0, 0, 0, null);
+
+    /** The figures of this run and {@code other} summed, as for consecutive runs (no series). */
+    public ActivityStats plus(ActivityStats other) {
+        return new ActivityStats(stepsSpanned + other.stepsSpanned, activeSteps + other.activeSteps, spikes + other.spikes,
+                synapticEvents + other.synapticEvents, neuronUpdates + other.neuronUpdates, null);
+    }
+
     /** Idle neuron updates a clock-driven chip performs: every neuron, every spanned step, less the active ones. */
     public long idleNeuronUpdates(int neuronCount) {
         return stepsSpanned * neuronCount - neuronUpdates;
