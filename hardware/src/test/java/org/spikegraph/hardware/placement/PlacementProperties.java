@@ -32,7 +32,9 @@ class PlacementProperties {
             int d = 1 + r.nextInt(maxDelay);
             int block = r.nextInt((n + 63) / 64) * 64;
             for (int k = 0; k < out; k++) {
-                int t = tn ? Math.min(n - 1, block + r.nextInt(64)) : r.nextInt(n);
+                // within the block (clamping to n - 1 piled a short last block's targets on one neuron,
+                // past TrueNorth's fan-in of 256)
+                int t = tn ? block + r.nextInt(Math.min(64, n - block)) : r.nextInt(n);
                 b.synapse(first + s, first + t, 1 + r.nextInt(50), tn ? d : 1 + r.nextInt(maxDelay));
             }
         }
