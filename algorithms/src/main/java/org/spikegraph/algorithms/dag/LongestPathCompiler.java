@@ -51,12 +51,12 @@ public final class LongestPathCompiler {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 double w = graph.weight(a);
                 if (graph.weighted() && (w < 1 || w != Math.rint(w) || w > Integer.MAX_VALUE)) {
-                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> " + graph.originalId(graph.target(a))
+                    throw new IllegalArgumentException("arc " + graph.name(u) + " -> " + graph.name(graph.target(a))
                             + " has length " + w + ": longest paths need integer lengths >= 1 (they are delays)");
                 }
                 int v = graph.target(a);
                 if (++inDegree[v] > Network.MAX_ABS_INPUT) {
-                    throw new IllegalArgumentException("vertex " + graph.originalId(v) + " has more than "
+                    throw new IllegalArgumentException("vertex " + graph.name(v) + " has more than "
                             + Network.MAX_ABS_INPUT + " in-arcs, above the substrate's bound on a neuron's input");
                 }
             }
@@ -175,7 +175,7 @@ public final class LongestPathCompiler {
                 }
             }
             if (next < 0) {
-                throw new IllegalStateException("vertex " + graph.originalId(v) + " did not fire although all its "
+                throw new IllegalStateException("vertex " + graph.name(v) + " did not fire although all its "
                         + "in-neighbours did: the run is not the all-inputs wave");
             }
             v = next;

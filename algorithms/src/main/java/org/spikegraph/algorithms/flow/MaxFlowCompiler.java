@@ -52,7 +52,7 @@ public final class MaxFlowCompiler {
         }
         if (source == sink) {
             throw new IllegalArgumentException("the source and the sink must differ (both are "
-                    + graph.originalId(source) + ")");
+                    + graph.name(source) + ")");
         }
         this.graph = graph;
         this.source = source;
@@ -65,8 +65,8 @@ public final class MaxFlowCompiler {
                 tails[a] = u;
                 double w = graph.weight(a);
                 if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> "
-                            + graph.originalId(graph.target(a)) + " has capacity " + w
+                    throw new IllegalArgumentException("arc " + graph.name(u) + " -> "
+                            + graph.name(graph.target(a)) + " has capacity " + w
                             + ": capacities must be finite numbers >= 0");
                 }
                 inStart[graph.target(a) + 1]++;

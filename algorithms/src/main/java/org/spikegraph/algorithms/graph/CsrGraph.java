@@ -192,6 +192,16 @@ public final class CsrGraph {
         return ids.indexOf(originalId);
     }
 
+    /** @return the id of {@code v} as written in its file (a name or a number): what users see */
+    public String name(int v) {
+        return ids.name(v);
+    }
+
+    /** @return the vertex a user means by {@code written} (see {@link VertexIds#find}), or -1 */
+    public int find(String written) {
+        return ids.find(written);
+    }
+
     /**
      * Raw offsets for hot loops: arcs of {@code u} are {@code [offsets[u], offsets[u+1])}; length
      * {@code vertexCount()+1}. The array is shared, <b>callers must not modify it</b>.

@@ -173,14 +173,22 @@ final class JGraphTFormats {
         return new LoadedGraph(b.build(), format, file, null, List.copyOf(names));
     }
 
-    /** Numeric ids kept when every vertex name is a distinct long; else indices. */
+    /**
+     * The file's own ids: numbers when every vertex id is a distinct integer written plainly (a range
+     * when consecutive), else the names exactly as written ({@code "a"}, or {@code "01"} beside
+     * {@code "1"}).
+     */
     private static VertexIds ids(List<String> vertices) {
         long[] ids = new long[vertices.size()];
         for (int i = 0; i < ids.length; i++) {
+            String written = vertices.get(i);
             try {
-                ids[i] = Long.parseLong(vertices.get(i).trim());
+                ids[i] = Long.parseLong(written);
             } catch (NumberFormatException e) {
-                return VertexIds.identity(ids.length);
+                return VertexIds.named(vertices);
+            }
+            if (!Long.toString(ids[i]).equals(written)) {
+                return VertexIds.named(vertices); // "01", "+1": keep the spelling
             }
         }
         boolean range = true;
@@ -193,9 +201,7 @@ final class JGraphTFormats {
         Long2IntOpenHashMap map = new Long2IntOpenHashMap(ids.length);
         map.defaultReturnValue(-1);
         for (int i = 0; i < ids.length; i++) {
-            if (map.put(ids[i], i) != -1) {
-                return VertexIds.identity(ids.length); // "1" and "01": same number, different names
-            }
+            map.put(ids[i], i);
         }
         return VertexIds.wrap(ids, map);
     }
@@ -355,7 +361,7 @@ final class JGraphTFormats {
                 }
             }
         }
-        Function<Integer, String> id = v -> Long.toString(g.originalId(v));
+        Function<Integer, String> id = g::name;
         Function<DefaultWeightedEdge, Map<String, Attribute>> weight =
                 e -> Map.of("weight", DefaultAttribute.createAttribute(jg.getEdgeWeight(e)));
         GraphExporter<Integer, DefaultWeightedEdge> exporter;

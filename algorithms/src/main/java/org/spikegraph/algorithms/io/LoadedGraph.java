@@ -9,7 +9,7 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 /**
  * A graph read by {@link GraphLoader}.
  *
- * @param graph the graph; {@code graph.originalId(v)} is the id written in the file
+ * @param graph the graph; {@code graph.name(v)} is the id written in the file
  * @param format the format it was read as
  * @param file the file it was read from
  * @param coordinates vertex coordinates, or null when none were read
@@ -39,6 +39,6 @@ public record LoadedGraph(
 
     /** @return the name of vertex {@code v}: its label when there is one, else its original id */
     public String label(int v) {
-        return labels != null ? labels.get(v) : Long.toString(graph.originalId(v));
+        return labels != null ? labels.get(v) : graph.name(v);
     }
 }

@@ -107,7 +107,7 @@ public final class RandomWalkCompiler {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 double w = graph.weight(a);
                 if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> " + graph.originalId(graph.target(a))
+                    throw new IllegalArgumentException("arc " + graph.name(u) + " -> " + graph.name(graph.target(a))
                             + " has weight " + w + ": random walks need finite weights >= 0");
                 }
                 if (w > 0) {

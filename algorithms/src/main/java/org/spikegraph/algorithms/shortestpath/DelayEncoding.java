@@ -83,8 +83,8 @@ public record DelayEncoding(Kind kind, long scale, double resolution) {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 double w = graph.weight(a);
                 if (!(w >= 0) || Double.isInfinite(w)) {
-                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> "
-                            + graph.originalId(graph.target(a)) + " has weight " + w
+                    throw new IllegalArgumentException("arc " + graph.name(u) + " -> "
+                            + graph.name(graph.target(a)) + " has weight " + w
                             + (w < 0 ? ": negative weights cannot be delays; use Bellman-Ford (e.g. JGraphT's BellmanFordShortestPath)"
                                     : ": weights must be finite numbers >= 0"));
                 }

@@ -62,7 +62,7 @@ public final class SpanningForestCompiler {
                 int v = graph.target(a);
                 double w = graph.weight(a);
                 if (Double.isNaN(w)) {
-                    throw new IllegalArgumentException("arc " + graph.originalId(u) + " -> " + graph.originalId(v)
+                    throw new IllegalArgumentException("arc " + graph.name(u) + " -> " + graph.name(v)
                             + " has weight NaN: spanning trees need comparable weights");
                 }
                 if (v != u && (graph.directed() || u < v)) {

@@ -66,7 +66,7 @@ public final class ComponentsValidator {
                 }
                 ok = refOfLabel[l] == r && labelOfRef[r] == l;
             }
-            m.check(ok, () -> "vertex " + graph.originalId(x) + ": spiking label " + l + " groups it "
+            m.check(ok, () -> "vertex " + graph.name(x) + ": spiking label " + l + " groups it "
                     + (r >= 0 && l >= 0 && l < refOfLabel.length && refOfLabel[l] != r
                     ? "with vertices JGraphT puts in another component"
                     : "apart from vertices JGraphT puts in its component"));

@@ -41,7 +41,7 @@ public final class DistancesValidator {
         Mismatches m = new Mismatches();
         for (int v = 0; v < n; v++) {
             final int x = v;
-            m.check(answer[v] == expected[v], () -> "vertex " + graph.originalId(x) + ": " + against + " " + quantity + " "
+            m.check(answer[v] == expected[v], () -> "vertex " + graph.name(x) + ": " + against + " " + quantity + " "
                     + format(expected[x]) + ", this method " + format(answer[x]));
         }
         return m.result(against, 0);

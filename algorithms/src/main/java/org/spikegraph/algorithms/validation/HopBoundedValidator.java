@@ -31,7 +31,7 @@ public final class HopBoundedValidator {
             final int x = v;
             long e = expected[v];
             long got = answer.distance(v);
-            m.check(e == got, () -> "vertex " + graph.originalId(x) + ": exact " + show(e) + ", spiking " + show(got));
+            m.check(e == got, () -> "vertex " + graph.name(x) + ": exact " + show(e) + ", spiking " + show(got));
             if (answer.reached(v)) {
                 int[] arcs = answer.pathArcs(v);
                 int at = answer.source();
@@ -43,7 +43,7 @@ public final class HopBoundedValidator {
                     at = graph.target(a);
                 }
                 long w = weight;
-                m.check(chained && at == v && w == got, () -> "path to vertex " + graph.originalId(x) + " ("
+                m.check(chained && at == v && w == got, () -> "path to vertex " + graph.name(x) + " ("
                         + arcs.length + " arcs, weight " + w + ") is not a path of at most " + answer.hopLimit()
                         + " arcs weighing " + got);
             }

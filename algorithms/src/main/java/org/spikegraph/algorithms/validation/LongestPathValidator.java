@@ -72,7 +72,7 @@ public final class LongestPathValidator {
             final int x = v;
             long e = expected[v];
             long got = answer.distance(v);
-            m.check(e == got, () -> "vertex " + graph.originalId(x) + ": JGraphT DP "
+            m.check(e == got, () -> "vertex " + graph.name(x) + ": JGraphT DP "
                     + (e == LongestPaths.NOT_FIRED ? "on or behind a cycle" : "longest distance " + e) + ", spiking "
                     + (got == LongestPaths.NOT_FIRED ? "never fired" : "fired at " + got));
             int a = answer.criticalArc(v);
@@ -80,7 +80,7 @@ public final class LongestPathValidator {
                 int u = graph.tail(a);
                 boolean tight = graph.target(a) == v && answer.fired(u)
                         && answer.distance(u) + (graph.weighted() ? (long) graph.weight(a) : 1) == got;
-                m.check(tight, () -> "vertex " + graph.originalId(x) + ": critical arc " + a + " is not tight");
+                m.check(tight, () -> "vertex " + graph.name(x) + ": critical arc " + a + " is not tight");
             }
         }
         boolean jgraphtCycle = !onCycles.isEmpty();

@@ -93,7 +93,7 @@ public final class MaxFlowValidator {
         for (int v = 0; v < n; v++) {
             int x = v;
             double expected = v == answer.source() ? -answer.value() : v == answer.sink() ? answer.value() : 0;
-            m.check(Math.abs(excess[v] - expected) <= tol, () -> "vertex " + graph.originalId(x) + ": net inflow "
+            m.check(Math.abs(excess[v] - expected) <= tol, () -> "vertex " + graph.name(x) + ": net inflow "
                     + excess[x] + ", expected " + expected);
         }
         m.check(answer.onSourceSide(answer.source()) && !answer.onSourceSide(answer.sink()),

@@ -92,8 +92,8 @@ public final class PageRankValidator {
             double p = exact[v];
             double[] in = estimate.interval(v, delta / n);
             int x = v;
-            m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %d: JGraphT %.6f outside the spiking interval "
-                    + "[%.6f, %.6f] (estimate %.6f)", estimate.graph().originalId(x), p, in[0], in[1], estimate.score(x)));
+            m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %s: JGraphT %.6f outside the spiking interval "
+                    + "[%.6f, %.6f] (estimate %.6f)", estimate.graph().name(x), p, in[0], in[1], estimate.score(x)));
         }
         return m;
     }

@@ -55,8 +55,8 @@ public final class RandomWalkValidator {
                 double[] in = counts.interval(t, v, each);
                 int x = v;
                 int step = t;
-                m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %d after %d steps: exact %.6f outside the "
-                        + "spiking interval [%.6f, %.6f]", g.originalId(x), step, p, in[0], in[1]));
+                m.check(in[0] <= p && p <= in[1], () -> String.format("vertex %s after %d steps: exact %.6f outside the "
+                        + "spiking interval [%.6f, %.6f]", g.name(x), step, p, in[0], in[1]));
             }
         }
         return m.result("exact distributions muP^t", referenceNanos);

@@ -69,13 +69,13 @@ public final class ShortestPathValidator {
                 mayReach = e <= scope.stepLimit();
             }
             boolean reached = answer.reached(v);
-            m.check(reached ? mayReach : !mustReach, () -> "vertex " + graph.originalId(x) + ": JGraphT distance "
+            m.check(reached ? mayReach : !mustReach, () -> "vertex " + graph.name(x) + ": JGraphT distance "
                     + format(e) + ", spiking " + (reached ? "reached it" : "did not reach it"));
             if (reached && mayReach) {
                 double w = answer.weight(v);
                 double bound = answer.errorBound(v);
                 double tolerance = answer.exact() ? 0 : 1e-9 * Math.max(1, Math.abs(e));
-                m.check(w >= e - tolerance && w <= e + bound + tolerance, () -> "vertex " + graph.originalId(x)
+                m.check(w >= e - tolerance && w <= e + bound + tolerance, () -> "vertex " + graph.name(x)
                         + ": JGraphT distance " + format(e) + ", spiking " + format(w)
                         + (answer.exact() ? "" : " (error bound " + bound + ")"));
             }
@@ -110,7 +110,7 @@ public final class ShortestPathValidator {
             final int x = v;
             int a = answer.predecessorArc(v);
             if (isSource[v]) {
-                m.check(a < 0, () -> "source " + graph.originalId(x) + " has a predecessor arc");
+                m.check(a < 0, () -> "source " + graph.name(x) + " has a predecessor arc");
                 continue;
             }
             boolean ok = a >= 0 && a < graph.arcCount() && graph.target(a) == v && answer.reached(graph.tail(a));
@@ -119,7 +119,7 @@ public final class ShortestPathValidator {
                 double w = answer.weight(v);
                 ok = answer.exact() ? w == expected : Math.abs(w - expected) <= 1e-9 * Math.max(1, Math.abs(w));
             }
-            m.check(ok, () -> "vertex " + graph.originalId(x) + ": its predecessor arc " + a
+            m.check(ok, () -> "vertex " + graph.name(x) + ": its predecessor arc " + a
                     + " is not a tight arc from a reached vertex");
         }
         // No cycle: walk predecessor chains, marking vertices on the current walk (1) and checked ones (2).
@@ -132,7 +132,7 @@ public final class ShortestPathValidator {
             }
             final int x = v;
             boolean cycle = answer.reached(u) && state[u] == 1;
-            m.check(!cycle, () -> "the predecessors of vertex " + graph.originalId(x) + " go round a cycle");
+            m.check(!cycle, () -> "the predecessors of vertex " + graph.name(x) + " go round a cycle");
             for (int w = v; answer.reached(w) && state[w] == 1; w = graph.tail(answer.predecessorArc(w))) {
                 state[w] = 2;
             }

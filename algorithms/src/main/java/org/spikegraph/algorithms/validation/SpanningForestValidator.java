@@ -53,7 +53,7 @@ public final class SpanningForestValidator {
             sum += graph.weight(a);
             int ru = find(parent, graph.tail(a));
             int rv = find(parent, graph.target(a));
-            m.check(ru != rv, () -> "edge " + graph.originalId(graph.tail(a)) + " - " + graph.originalId(graph.target(a))
+            m.check(ru != rv, () -> "edge " + graph.name(graph.tail(a)) + " - " + graph.name(graph.target(a))
                     + " closes a cycle");
             parent[ru] = rv;
         }

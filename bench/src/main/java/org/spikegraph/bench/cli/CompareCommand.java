@@ -266,7 +266,7 @@ final class CompareCommand implements Callable<Integer> {
         files.add(text("compare.md", w -> ComparisonWriter.markdown(c, w)));
         for (Picture pic : pictures) {
             String base = slug(pic.input().name());
-            long id = pic.input().graph().originalId(pic.source());
+            String id = pic.input().graph().name(pic.source());
             for (String ext : List.of("png", "svg")) {
                 files.add(picture("raster-" + base + "." + ext, f -> RasterPlot.write(pic.run().raster(), f,
                         pic.problem() + " on " + fileName(pic.input()) + " from vertex " + id + ": spike raster")));

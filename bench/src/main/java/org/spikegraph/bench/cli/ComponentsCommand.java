@@ -73,7 +73,7 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
+    Object source(LoadedGraph g) {
         return null;
     }
 
@@ -102,7 +102,7 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
         CsrGraph graph = c.graph();
         out.println("# vertex\tcomponent");
         for (int v = 0; v < graph.vertexCount(); v++) {
-            out.println(graph.originalId(v) + "\t" + c.label(v));
+            out.println(graph.name(v) + "\t" + c.label(v));
         }
     }
 }

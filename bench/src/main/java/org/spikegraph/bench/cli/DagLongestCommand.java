@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class DagLongestCommand extends SolveSubcommand<LongestPaths> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
+    Object source(LoadedGraph g) {
         return null;
     }
 
@@ -51,9 +52,9 @@ final class DagLongestCommand extends SolveSubcommand<LongestPaths> {
         if (lp.acyclic()) {
             return map("longestPath", lp.longestPath(), "sinks", lp.sinks(), "criticalPathVertices", lp.criticalPath().length);
         }
-        List<Long> cycle = new ArrayList<>();
+        List<Object> cycle = new ArrayList<>();
         for (int v : lp.cycle()) {
-            cycle.add(lp.graph().originalId(v));
+            cycle.add(Report.vertexId(lp.graph(), v));
         }
         return map("cycle", cycle, "fired", lp.firedCount());
     }
@@ -69,10 +70,10 @@ final class DagLongestCommand extends SolveSubcommand<LongestPaths> {
         out.println("# vertex\tlongest\tpredecessor");
         for (int v = 0; v < graph.vertexCount(); v++) {
             if (!lp.fired(v)) {
-                out.println(graph.originalId(v) + "\tcycle\t-");
+                out.println(graph.name(v) + "\tcycle\t-");
             } else {
                 int p = lp.predecessor(v);
-                out.println(graph.originalId(v) + "\t" + lp.distance(v) + "\t" + (p < 0 ? "-" : Long.toString(graph.originalId(p))));
+                out.println(graph.name(v) + "\t" + lp.distance(v) + "\t" + (p < 0 ? "-" : graph.name(p)));
             }
         }
     }

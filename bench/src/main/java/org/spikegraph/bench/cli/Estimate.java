@@ -13,9 +13,9 @@ import java.util.Locale;
  * @param high   the interval's upper end
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Estimate(Long vertex, double value, double low, double high) {
+record Estimate(Object vertex, double value, double low, double high) {
 
-    static Estimate of(Long vertex, double value, double[] interval) {
+    static Estimate of(Object vertex, double value, double[] interval) {
         return new Estimate(vertex, value, interval[0], interval[1]);
     }
 

@@ -50,13 +50,12 @@ final class GraphOptions {
     }
 
     /** A vertex id as written in the file, turned into an index; a clear error when absent. */
-    static int vertex(LoadedGraph g, long id, String option) {
+    static int vertex(LoadedGraph g, String id, String option) {
         CsrGraph graph = g.graph();
-        int v = graph.indexOf(id);
+        int v = graph.find(id);
         if (v < 0) {
-            String range = graph.vertexCount() == 0 ? "it has no vertices"
-                    : "ids as written in the file, e.g. " + graph.originalId(0) + " .. " + graph.originalId(graph.vertexCount() - 1);
-            throw new UserInputException(option + " " + id + " is not a vertex of " + g.file().getFileName() + " (" + range + ")");
+            throw new UserInputException(option + " '" + id + "' is not a vertex of " + g.file().getFileName()
+                    + " (its vertices: " + graph.ids().describe() + ")");
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.spikegraph.algorithms.circuit.Circuit;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 final class HopBoundedCommand extends SolveSubcommand<HopBoundedPaths> {
 
     @Option(names = "--source", paramLabel = "ID", description = "Source vertex id as written in the file (default: the first vertex).")
-    Long sourceId;
+    String sourceId;
 
     @Option(names = {"-k", "--hops"}, required = true, paramLabel = "K", description = "Largest number of arcs per path.")
     int k;
@@ -45,8 +46,8 @@ final class HopBoundedCommand extends SolveSubcommand<HopBoundedPaths> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
-        return g.graph().originalId(sourceIndex(g));
+    Object source(LoadedGraph g) {
+        return Report.vertexId(g.graph(), sourceIndex(g));
     }
 
     @Override
@@ -69,7 +70,7 @@ final class HopBoundedCommand extends SolveSubcommand<HopBoundedPaths> {
         CsrGraph graph = a.graph();
         out.println("# vertex\tdistance\tarcs");
         for (int v = 0; v < graph.vertexCount(); v++) {
-            out.println(graph.originalId(v) + "\t" + (a.reached(v) ? a.distance(v) + "\t" + a.pathArcs(v).length : "unreachable\t-"));
+            out.println(graph.name(v) + "\t" + (a.reached(v) ? a.distance(v) + "\t" + a.pathArcs(v).length : "unreachable\t-"));
         }
     }
 }

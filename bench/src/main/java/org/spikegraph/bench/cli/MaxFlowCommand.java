@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
 final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
 
     @Option(names = "--source", paramLabel = "ID", required = true, description = "Source vertex id as written in the file.")
-    long sourceId;
+    String sourceId;
 
     @Option(names = "--sink", paramLabel = "ID", required = true, description = "Sink vertex id as written in the file.")
-    long sinkId;
+    String sinkId;
 
     @Override
     String problem() {
@@ -58,8 +58,8 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
-        return sourceId;
+    Object source(LoadedGraph g) {
+        return Report.vertexId(g.graph(), GraphOptions.vertex(g, sourceId, "--source"));
     }
 
     @Override
@@ -92,7 +92,7 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 int v = graph.target(a);
                 boolean cut = f.onSourceSide(u) && !f.onSourceSide(v) && f.capacity(a) > 0;
-                out.println(graph.originalId(u) + "\t" + graph.originalId(v) + "\t" + number(f.capacity(a)) + "\t"
+                out.println(graph.name(u) + "\t" + graph.name(v) + "\t" + number(f.capacity(a)) + "\t"
                         + number(f.flow(a)) + "\t" + (cut ? "cut" : "-"));
             }
         }

@@ -49,7 +49,7 @@ final class MstCommand extends SolveSubcommand<SpanningForest> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
+    Object source(LoadedGraph g) {
         return null;
     }
 
@@ -80,7 +80,7 @@ final class MstCommand extends SolveSubcommand<SpanningForest> {
         out.println("# u\tv\tweight");
         for (int a : f.arcs()) {
             double w = graph.weight(a);
-            out.println(graph.originalId(graph.tail(a)) + "\t" + graph.originalId(graph.target(a)) + "\t"
+            out.println(graph.name(graph.tail(a)) + "\t" + graph.name(graph.target(a)) + "\t"
                     + (w == Math.rint(w) && Math.abs(w) < 1e15 ? Long.toString((long) w) : Double.toString(w)));
         }
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class MultiSourceCommand extends ShortestPathSubcommand {
 
     @Option(names = "--sources", required = true, split = ",", paramLabel = "ID", description = "Source vertex ids, comma-separated.")
-    List<Long> sources;
+    List<String> sources;
 
     @Option(names = "--resolution", paramLabel = "Q", description = "For real weights: see solve sssp --resolution.")
     Double resolution;
@@ -28,7 +28,7 @@ final class MultiSourceCommand extends ShortestPathSubcommand {
     }
 
     @Override
-    Long source(LoadedGraph g) {
+    Object source(LoadedGraph g) {
         return null;
     }
 

@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class PageRankCommand extends SolveSubcommand<PageRankEstimate> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
+    Object source(LoadedGraph g) {
         return null;
     }
 
@@ -104,7 +105,7 @@ final class PageRankCommand extends SolveSubcommand<PageRankEstimate> {
         Map<String, Object> m = map("walkers", e.walkers(), "roundingBound", e.quantizationBound());
         int[] best = e.top(top);
         for (int i = 0; i < best.length; i++) {
-            m.put("top" + (i + 1), Estimate.of(g.originalId(best[i]), e.score(best[i]), e.interval(best[i], each)));
+            m.put("top" + (i + 1), Estimate.of(Report.vertexId(g, best[i]), e.score(best[i]), e.interval(best[i], each)));
         }
         return m;
     }
@@ -121,7 +122,7 @@ final class PageRankCommand extends SolveSubcommand<PageRankEstimate> {
         out.println("# vertex\tpagerank\tlow\thigh\twalks ended\tvisits");
         for (int v = 0; v < graph.vertexCount(); v++) {
             double[] in = e.interval(v, each);
-            out.println(String.format(Locale.ROOT, "%d\t%.8f\t%.8f\t%.8f\t%d\t%d", graph.originalId(v), e.score(v), in[0], in[1],
+            out.println(String.format(Locale.ROOT, "%s\t%.8f\t%.8f\t%.8f\t%d\t%d", graph.name(v), e.score(v), in[0], in[1],
                     e.ends(v), e.visits(v)));
         }
     }

@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
 
     @Option(names = "--source", paramLabel = "ID", description = "Start vertex id as written in the file (default: the first vertex).")
-    Long sourceId;
+    String sourceId;
 
     @Option(names = "--walkers", paramLabel = "N", defaultValue = "10000", description = "Walkers (default: ${DEFAULT-VALUE}).")
     int walkers;
@@ -36,7 +37,7 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
 
     @Option(names = "--targets", paramLabel = "ID", split = ",",
             description = "Absorbing targets: report the probability of hitting them within T steps.")
-    List<Long> targets;
+    List<String> targets;
 
     @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001",
             description = "Failure probability of each interval, and of --validate in all (default: ${DEFAULT-VALUE}).")
@@ -99,13 +100,13 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
-        return g.graph().originalId(sourceIndex(g));
+    Object source(LoadedGraph g) {
+        return Report.vertexId(g.graph(), sourceIndex(g));
     }
 
     @Override
     Map<String, Object> parameters(LoadedGraph g) {
-        return map("walkers", walkers, "steps", steps, "targets", targets == null ? null : targets.toString(), "delta", delta);
+        return map("walkers", walkers, "steps", steps, "targets", targets == null ? null : String.join(",", targets), "delta", delta);
     }
 
     @Override
@@ -113,14 +114,14 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
         CsrGraph g = c.graph();
         Map<String, Object> m = map("walkers", c.walkers(), "steps", c.steps());
         if (targets != null) {
-            int[] t = targets.stream().mapToInt(g::indexOf).toArray();
+            int[] t = targets.stream().mapToInt(g::find).toArray();
             m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(delta, t)));
         }
         int last = c.steps();
         int[] best = c.top(last, top);
         for (int i = 0; i < best.length; i++) {
             int v = best[i];
-            m.put("top" + (i + 1), Estimate.of(g.originalId(v), c.probability(last, v), c.interval(last, v, delta)));
+            m.put("top" + (i + 1), Estimate.of(Report.vertexId(g, v), c.probability(last, v), c.interval(last, v, delta)));
         }
         return m;
     }
@@ -137,7 +138,7 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
         out.println("# vertex\tprobability after " + last + " steps\tlow\thigh\tvisits");
         for (int v = 0; v < graph.vertexCount(); v++) {
             double[] in = c.interval(last, v, delta);
-            out.println(String.format(Locale.ROOT, "%d\t%.8f\t%.8f\t%.8f\t%d", graph.originalId(v), c.probability(last, v),
+            out.println(String.format(Locale.ROOT, "%s\t%.8f\t%.8f\t%.8f\t%d", graph.name(v), c.probability(last, v),
                     in[0], in[1], c.visits(v)));
         }
     }

@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 abstract class ShortestPathSubcommand extends SolveSubcommand<ShortestPaths> {
 
     @Option(names = "--source", paramLabel = "ID", description = "Source vertex id as written in the file (default: the first vertex).")
-    Long sourceId;
+    String sourceId;
 
     @Option(names = "--paths", paramLabel = "READOUT", defaultValue = "host",
             description = "How paths are read: host (from spike times) or circuit (witness neurons, one per arc). Default: ${DEFAULT-VALUE}.")
@@ -46,8 +47,8 @@ abstract class ShortestPathSubcommand extends SolveSubcommand<ShortestPaths> {
     }
 
     @Override
-    Long source(LoadedGraph g) {
-        return g.graph().originalId(sourceIndex(g));
+    Object source(LoadedGraph g) {
+        return Report.vertexId(g.graph(), sourceIndex(g));
     }
 
     @Override
@@ -78,15 +79,15 @@ abstract class ShortestPathSubcommand extends SolveSubcommand<ShortestPaths> {
         boolean several = sp.sources().length > 1;
         out.println("# vertex\tdistance\tpredecessor" + (several ? "\tnearestSource" : "") + (sp.exact() ? "" : "\terrorBound"));
         for (int v = 0; v < graph.vertexCount(); v++) {
-            StringBuilder line = new StringBuilder().append(graph.originalId(v)).append('\t');
+            StringBuilder line = new StringBuilder().append(graph.name(v)).append('\t');
             if (!sp.reached(v)) {
                 line.append("unreachable\t-");
             } else {
                 line.append(sp.exact() ? Long.toString(sp.distance(v)) : Double.toString(sp.weight(v))).append('\t');
                 int p = sp.predecessor(v);
-                line.append(p < 0 ? "-" : Long.toString(graph.originalId(p)));
+                line.append(p < 0 ? "-" : graph.name(p));
                 if (several) {
-                    line.append('\t').append(graph.originalId(sp.nearestSource(v)));
+                    line.append('\t').append(graph.name(sp.nearestSource(v)));
                 }
                 if (!sp.exact()) {
                     line.append('\t').append(sp.errorBound(v));

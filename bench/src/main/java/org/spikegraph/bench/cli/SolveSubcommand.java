@@ -71,7 +71,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     }
 
     /** The source vertex id as written in the file, or null. */
-    abstract Long source(LoadedGraph graph);
+    abstract Object source(LoadedGraph graph);
 
     /** The problem's parameters worth reporting (target, k...), in order. */
     abstract Map<String, Object> parameters(LoadedGraph graph);

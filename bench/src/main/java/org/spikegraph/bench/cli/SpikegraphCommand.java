@@ -35,7 +35,30 @@ public final class SpikegraphCommand {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SpikegraphCommand());
         cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
+        cl.setParameterExceptionHandler(SpikegraphCommand::usageError);
         return cl;
+    }
+
+    /**
+     * A usage error (unknown option, a value of the wrong type, a missing required option): one line
+     * naming it and where the help is, not the whole usage; exit 2. A command given without its
+     * subcommand gets the usage, which lists them.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        CommandLine.ParseResult parsed = cmd.getParseResult();
+        if (!cmd.getSubcommands().isEmpty() && (parsed == null || !parsed.hasSubcommand())) {
+            err.println(cmd.getColorScheme().errorText("spikegraph: " + e.getMessage()));
+            cmd.usage(err, cmd.getColorScheme());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println(cmd.getColorScheme().errorText("spikegraph: " + e.getMessage()
+                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')"));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

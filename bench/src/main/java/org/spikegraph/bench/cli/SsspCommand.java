@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.Report;
 import java.util.Map;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.io.LoadedGraph;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 final class SsspCommand extends ShortestPathSubcommand {
 
     @Option(names = "--target", paramLabel = "ID", description = "Stop when this vertex is reached (point to point).")
-    Long targetId;
+    String targetId;
 
     @Option(names = "--resolution", paramLabel = "Q",
             description = "For real weights: each weight w becomes max(1, round(w/Q)) steps; distances are re-weighed "
@@ -46,7 +47,7 @@ final class SsspCommand extends ShortestPathSubcommand {
     Map<String, Object> parameters(LoadedGraph g) {
         Map<String, Object> p = super.parameters(g);
         if (targetId != null) {
-            p.put("target", targetId);
+            p.put("target", Report.vertexId(g.graph(), GraphOptions.vertex(g, targetId, "--target")));
         }
         if (resolution != null) {
             p.put("resolution", resolution);

@@ -69,7 +69,7 @@ public final class ChipProjections {
                 Validation v = problem.check(compiled.decode().apply(r.run()), references.get(i));
                 if (!v.agrees()) {
                     throw new MismatchException("the legalized circuit for " + chip.name(), graphName,
-                            problem.graph().originalId(s), v);
+                            problem.graph().name(s), v);
                 }
                 out.add(new Projected(chip.name(), s, r.projection(), r.run().activity(), null, 1));
             }
@@ -90,7 +90,7 @@ public final class ChipProjections {
         }
         Validation v = problem.check(answer, reference);
         if (!v.agrees()) {
-            throw new MismatchException("the legalized runs for " + chip.name(), graphName, problem.graph().originalId(source), v);
+            throw new MismatchException("the legalized runs for " + chip.name(), graphName, problem.graph().name(source), v);
         }
         return new Projected(chip.name(), source, engine.total(), engine.activity(), null, engine.runs());
     }

@@ -76,7 +76,7 @@ public final class GraphBenchmark {
         Run run = c.circuit().recording(Recording.none().withRaster()).run(new EventEngine(), seed).run();
         Validation v = problem.check(c.decode().apply(run), expected);
         if (!v.agrees()) {
-            throw new MismatchException("spiking (raster run)", graphName, problem.graph().originalId(source), v);
+            throw new MismatchException("spiking (raster run)", graphName, problem.graph().name(source), v);
         }
         return Optional.of(run);
     }

@@ -106,7 +106,7 @@ public final class Harness {
     private static <A> void check(Problem<A> problem, Method<A> method, String graphName, int source, A answer, A expected) {
         Validation v = problem.check(answer, expected);
         if (!v.agrees()) {
-            throw new MismatchException(method.name(), graphName, problem.graph().originalId(source), v);
+            throw new MismatchException(method.name(), graphName, problem.graph().name(source), v);
         }
     }
 }

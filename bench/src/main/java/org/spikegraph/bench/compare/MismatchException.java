@@ -13,7 +13,7 @@ public final class MismatchException extends RuntimeException {
     private final transient Validation validation;
 
     /** The method, the graph, the source (as in the file) and what the check found. */
-    public MismatchException(String method, String graph, long source, Validation validation) {
+    public MismatchException(String method, String graph, String source, Validation validation) {
         super(method + " disagrees with " + validation.against() + " on " + graph + " from vertex " + source + ": "
                 + validation.mismatches() + " of " + validation.compared() + " vertices differ"
                 + (validation.examples().isEmpty() ? "" : ", e.g. " + validation.examples().get(0)));

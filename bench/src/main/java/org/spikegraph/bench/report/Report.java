@@ -3,6 +3,7 @@ package org.spikegraph.bench.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.substrate.network.Network;
@@ -14,7 +15,8 @@ import org.spikegraph.substrate.run.ActivityStats;
  *
  * @param problem    the problem, e.g. "sssp"
  * @param graph      the graph solved
- * @param source     the source vertex id as in the file (null when the problem has none)
+ * @param source     the source vertex id as in the file: a number, or a string for named vertices
+ *                   ({@link #vertexId}); null when the problem has none
  * @param parameters the problem's other parameters (target, k, sources, resolution...)
  * @param summary    the problem's headline figures, e.g. reachable / sumDistance / maxDistance
  * @param validation the check against JGraphT; only with {@code --validate}
@@ -24,9 +26,17 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param cpu        the conventional algorithm's time and energy on this CPU, with the projections
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Report(String problem, GraphInfo graph, Long source, Map<String, Object> parameters,
+public record Report(String problem, GraphInfo graph, Object source, Map<String, Object> parameters,
                      Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing,
                      List<ProjectionInfo> projections, Cpu cpu) {
+
+    /**
+     * A vertex as reports show it: its id as a {@code Long} when the file numbers its vertices (so
+     * JSON keeps numbers), else its name as a {@code String}.
+     */
+    public static Object vertexId(CsrGraph graph, int v) {
+        return graph.ids().isNamed() ? graph.name(v) : (Object) graph.originalId(v);
+    }
 
     /** The graph: where it came from and its size. */
     public record GraphInfo(String file, String format, boolean directed, int vertices, int arcs) {}

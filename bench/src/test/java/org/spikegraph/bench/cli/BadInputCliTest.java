@@ -93,16 +93,18 @@ class BadInputCliTest {
     @Test
     void unknownSourceVertex() {
         Cli.badInput(Cli.run("solve", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "99999"),
-                "--source 99999", "not a vertex of rome99.gr", "1 .. 3353");
-        // SNAP ids are arbitrary: 0 is not one of Wiki-Vote's
+                "--source '99999'", "not a vertex of rome99.gr", "ids 1 .. 3353");
+        // SNAP ids are arbitrary: 0 is not one of Wiki-Vote's; the hint gives the smallest and largest, not file order
         Cli.badInput(Cli.run("solve", "bfs", "--graph", SharedGraphs.path("snap/Wiki-Vote.txt"), "--source", "0"),
-                "--source 0", "not a vertex of Wiki-Vote.txt");
+                "--source '0'", "not a vertex of Wiki-Vote.txt", "ids 3 .. 8297 (7115 of them");
+        Cli.badInput(Cli.run("solve", "bfs", "--graph", SharedGraphs.path("snap/Wiki-Vote.txt"), "--source", "abc"),
+                "--source 'abc'", "not a vertex of Wiki-Vote.txt");
         Cli.badInput(Cli.run("solve", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "1", "--target", "0"),
-                "--target 0", "not a vertex");
+                "--target '0'", "not a vertex");
         Cli.badInput(Cli.run("solve", "multi-source", "--graph", SharedGraphs.path("road/rome99.gr"), "--sources", "1,4000"),
-                "--sources 4000", "not a vertex");
+                "--sources '4000'", "not a vertex");
         Cli.badInput(Cli.run("solve", "hop-bounded", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "-1", "-k", "2"),
-                "--source -1", "not a vertex");
+                "--source '-1'", "not a vertex");
     }
 
     @Test
@@ -241,6 +243,10 @@ class BadInputCliTest {
         }
         assertThat(Cli.run("solve", "khop").err()).contains("--hops");
         assertThat(Cli.run("solve", "sssp", "--source", "abc").err()).contains("--source").contains("abc");
+        // one line naming the option and the help, not the whole usage
+        Cli.Result typed = Cli.run("solve", "khop", "-k", "abc");
+        assertThat(typed.err().strip().lines()).hasSize(1);
+        assertThat(typed.err()).contains("'--hops'", "'abc'", "spikegraph solve khop --help").doesNotContain("Usage:");
     }
 
     @Test

@@ -94,7 +94,7 @@ class OutputFilesTest {
         Path bad = Files.writeString(dir.resolve("bad.gr"), "p sp 2 1\na 1 x 1\n");
         Cli.badInput(Cli.run("solve", "sssp", "--graph", bad.toString(), "--output", out.toString()), "bad.gr:2:");
         Cli.badInput(Cli.run("solve", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "0",
-                "--output", out.toString()), "--source 0");
+                "--output", out.toString()), "--source '0'");
         assertThat(names(dir)).containsExactly("bad.gr");
     }
 

@@ -95,7 +95,7 @@ class RandomWalkCliTest {
         Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--damping", "0.999999"), "no walk would end");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "-1"), "--steps must be >= 0");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--delta", "0"), "--delta must be in (0, 1)");
-        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--targets", "99"), "--targets 99 is not a vertex");
+        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--targets", "99"), "--targets '99' is not a vertex");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "100000000"), "walk fewer --steps");
         Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--max-steps", "10"), "raise the step limit", "--max-steps");
         assertThat(Cli.ok("solve", "--help").out()).contains("randomwalk").contains("pagerank");
