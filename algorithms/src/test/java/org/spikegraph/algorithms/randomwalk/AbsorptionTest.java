@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.testing.RandomGraphs;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.testing.Dice;
 
 /**
  * Absorption (hitting) probabilities of the spiking walk against an exact linear solve.
@@ -37,20 +38,12 @@ class AbsorptionTest {
     }
 
     /**
-     * 12 vertices, random weighted arcs among 0..11 (self-loops, parallel arcs, a vertex of out-degree
-     * up to about 9 so routing trees are several stages deep); every vertex also has an arc to 10 or
-     * 11, which the test makes absorbing, so absorption happens with probability 1.
+     * 12 vertices, 42 random weighted arcs among 0..11 (self-loops, parallel arcs, vertex 0 of
+     * out-degree about 10 so routing trees are several stages deep); every vertex also has an arc to 10
+     * or 11, which the test makes absorbing, so absorption happens with probability 1.
      */
     static CsrGraph randomGraph(long seed) {
-        Random rnd = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(true).vertexCount(12).weighted();
-        for (int u = 0; u < 12; u++) {
-            b.addArc(u, 10 + rnd.nextInt(2), 0.2 + rnd.nextDouble());
-        }
-        for (int i = 0; i < 30; i++) {
-            b.addArc(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(12), rnd.nextInt(12), 0.1 + 4 * rnd.nextDouble());
-        }
-        return b.build();
+        return RandomGraphs.absorbingWalkGraph(new Dice(seed), 12, 42, 2).csr();
     }
 
     @Test

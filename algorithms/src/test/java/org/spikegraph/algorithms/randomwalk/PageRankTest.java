@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.Map;
-import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.generate.NamedGraphGenerator;
@@ -18,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.circuit.Outcome;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.testing.RandomGraphs;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.PageRankValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.testing.Dice;
 
 /**
  * Spiking PageRank against JGraphT's {@code PageRank} on small graphs (dangling vertices, weights,
@@ -44,14 +45,9 @@ class PageRankTest {
                 .build();
     }
 
-    /** 10 vertices, 40 random weighted arcs (self-loops and parallel arcs allowed); some vertices may dangle. */
+    /** 10 vertices, 40 random weighted arcs (self-loops and parallel arcs allowed); vertices 8 and 9 dangle. */
     static CsrGraph randomWeighted(long seed) {
-        Random rnd = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(true).vertexCount(10).weighted();
-        for (int i = 0; i < 40; i++) {
-            b.addArc(rnd.nextInt(8), rnd.nextInt(10), 0.1 + 9 * rnd.nextDouble());
-        }
-        return b.build();
+        return RandomGraphs.walkGraph(new Dice(seed), 10, 40, 2).csr();
     }
 
     @Test

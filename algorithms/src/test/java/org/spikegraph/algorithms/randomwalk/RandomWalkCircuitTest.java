@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.testing.RandomGraphs;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.network.Network;
@@ -20,6 +20,7 @@ import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.SpikeRaster;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
+import org.spikegraph.substrate.testing.Dice;
 
 /**
  * The spiking random walk against the exact distribution &mu;P^t (matrix powers in double), walker
@@ -59,15 +60,7 @@ class RandomWalkCircuitTest {
 
     /** 8 vertices, 20 random arcs with real weights (self-loops and parallel arcs allowed); vertex 7 absorbing. */
     static CsrGraph randomGraph(long seed) {
-        Random rnd = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(true).vertexCount(8).weighted();
-        for (int u = 0; u < 7; u++) {
-            b.addArc(u, rnd.nextInt(8), 0.1 + 5 * rnd.nextDouble()); // every u < 7 has an out-arc
-        }
-        for (int i = 0; i < 13; i++) {
-            b.addArc(rnd.nextInt(7), rnd.nextInt(8), 0.1 + 5 * rnd.nextDouble());
-        }
-        return b.build();
+        return RandomGraphs.walkGraph(new Dice(seed), 8, 20, 1).csr();
     }
 
     /** The exact transition matrix: P[u][v] = (weight of arcs u -> v) / (weight out of u); P[u][u] = 1 when absorbing. */
