@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.Pseudograph;
-import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.testing.Engines;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.Pair;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
 import org.spikegraph.algorithms.validation.ComponentsValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
-import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /**
  * Components on random graphs (1..40 vertices, self-loops, parallel arcs, isolated vertices, sparse
@@ -30,40 +25,18 @@ import org.spikegraph.substrate.run.Engine;
  */
 class ComponentsProperties {
 
-    enum Engines {
-        REFERENCE, EVENT;
-
-        Engine create() {
-            return this == REFERENCE ? new ReferenceEngine() : new EventEngine();
-        }
+    /** An unweighted random multigraph of n vertices and 0..maxM drawn edges, both copies. */
+    private static Pair random(Dice dice, boolean directed, int n, int maxM) {
+        return RandomGraphs.multigraph(dice, directed, Weights.NONE, n, dice.between(0, maxM)).pair();
     }
 
-    record Pair(CsrGraph csr, Graph<Integer, DefaultEdge> jgrapht) {}
-
-    static Pair random(long seed, boolean directed, int n, int m) {
-        Random rnd = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(directed).vertexCount(n);
-        Graph<Integer, DefaultEdge> g = directed ? new DirectedPseudograph<>(DefaultEdge.class) : new Pseudograph<>(DefaultEdge.class);
-        for (int v = 0; v < n; v++) {
-            g.addVertex(v);
-        }
-        for (int i = 0; i < m; i++) {
-            int u = rnd.nextInt(n);
-            int v = rnd.nextInt(6) == 0 ? u : rnd.nextInt(n);
-            int copies = rnd.nextInt(5) == 0 ? 2 : 1;
-            for (int c = 0; c < copies; c++) {
-                b.addEdge(u, v);
-                g.addEdge(u, v);
-            }
-        }
-        return new Pair(b.build(), g);
-    }
-
-    @Property(tries = 150)
-    void connectedOrWeakComponentsAreJGraphTsPartition(@ForAll long seed, @ForAll boolean directed,
-                                                       @ForAll @IntRange(min = 1, max = 40) int n,
-                                                       @ForAll @IntRange(min = 0, max = 60) int m, @ForAll Engines engine) {
-        Pair p = random(seed, directed, n, m);
+    @Seeded(150)
+    void connectedOrWeakComponentsAreJGraphTsPartition(long seed) {
+        Dice dice = new Dice(seed);
+        boolean directed = dice.chance(0.5);
+        int n = dice.between(1, 40);
+        Engines engine = dice.pick(Engines.values());
+        Pair p = random(dice, directed, n, 60);
         Components c = ComponentsCompiler.connected(p.csr()).solve(engine.create(), seed);
         assertSamePartition(c, new ConnectivityInspector<>(p.jgrapht()).connectedSets());
         assertThat(c.kind()).isEqualTo(Components.Kind.CONNECTED);
@@ -73,10 +46,12 @@ class ComponentsProperties {
         assertValidatorAgrees(c);
     }
 
-    @Property(tries = 150)
-    void strongComponentsAreKosarajusPartition(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int n,
-                                               @ForAll @IntRange(min = 0, max = 90) int m, @ForAll Engines engine) {
-        Pair p = random(seed, true, n, m);
+    @Seeded(150)
+    void strongComponentsAreKosarajusPartition(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        Engines engine = dice.pick(Engines.values());
+        Pair p = random(dice, true, n, 90);
         Components c = ComponentsCompiler.strong(p.csr()).solve(engine.create(), seed);
         assertSamePartition(c, new KosarajuStrongConnectivityInspector<>(p.jgrapht()).stronglyConnectedSets());
         assertThat(c.kind()).isEqualTo(Components.Kind.STRONG);
@@ -84,10 +59,11 @@ class ComponentsProperties {
         assertValidatorAgrees(c);
     }
 
-    @Property(tries = 40)
-    void bothEnginesReportTheSameActivity(@ForAll long seed, @ForAll boolean strong,
-                                          @ForAll @IntRange(min = 1, max = 30) int n, @ForAll @IntRange(min = 0, max = 50) int m) {
-        Pair p = random(seed, true, n, m);
+    @Seeded(40)
+    void bothEnginesReportTheSameActivity(long seed) {
+        Dice dice = new Dice(seed);
+        boolean strong = dice.chance(0.5);
+        Pair p = random(dice, true, dice.between(1, 30), 50);
         ComponentsCompiler c = strong ? ComponentsCompiler.strong(p.csr()) : ComponentsCompiler.connected(p.csr());
         Components a = c.solve(new ReferenceEngine(), seed);
         Components b = c.solve(new EventEngine(), seed);
@@ -95,13 +71,14 @@ class ComponentsProperties {
         assertThat(a.totals()).isEqualTo(b.totals());
     }
 
-    @Property(tries = 60)
-    void theValidatorCatchesAWrongPartition(@ForAll long seed, @ForAll boolean directed,
-                                            @ForAll @IntRange(min = 2, max = 30) int n, @ForAll @IntRange(min = 0, max = 40) int m) {
-        Pair p = random(seed, directed, n, m);
+    @Seeded(60)
+    void theValidatorCatchesAWrongPartition(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(2, 30);
+        Pair p = random(dice, dice.chance(0.5), n, 40);
         Components right = ComponentsCompiler.connected(p.csr()).solve(new EventEngine(), seed);
         int[] label = right.labels();
-        int v = new Random(seed).nextInt(n);
+        int v = dice.between(0, n - 1);
         if (right.size(label[v]) > 1) {
             label[v] = right.count(); // split v off its component
         } else {

@@ -4,35 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
-import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.Pseudograph;
 import org.junit.jupiter.api.Test;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /** The JGraphT drop-in gives Kosaraju's partition and condensation on random directed graphs. */
 class SpikingStrongConnectivityProperties {
 
-    @Property(tries = 100)
-    void sameSetsAndCondensationAsKosaraju(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
-        Random rnd = new Random(seed);
-        Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
-        for (int v = 0; v < n; v++) {
-            g.addVertex(v);
-        }
-        for (int k = rnd.nextInt(3 * n); k > 0; k--) {
-            g.addEdge(rnd.nextInt(n), rnd.nextInt(n));
-        }
+    /** Random directed pseudographs: 1..30 vertices named out of insertion order, 0..3n-1 drawn arcs. */
+    @Seeded(100)
+    void sameSetsAndCondensationAsKosaraju(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 30);
+        Graph<String, DefaultEdge> g = RandomGraphs.multigraph(dice, true, Weights.NONE, n, dice.between(0, 3 * n - 1))
+                .namedUnweighted();
         var spiking = new SpikingStrongConnectivity<>(g);
         var kosaraju = new KosarajuStrongConnectivityInspector<>(g);
         assertThat(new HashSet<>(spiking.stronglyConnectedSets()))
-                .isEqualTo(new HashSet<Set<Integer>>(kosaraju.stronglyConnectedSets()));
+                .isEqualTo(new HashSet<Set<String>>(kosaraju.stronglyConnectedSets()));
         assertThat(spiking.isStronglyConnected()).isEqualTo(kosaraju.isStronglyConnected());
         assertThat(spiking.getCondensation().edgeSet()).hasSameSizeAs(kosaraju.getCondensation().edgeSet());
         assertThat(spiking.lastAnswer().runs()).isEqualTo(spiking.stronglyConnectedSets().size());

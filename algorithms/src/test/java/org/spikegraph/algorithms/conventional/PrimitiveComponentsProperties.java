@@ -3,37 +3,29 @@ package org.spikegraph.algorithms.conventional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.algorithms.graph.CsrGraphBuilder;
-import org.spikegraph.algorithms.validation.JGraphTGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.EdgeList;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 class PrimitiveComponentsProperties {
 
-    /** Every vertex gets the smallest vertex of its JGraphT connected set (weakly connected when directed). */
-    @Property(tries = 300)
-    void labelsAreTheSmallestVertexOfJGraphTsSets(@ForAll long seed, @ForAll boolean directed,
-                                                 @ForAll @IntRange(min = 1, max = 60) int n,
-                                                 @ForAll @IntRange(min = 0, max = 80) int m) {
-        Random random = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(directed).vertexCount(n);
-        for (int i = 0; i < m; i++) {
-            int u = random.nextInt(n);
-            int v = random.nextInt(n);
-            if (directed) {
-                b.addArc(u, v);
-            } else {
-                b.addEdge(u, v);
-            }
-        }
-        CsrGraph g = b.build();
+    /**
+     * Every vertex gets the smallest vertex of its JGraphT connected set (weakly connected when directed), on
+     * random multigraphs of 1..60 vertices and 0..80 drawn edges against an independently built JGraphT copy.
+     */
+    @Seeded(300)
+    void labelsAreTheSmallestVertexOfJGraphTsSets(long seed) {
+        Dice dice = new Dice(seed);
+        EdgeList list = RandomGraphs.multigraph(dice, dice.chance(0.5), Weights.NONE, dice.between(1, 60),
+                dice.between(0, 80));
+        CsrGraph g = list.csr();
         int[] label = PrimitiveComponents.smallestVertexLabels(g);
-        List<Set<Integer>> sets = new ConnectivityInspector<>(JGraphTGraphs.of(g)).connectedSets();
+        List<Set<Integer>> sets = new ConnectivityInspector<>(list.jgrapht()).connectedSets();
         for (Set<Integer> set : sets) {
             int smallest = set.stream().mapToInt(Integer::intValue).min().orElseThrow();
             for (int v : set) {

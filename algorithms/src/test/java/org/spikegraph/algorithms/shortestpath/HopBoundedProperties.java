@@ -2,36 +2,34 @@ package org.spikegraph.algorithms.shortestpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Engines;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Pair;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Weights;
+import org.spikegraph.algorithms.testing.Engines;
+import org.spikegraph.algorithms.testing.RandomGraphs.Pair;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
 import org.spikegraph.algorithms.validation.HopBoundedValidator;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /** The layered hop-bounded circuit against an exact DP written here (not JGraphT, see the last example). */
 class HopBoundedProperties {
 
-    @Property(tries = 200)
-    void distancesAndPathsMatchTheExactHopBoundedDp(@ForAll long seed, @ForAll boolean directed,
-                                                    @ForAll boolean weighted,
-                                                    @ForAll @IntRange(min = 1, max = 40) int n,
-                                                    @ForAll @IntRange(min = 0, max = 120) int m,
-                                                    @ForAll @IntRange(min = 0, max = 6) int k,
-                                                    @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, weighted ? Weights.ZERO_TO_100 : Weights.NONE, n, m);
-        int s = new Random(seed).nextInt(n);
+    @Seeded(200)
+    void distancesAndPathsMatchTheExactHopBoundedDp(long seed) {
+        Dice dice = new Dice(seed);
+        boolean weighted = dice.chance(0.5);
+        int n = dice.between(1, 40);
+        int k = dice.between(0, 6);
+        Engines engine = dice.pick(Engines.values());
+        Pair p = ShortestPathProperties.graph(dice, weighted ? Weights.ZERO_TO_100 : Weights.NONE, n, 120);
+        int s = dice.between(0, n - 1);
         HopBoundedPaths hb = new HopBoundedCompiler(p.csr()).compile(s, k).run(engine.create(), seed).answer();
         long[] expected = TestGraphs.hopBoundedDp(p.csr(), s, k);
         assertThat(hb.source()).isEqualTo(s);
@@ -60,12 +58,12 @@ class HopBoundedProperties {
     }
 
     /** With k >= n - 1 the hop bound never binds: the answer is JGraphT's Dijkstra. */
-    @Property(tries = 50)
-    void aLooseHopBoundGivesDijkstra(@ForAll long seed, @ForAll boolean directed,
-                                     @ForAll @IntRange(min = 1, max = 12) int n,
-                                     @ForAll @IntRange(min = 0, max = 40) int m) {
-        Pair p = TestGraphs.random(seed, directed, Weights.ZERO_TO_100, n, m);
-        int s = new Random(seed).nextInt(n);
+    @Seeded(50)
+    void aLooseHopBoundGivesDijkstra(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 12);
+        Pair p = ShortestPathProperties.graph(dice, Weights.ZERO_TO_100, n, 40);
+        int s = dice.between(0, n - 1);
         HopBoundedPaths hb = new HopBoundedCompiler(p.csr()).compile(s, Math.max(0, n - 1))
                 .run(Engines.EVENT.create(), seed).answer();
         double[] d = p.dijkstra(s);
@@ -80,7 +78,7 @@ class HopBoundedProperties {
      * the lightest path to d of at most 2 arcs is a->b->d (13), but JGraphT returns a->c->b->d (10),
      * which has 3 arcs. The spiking circuit and the exact DP both say 13.
      */
-    @Example
+    @Test
     void jgraphtBellmanFordWithMaxHopsIsNotAStrictHopBound() {
         Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
         for (String v : new String[] {"a", "b", "c", "d"}) {

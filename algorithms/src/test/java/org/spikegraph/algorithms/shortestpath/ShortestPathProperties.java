@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Tag;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.junit.jupiter.api.Tag;
+import org.spikegraph.algorithms.testing.Engines;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.Pair;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.ShortestPathValidator;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Engines;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Pair;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Weights;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /**
  * Shortest-path circuits on random directed and undirected graphs (1..40 vertices, self-loops,
@@ -26,68 +25,66 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- single source, exact regimes
 
-    @Property(tries = 150)
-    void zeroTo100WeightsAreExact(@ForAll long seed, @ForAll boolean directed,
-                                  @ForAll @IntRange(min = 1, max = 40) int n, @ForAll @IntRange(min = 0, max = 120) int m,
-                                  @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.ZERO_TO_100, n, m);
+    @Seeded(150)
+    void zeroTo100WeightsAreExact(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, Weights.ZERO_TO_100, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(), DelayEncoding.choose(p.csr(), null), readout);
         if (p.csr().arcCount() > 0 && p.csr().minWeight() == 0) {
             assertThat(c.encoding().kind()).isEqualTo(DelayEncoding.Kind.ZERO_SCALED);
             assertThat(c.encoding().scale()).isGreaterThan(n - 1);
         }
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.singleSource(s), engine, seed);
         assertExact(p, sp, p.dijkstra(s));
     }
 
-    @Property(tries = 100)
-    void integerWeightsUpToAMillionAreExactOnTheEventEngine(@ForAll long seed, @ForAll boolean directed,
-                                                            @ForAll @IntRange(min = 1, max = 40) int n,
-                                                            @ForAll @IntRange(min = 0, max = 120) int m,
-                                                            @ForAll PathReadout readout) {
-        millionWeights(seed, directed, n, m, readout, Engines.EVENT);
+    @Seeded(100)
+    void integerWeightsUpToAMillionAreExactOnTheEventEngine(long seed) {
+        millionWeights(seed, 40, 120, Engines.EVENT);
     }
 
     /**
      * The clock-driven reference engine pays for every step (a run spans up to (n-1)*10^6 of them,
      * about 0.1-0.2 s), so by default only a few small graphs; more under {@code -Pslow}.
      */
-    @Property(tries = 15)
-    void integerWeightsUpToAMillionAreExactOnTheReferenceEngine(@ForAll long seed, @ForAll boolean directed,
-                                                                @ForAll @IntRange(min = 1, max = 4) int n,
-                                                                @ForAll @IntRange(min = 0, max = 8) int m,
-                                                                @ForAll PathReadout readout) {
-        millionWeights(seed, directed, n, m, readout, Engines.REFERENCE);
+    @Seeded(15)
+    void integerWeightsUpToAMillionAreExactOnTheReferenceEngine(long seed) {
+        millionWeights(seed, 4, 8, Engines.REFERENCE);
     }
 
-    @Property(tries = 100)
+    @Seeded(100)
     @Tag("slow")
-    void integerWeightsUpToAMillionAreExactOnTheReferenceEngineSlow(@ForAll long seed, @ForAll boolean directed,
-                                                                    @ForAll @IntRange(min = 1, max = 40) int n,
-                                                                    @ForAll @IntRange(min = 0, max = 120) int m,
-                                                                    @ForAll PathReadout readout) {
-        millionWeights(seed, directed, n, m, readout, Engines.REFERENCE);
+    void integerWeightsUpToAMillionAreExactOnTheReferenceEngineSlow(long seed) {
+        millionWeights(seed, 40, 120, Engines.REFERENCE);
     }
 
-    private static void millionWeights(long seed, boolean directed, int n, int m, PathReadout readout, Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.UP_TO_MILLION, n, m);
+    /** 1..maxN vertices, 0..maxM drawn edges, weights 1..10^6: the integer encoding, exact. */
+    private static void millionWeights(long seed, int maxN, int maxM, Engines engine) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, maxN);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Pair p = graph(dice, Weights.UP_TO_MILLION, n, maxM);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(), DelayEncoding.choose(p.csr(), null), readout);
         assertThat(c.encoding().kind()).isEqualTo(DelayEncoding.Kind.INTEGER);
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.singleSource(s), engine, seed);
         assertExact(p, sp, p.dijkstra(s));
     }
 
-    @Property(tries = 150)
-    void realWeightsWithAResolutionStayWithinTheErrorBound(@ForAll long seed, @ForAll boolean directed,
-                                                          @ForAll @IntRange(min = 1, max = 40) int n,
-                                                          @ForAll @IntRange(min = 0, max = 120) int m,
-                                                          @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.REAL, n, m);
+    @Seeded(150)
+    void realWeightsWithAResolutionStayWithinTheErrorBound(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, Weights.REAL, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(), DelayEncoding.choose(p.csr(), 0.5), readout);
         assertThat(c.encoding().kind()).isEqualTo(DelayEncoding.Kind.RESOLUTION);
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.singleSource(s), engine, seed);
         double[] expected = p.dijkstra(s);
         assertThat(sp.exact()).isFalse();
@@ -110,13 +107,16 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- BFS
 
-    @Property(tries = 150)
-    void hopEncodingGivesBfsHops(@ForAll long seed, @ForAll boolean directed, @ForAll boolean weighted,
-                                 @ForAll @IntRange(min = 1, max = 40) int n, @ForAll @IntRange(min = 0, max = 120) int m,
-                                 @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, weighted ? Weights.ZERO_TO_100 : Weights.NONE, n, m);
+    @Seeded(150)
+    void hopEncodingGivesBfsHops(long seed) {
+        Dice dice = new Dice(seed);
+        boolean weighted = dice.chance(0.5);
+        int n = dice.between(1, 40);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, weighted ? Weights.ZERO_TO_100 : Weights.NONE, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(), DelayEncoding.hops(), readout);
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.singleSource(s), engine, seed);
         assertExact(p, sp, p.bfs(s));
         if (!weighted) {
@@ -126,15 +126,17 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- multi-source
 
-    @Property(tries = 150)
-    void multiSourceGivesTheNearestSource(@ForAll long seed, @ForAll boolean directed, @ForAll boolean hops,
-                                          @ForAll @IntRange(min = 1, max = 40) int n,
-                                          @ForAll @IntRange(min = 0, max = 120) int m,
-                                          @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.ZERO_TO_100, n, m);
+    @Seeded(150)
+    void multiSourceGivesTheNearestSource(long seed) {
+        Dice dice = new Dice(seed);
+        boolean hops = dice.chance(0.5);
+        int n = dice.between(1, 40);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, Weights.ZERO_TO_100, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(),
                 hops ? DelayEncoding.hops() : DelayEncoding.choose(p.csr(), null), readout);
-        int[] sources = TestGraphs.someVertices(new Random(seed), n, 4);
+        int[] sources = RandomGraphs.distinctVertices(dice, n, 4);
         ShortestPaths sp = TestGraphs.run(c.multiSource(sources), engine, seed);
         double[][] perSource = new double[n][];
         double[] nearest = new double[n];
@@ -162,17 +164,18 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- point to point
 
-    @Property(tries = 150)
-    void pointToPointStopsAtTheTarget(@ForAll long seed, @ForAll boolean directed, @ForAll boolean hops,
-                                      @ForAll @IntRange(min = 1, max = 40) int n,
-                                      @ForAll @IntRange(min = 0, max = 120) int m,
-                                      @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.ZERO_TO_100, n, m);
+    @Seeded(150)
+    void pointToPointStopsAtTheTarget(long seed) {
+        Dice dice = new Dice(seed);
+        boolean hops = dice.chance(0.5);
+        int n = dice.between(1, 40);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, Weights.ZERO_TO_100, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(),
                 hops ? DelayEncoding.hops() : DelayEncoding.choose(p.csr(), null), readout);
-        Random rnd = new Random(seed);
-        int s = rnd.nextInt(n);
-        int t = rnd.nextInt(n);
+        int s = dice.between(0, n - 1);
+        int t = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.pointToPoint(s, t), engine, seed);
         double[] expected = hops ? p.bfs(s) : p.dijkstra(s);
         double dt = expected[t];
@@ -195,15 +198,16 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- k hops
 
-    @Property(tries = 150)
-    void withinKHopsReachesExactlyTheBallOfRadiusK(@ForAll long seed, @ForAll boolean directed,
-                                                   @ForAll @IntRange(min = 1, max = 40) int n,
-                                                   @ForAll @IntRange(min = 0, max = 120) int m,
-                                                   @ForAll @IntRange(min = 0, max = 8) int k,
-                                                   @ForAll PathReadout readout, @ForAll Engines engine) {
-        Pair p = TestGraphs.random(seed, directed, Weights.NONE, n, m);
+    @Seeded(150)
+    void withinKHopsReachesExactlyTheBallOfRadiusK(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        int k = dice.between(0, 8);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Pair p = graph(dice, Weights.NONE, n, 120);
         ShortestPathCompiler c = new ShortestPathCompiler(p.csr(), DelayEncoding.hops(), readout);
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         ShortestPaths sp = TestGraphs.run(c.withinSteps(s, k), engine, seed);
         double[] hops = p.bfs(s);
         for (int v = 0; v < n; v++) {
@@ -219,14 +223,14 @@ class ShortestPathProperties {
 
     // ---------------------------------------------------------------- the reference graph itself
 
-    @Property(tries = 100)
-    void jgraphtCopyHasTheSameDistancesAsAnIndependentlyBuiltGraph(@ForAll long seed, @ForAll boolean directed,
-                                                                   @ForAll @IntRange(min = 1, max = 40) int n,
-                                                                   @ForAll @IntRange(min = 0, max = 120) int m) {
-        Pair p = TestGraphs.random(seed, directed, Weights.ZERO_TO_100, n, m);
+    @Seeded(100)
+    void jgraphtCopyHasTheSameDistancesAsAnIndependentlyBuiltGraph(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        Pair p = graph(dice, Weights.ZERO_TO_100, n, 120);
         var copy = JGraphTGraphs.of(p.csr());
         assertThat(copy.edgeSet()).hasSameSizeAs(p.jgrapht().edgeSet());
-        int s = new Random(seed).nextInt(n);
+        int s = dice.between(0, n - 1);
         var paths = new DijkstraShortestPath<>(copy).getPaths(s);
         double[] expected = p.dijkstra(s);
         for (int v = 0; v < n; v++) {
@@ -235,6 +239,11 @@ class ShortestPathProperties {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A random multigraph of n vertices, directed or not, 0..maxM drawn edges (see {@link RandomGraphs#multigraph}). */
+    static Pair graph(Dice dice, Weights weights, int n, int maxM) {
+        return RandomGraphs.multigraph(dice, dice.chance(0.5), weights, n, dice.between(0, maxM)).pair();
+    }
 
     /** Exact regimes: reached iff JGraphT reaches, distance equal, path real and of that weight, validator agrees. */
     static void assertExact(Pair p, ShortestPaths sp, double[] expected) {

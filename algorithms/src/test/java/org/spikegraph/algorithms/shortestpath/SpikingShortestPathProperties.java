@@ -4,55 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
-import org.spikegraph.algorithms.shortestpath.TestGraphs.Engines;
+import org.junit.jupiter.api.Test;
+import org.spikegraph.algorithms.testing.Engines;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /** The JGraphT drop-in against JGraphT's own Dijkstra on random directed pseudographs. */
 class SpikingShortestPathProperties {
 
-    /**
-     * Random DirectedWeightedPseudograph, integer weights 0..20 (self-loops, parallel edges, isolated
-     * vertices).
-     */
-    static Graph<String, DefaultWeightedEdge> randomGraph(long seed, int n, int m) {
-        Random rnd = new Random(seed);
-        Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v < n; v++) {
-            g.addVertex("v" + (n - v)); // insertion order differs from name order
-        }
-        List<String> vs = List.copyOf(g.vertexSet());
-        for (int i = 0; i < m; i++) {
-            int u = rnd.nextInt(n);
-            int v = rnd.nextInt(6) == 0 ? u : rnd.nextInt(n);
-            int copies = rnd.nextInt(5) == 0 ? 2 : 1;
-            for (int c = 0; c < copies; c++) {
-                g.setEdgeWeight(g.addEdge(vs.get(u), vs.get(v)), rnd.nextInt(21));
-            }
-        }
-        return g;
-    }
-
-    @Property(tries = 100)
-    void weightsAndPathsEqualDijkstra(@ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int n,
-                                      @ForAll @IntRange(min = 0, max = 60) int m,
-                                      @ForAll PathReadout readout, @ForAll Engines engine) {
-        Graph<String, DefaultWeightedEdge> g = randomGraph(seed, n, m);
+    /** On a random DirectedWeightedPseudograph (integer weights 0..10, self-loops, parallel edges, isolated vertices, names out of insertion order). */
+    @Seeded(100)
+    void weightsAndPathsEqualDijkstra(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 25);
+        PathReadout readout = dice.pick(PathReadout.values());
+        Engines engine = dice.pick(Engines.values());
+        Graph<String, DefaultWeightedEdge> g = RandomGraphs.multigraph(dice, true, Weights.SMALL_INTEGERS, n,
+                dice.between(0, 60)).named();
         SpikingShortestPath<String, DefaultWeightedEdge> spiking = new SpikingShortestPath<>(g, engine.create(), readout, null);
         DijkstraShortestPath<String, DefaultWeightedEdge> dijkstra = new DijkstraShortestPath<>(g);
         List<String> vs = List.copyOf(g.vertexSet());
-        Random rnd = new Random(seed);
-        String s = vs.get(rnd.nextInt(n));
-        String t = vs.get(rnd.nextInt(n));
+        String s = dice.pick(vs);
+        String t = dice.pick(vs);
 
         ShortestPathAlgorithm.SingleSourcePaths<String, DefaultWeightedEdge> expected = dijkstra.getPaths(s);
         ShortestPathAlgorithm.SingleSourcePaths<String, DefaultWeightedEdge> got = spiking.getPaths(s);
@@ -92,7 +73,7 @@ class SpikingShortestPathProperties {
         assertThat(p.getWeight()).isEqualTo(expected);
     }
 
-    @Example
+    @Test
     void unreachableIsNullAndInfinity() {
         Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
         g.addVertex("a");
@@ -112,7 +93,7 @@ class SpikingShortestPathProperties {
         assertThat(sp.getPath("a", "a").getLength()).isZero();
     }
 
-    @Example
+    @Test
     void unknownVerticesAreIllegalArguments() {
         Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
         g.addVertex("a");
@@ -123,7 +104,7 @@ class SpikingShortestPathProperties {
         assertThatThrownBy(() -> sp.getPaths("zz")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Example
+    @Test
     void aNegativeWeightIsRefusedAtConstruction() {
         Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
         g.addVertex("a");

@@ -3,24 +3,22 @@ package org.spikegraph.algorithms.spanningtree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.interfaces.SpanningTreeAlgorithm.SpanningTree;
 import org.jgrapht.alg.spanning.KruskalMinimumSpanningTree;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.DirectedWeightedPseudograph;
-import org.jgrapht.graph.WeightedPseudograph;
 import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.algorithms.testing.Engines;
+import org.spikegraph.algorithms.testing.RandomGraphs;
+import org.spikegraph.algorithms.testing.RandomGraphs.EdgeList;
+import org.spikegraph.algorithms.testing.RandomGraphs.Weights;
 import org.spikegraph.algorithms.validation.SpanningForestValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
-import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /**
  * Spiking Borůvka on random directed and undirected graphs (1..40 vertices, self-loops, parallel
@@ -29,54 +27,26 @@ import org.spikegraph.substrate.run.Engine;
  */
 class SpanningForestProperties {
 
-    enum Engines {
-        REFERENCE, EVENT;
-
-        Engine create() {
-            return this == REFERENCE ? new ReferenceEngine() : new EventEngine();
-        }
-    }
-
-    enum Weights { NONE, SMALL_INTEGERS, REAL_AND_NEGATIVE }
+    /** The weight regimes of these properties: unweighted, small integers (many ties), real and negative. */
+    private static final Weights[] WEIGHTS = {Weights.NONE, Weights.SMALL_INTEGERS, Weights.REAL_AND_NEGATIVE};
 
     /** The CSR graph and an independent undirected JGraphT copy (a directed arc is an undirected edge). */
-    record Pair(CsrGraph csr, Graph<Integer, DefaultWeightedEdge> undirected) {}
+    record Pair(CsrGraph csr, Graph<Integer, DefaultWeightedEdge> undirected) {
 
-    static Pair random(long seed, boolean directed, Weights weights, int n, int m) {
-        Random rnd = new Random(seed);
-        CsrGraphBuilder b = new CsrGraphBuilder(directed).vertexCount(n);
-        Graph<Integer, DefaultWeightedEdge> g = new WeightedPseudograph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v < n; v++) {
-            g.addVertex(v);
+        /** n vertices, 0..maxM drawn edges. */
+        static Pair random(Dice dice, boolean directed, Weights weights, int n, int maxM) {
+            EdgeList list = RandomGraphs.multigraph(dice, directed, weights, n, dice.between(0, maxM));
+            return new Pair(list.csr(), list.undirectedJGraphT());
         }
-        for (int i = 0; i < m; i++) {
-            int u = rnd.nextInt(n);
-            int v = rnd.nextInt(8) == 0 ? u : rnd.nextInt(n);
-            int copies = rnd.nextInt(5) == 0 ? 2 : 1;
-            for (int c = 0; c < copies; c++) {
-                double w = switch (weights) {
-                    case NONE -> 1.0;
-                    case SMALL_INTEGERS -> rnd.nextInt(6);
-                    case REAL_AND_NEGATIVE -> rnd.nextInt(200) / 8.0 - 10;
-                };
-                if (weights == Weights.NONE) {
-                    b.addEdge(u, v);
-                } else {
-                    b.addEdge(u, v, w);
-                }
-                g.setEdgeWeight(g.addEdge(u, v), w);
-            }
-        }
-        return new Pair(b.build(), g);
     }
 
-    @Property(tries = 200)
-    void weightEqualsKruskalAndTheAnswerIsASpanningForest(@ForAll long seed, @ForAll boolean directed,
-                                                          @ForAll Weights weights,
-                                                          @ForAll @IntRange(min = 1, max = 40) int n,
-                                                          @ForAll @IntRange(min = 0, max = 120) int m,
-                                                          @ForAll Engines engine) {
-        Pair p = random(seed, directed, weights, n, m);
+    @Seeded(200)
+    void weightEqualsKruskalAndTheAnswerIsASpanningForest(long seed) {
+        Dice dice = new Dice(seed);
+        Weights weights = dice.pick(WEIGHTS);
+        int n = dice.between(1, 40);
+        Engines engine = dice.pick(Engines.values());
+        Pair p = Pair.random(dice, dice.chance(0.5), weights, n, 120);
         SpanningForest f = new SpanningForestCompiler(p.csr()).solve(engine.create(), seed);
         double kruskal = new KruskalMinimumSpanningTree<>(p.undirected()).getSpanningTree().getWeight();
         assertThat(f.weight()).isCloseTo(kruskal, within(1e-9));
@@ -91,11 +61,10 @@ class SpanningForestProperties {
         assertThat(f.totals().spikes()).isGreaterThanOrEqualTo(n);
     }
 
-    @Property(tries = 60)
-    void bothEnginesGiveTheSameForestAndActivity(@ForAll long seed, @ForAll boolean directed,
-                                                 @ForAll @IntRange(min = 1, max = 30) int n,
-                                                 @ForAll @IntRange(min = 0, max = 80) int m) {
-        Pair p = random(seed, directed, Weights.SMALL_INTEGERS, n, m);
+    @Seeded(60)
+    void bothEnginesGiveTheSameForestAndActivity(long seed) {
+        Dice dice = new Dice(seed);
+        Pair p = Pair.random(dice, dice.chance(0.5), Weights.SMALL_INTEGERS, dice.between(1, 30), 80);
         SpanningForestCompiler c = new SpanningForestCompiler(p.csr());
         SpanningForest a = c.solve(new ReferenceEngine(), seed);
         SpanningForest b = c.solve(new EventEngine(), seed);
@@ -106,26 +75,15 @@ class SpanningForestProperties {
         assertThat(b.totals().stepsSpanned()).isEqualTo(a.totals().stepsSpanned());
     }
 
-    @Property(tries = 100)
-    void theJGraphTAdapterMatchesKruskal(@ForAll long seed, @ForAll boolean directed,
-                                         @ForAll @IntRange(min = 1, max = 30) int n,
-                                         @ForAll @IntRange(min = 0, max = 80) int m, @ForAll Engines engine) {
-        Random rnd = new Random(seed);
-        Graph<Integer, DefaultWeightedEdge> g = directed
-                ? new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class)
-                : new WeightedPseudograph<>(DefaultWeightedEdge.class);
-        Graph<Integer, DefaultWeightedEdge> undirected = new WeightedPseudograph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v < n; v++) {
-            g.addVertex(v);
-            undirected.addVertex(v);
-        }
-        for (int i = 0; i < m; i++) {
-            int u = rnd.nextInt(n);
-            int v = rnd.nextInt(n);
-            double w = rnd.nextInt(10);
-            g.setEdgeWeight(g.addEdge(u, v), w);
-            undirected.setEdgeWeight(undirected.addEdge(u, v), w);
-        }
+    @Seeded(100)
+    void theJGraphTAdapterMatchesKruskal(long seed) {
+        Dice dice = new Dice(seed);
+        boolean directed = dice.chance(0.5);
+        int n = dice.between(1, 30);
+        Engines engine = dice.pick(Engines.values());
+        EdgeList list = RandomGraphs.multigraph(dice, directed, Weights.SMALL_INTEGERS, n, dice.between(0, 80));
+        Graph<Integer, DefaultWeightedEdge> g = list.jgrapht();
+        Graph<Integer, DefaultWeightedEdge> undirected = list.undirectedJGraphT();
         SpikingSpanningTree<Integer, DefaultWeightedEdge> spiking = new SpikingSpanningTree<>(g, engine.create());
         SpanningTree<DefaultWeightedEdge> tree = spiking.getSpanningTree();
         assertThat(tree.getWeight())
