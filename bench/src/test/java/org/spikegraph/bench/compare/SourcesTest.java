@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 class SourcesTest {
 
-    @Property(tries = 100)
-    void distinctReproducibleVerticesWithAnOutgoingArc(@ForAll @IntRange(min = 2, max = 200) int n,
-                                                       @ForAll long seed) {
+    @Seeded(100)
+    void distinctReproducibleVerticesWithAnOutgoingArc(long caseSeed) {
+        Dice dice = new Dice(caseSeed);
+        int n = dice.between(2, 200);
+        long seed = dice.anyLong();
         CsrGraphBuilder b = new CsrGraphBuilder(true).vertexCount(n);
         for (int v = 0; v < n; v += 2) {
             b.addArc(v, (v + 1) % n, 1); // only even vertices have an arc

@@ -48,8 +48,10 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * every compiled graph circuit) the per-core count is exact.
  *
  * <p>A missing (not published) time or energy figure counts as 0 and is listed in the assumptions.
- * Cost: one engine run plus O(spikes &middot; out-degree + steps) accounting; nothing is allocated
- * per step &times; core.
+ * Cost: one engine run plus O(spikes &middot; out-degree + active steps) accounting: like the event
+ * engine, the accounting skips empty time (a delivery 2^31 &minus; 1 steps ahead costs a heap operation, not
+ * a walk), and the idle steps it skips are paid arithmetically, each at the idle work of the fullest core
+ * plus the barrier (at least the tick). Nothing is allocated per step &times; core or per step of delay.
  */
 public final class CostModel {
 

@@ -13,9 +13,20 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * complete its deliveries are counted per target core: synaptic events, and neuron updates (a neuron
  * counts once per step when it receives a synaptic event, a stimulus entry or spikes). Each spike
  * sends one message per distinct target core; hops are the Manhattan distance between the tiles.
- * Only steps with activity are visited (plus a walk over the calendar: cost O(activity + steps)).
+ *
+ * <p>The calendar skips empty time as the event engine's does: deliveries less than {@link #MAX_RING}
+ * steps ahead go to a ring of per-step target lists, farther ones to a binary min-heap of (step,
+ * target). Only steps with a delivery, a stimulus entry or a spike are visited; after one, the next is
+ * the earliest of the heap's top, the next stimulus entry and the next non-empty ring slot (a scan of
+ * at most the gap, below {@link #MAX_RING} slots). Cost O(activity + far deliveries &middot; log heap +
+ * gaps below {@link #MAX_RING} steps), never the length of a longer gap; memory O(network + pending
+ * deliveries), never the largest delay. The steps skipped are idle steps, which the caller costs
+ * arithmetically.
  */
 final class StepAccountant implements RasterSink {
+
+    /** Ring slots: deliveries due this many steps ahead or more go to the heap. */
+    static final int MAX_RING = 1 << 12;
 
     private final Network net;
     private final int[] coreOf;
@@ -24,7 +35,11 @@ final class StepAccountant implements RasterSink {
     private final int[] neuronsOn;
     private final int ring;
     private final IntArrayList[] slots;
-    private long pending;
+    private long nearPending;
+    // far deliveries: a binary min-heap of (step, target)
+    private long[] farStep = new long[16];
+    private int[] farTarget = new int[16];
+    private int farSize;
     private long cur;
     private int stimCursor;
     private final long[] lastUpdate;
@@ -64,7 +79,7 @@ final class StepAccountant implements RasterSink {
         for (int c = 0; c < placement.cores(); c++) {
             neuronsOn[c] = placement.neuronsOn(c);
         }
-        this.ring = net.maxDelay() + 1;
+        this.ring = Math.min(Math.max(0, net.maxDelay()), MAX_RING - 1) + 1;
         this.slots = new IntArrayList[ring];
         int n = net.neuronCount();
         this.lastUpdate = new long[n];
@@ -127,13 +142,18 @@ final class StepAccountant implements RasterSink {
             hopsNs += tcNs[q];
         }
         for (int j = net.outStart(neuron); j < net.outEnd(neuron); j++) {
-            int slot = (int) ((step + delay[j]) % ring);
+            int d = delay[j];
+            if (d >= ring) {
+                pushFar(step + d, target[j]);
+                continue;
+            }
+            int slot = (int) ((step + d) % ring);
             IntArrayList l = slots[slot];
             if (l == null) {
                 l = slots[slot] = new IntArrayList();
             }
             l.add(target[j]);
-            pending++;
+            nearPending++;
         }
     }
 
@@ -142,15 +162,90 @@ final class StepAccountant implements RasterSink {
         advanceTo(stepsSpanned);
     }
 
+    /** Completes every step before {@code s}, visiting only the steps with input. */
     private void advanceTo(long s) {
         while (cur < s) {
             finalizeStep(cur);
-            long next = cur + 1;
-            if (pending == 0) {
-                long nextStim = stimCursor < stim.size() ? stim.step(stimCursor) : Long.MAX_VALUE;
-                next = Math.max(next, Math.min(s, nextStim));
+            cur = Math.min(s, nextInput(cur));
+        }
+    }
+
+    /**
+     * The earliest step after {@code t} with a delivery or a stimulus entry, or {@link Long#MAX_VALUE}.
+     * Called once step t is complete: every ring delivery is then due in (t, t + ring), every stimulus
+     * entry left lies after t.
+     */
+    private long nextInput(long t) {
+        long next = farSize > 0 ? farStep[0] : Long.MAX_VALUE;
+        if (stimCursor < stim.size()) {
+            next = Math.min(next, stim.step(stimCursor));
+        }
+        if (nearPending > 0) {
+            for (long u = t + 1; u < next; u++) {
+                IntArrayList l = slots[(int) (u % ring)];
+                if (l != null && !l.isEmpty()) {
+                    return u;
+                }
             }
-            cur = next;
+        }
+        return next;
+    }
+
+    private void pushFar(long step, int neuron) {
+        if (farSize == farStep.length) {
+            farStep = Arrays.copyOf(farStep, farSize * 2);
+            farTarget = Arrays.copyOf(farTarget, farSize * 2);
+        }
+        int i = farSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (farStep[parent] <= step) {
+                break;
+            }
+            farStep[i] = farStep[parent];
+            farTarget[i] = farTarget[parent];
+            i = parent;
+        }
+        farStep[i] = step;
+        farTarget[i] = neuron;
+    }
+
+    /** Removes the heap's earliest delivery and returns its target. */
+    private int popFar() {
+        int top = farTarget[0];
+        farSize--;
+        long step = farStep[farSize];
+        int neuron = farTarget[farSize];
+        int i = 0;
+        while (true) {
+            int c = 2 * i + 1;
+            if (c >= farSize) {
+                break;
+            }
+            if (c + 1 < farSize && farStep[c + 1] < farStep[c]) {
+                c++;
+            }
+            if (farStep[c] >= step) {
+                break;
+            }
+            farStep[i] = farStep[c];
+            farTarget[i] = farTarget[c];
+            i = c;
+        }
+        farStep[i] = step;
+        farTarget[i] = neuron;
+        return top;
+    }
+
+    /** Counts one synaptic event into neuron {@code v} at step {@code t}. */
+    private void deliver(int v, long t) {
+        int c = coreOf[v];
+        touch(c);
+        ev[c]++;
+        events++;
+        if (lastUpdate[v] != t) {
+            lastUpdate[v] = t;
+            act[c]++;
         }
     }
 
@@ -166,18 +261,13 @@ final class StepAccountant implements RasterSink {
         if (l != null && !l.isEmpty()) {
             int[] a = l.elements();
             for (int q = 0, m = l.size(); q < m; q++) {
-                int v = a[q];
-                int c = coreOf[v];
-                touch(c);
-                ev[c]++;
-                if (lastUpdate[v] != t) {
-                    lastUpdate[v] = t;
-                    act[c]++;
-                }
+                deliver(a[q], t);
             }
-            events += l.size();
-            pending -= l.size();
+            nearPending -= l.size();
             l.clear();
+        }
+        while (farSize > 0 && farStep[0] == t) {
+            deliver(popFar(), t);
         }
         while (stimCursor < stim.size() && stim.step(stimCursor) < t) {
             stimCursor++;

@@ -75,9 +75,13 @@ import org.spikegraph.substrate.neuron.NeuronType;
  *       unchanged, exact for every network. Afterwards every neuron has one delay, and a neuron's targets
  *       are its own relays and private targets (at most maxFanOut of them), so placement's groups of
  *       neurons that must share a core stay small; only delay-1 synapses into shared targets still join
- *       groups, and a joined group too big for one core is refused by placement. Never rejects.</li>
+ *       groups, and a joined group too big for one core is refused by placement. Never rejects a network it
+ *       has room for.</li>
  * </ol>
- * The result is checked against every limit before it is returned.
+ * Every pass that adds relays counts them first (exactly: the fan-in and fan-out trees by a dry run of
+ * their construction) and refuses, before building any, when they would not fit a network or this JVM's
+ * free heap, naming the limit that needs them and what to change. The result is checked against every
+ * limit before it is returned.
  *
  * <p>Not done: rescaling weights by a common factor for non-OR neurons (no exact rescale is attempted,
  * such weights are rejected), and narrowing integrate-and-fire neurons whose potential is unbounded.
@@ -97,10 +101,20 @@ public final class Legalizer {
      *                                  the limit, when the network cannot be legalized exactly
      */
     public static Legalized legalize(Network network, ChipLimits limits, DelayStrategy strategy) {
+        return legalize(network, limits, strategy, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #legalize(Network, ChipLimits, DelayStrategy)}, with at most {@code heapBytes} (and at most this
+     * JVM's free heap) for the relays of any one pass: a pass whose relays would need more is refused before it
+     * builds anything (tests use a small budget to reach these refusals with small networks).
+     */
+    static Legalized legalize(Network network, ChipLimits limits, DelayStrategy strategy, long heapBytes) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(strategy, "strategy");
         WorkingNetwork net = WorkingNetwork.of(network);
+        net.heapBytes = heapBytes;
         NeuronType relay = NeuronType.builder().threshold(1).potentialBits(limits.potentialBits()).build();
         List<PassReport> reports = new ArrayList<>(4);
         reports.add(precision(net, limits));
@@ -246,15 +260,21 @@ public final class Legalizer {
         int trees = 0;
         if (any) {
             boolean[] or = orNeurons(net);
+            for (int i = 0; i < n0; i++) {
+                if (deg[i] > limit && !or[i]) {
+                    throw notOrAboveFanIn(net, i, deg[i], limit);
+                }
+            }
             int[][] in = net.groupBy(net.tgt);
+            long relays = treeRelays(net, deg, in, limit);
+            requireRoom(net, relays, relays, "relay trees for fan-ins above " + limit,
+                    "give the circuit's neurons fewer inputs or use a chip with a larger fan-in limit");
             for (int i = 0; i < n0; i++) {
                 if (deg[i] <= limit) {
                     continue;
                 }
                 if (!or[i]) {
-                    throw new IllegalArgumentException("neuron " + i + " has " + deg[i] + " incoming synapses, above the chip's "
-                            + "fan-in limit " + limit + ", and cannot get a relay tree because " + whyNotOr(net, i)
-                            + ": merging inputs in relays is exact only for OR-type neurons");
+                    throw notOrAboveFanIn(net, i, deg[i], limit);
                 }
                 int[] ids = java.util.Arrays.copyOfRange(in[1], in[0][i], in[0][i + 1]);
                 relayTree(net, i, ids, limit, true, relay, i, 0);
@@ -263,6 +283,12 @@ public final class Legalizer {
         }
         return new PassReport(PassReport.Pass.FAN_IN, net.neuronCount() - n0, net.synapseCount() - m0,
                 trees + " relay trees");
+    }
+
+    private static IllegalArgumentException notOrAboveFanIn(WorkingNetwork net, int neuron, int fanIn, int limit) {
+        return new IllegalArgumentException("neuron " + neuron + " has " + fanIn + " incoming synapses, above the chip's "
+                + "fan-in limit " + limit + ", and cannot get a relay tree because " + whyNotOr(net, neuron)
+                + ": merging inputs in relays is exact only for OR-type neurons");
     }
 
     private static PassReport fanOut(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
@@ -278,6 +304,9 @@ public final class Legalizer {
             }
             if (out == null) {
                 out = net.groupBy(net.src);
+                long relays = treeRelays(net, deg, out, limit);
+                requireRoom(net, relays, relays, "relay trees for fan-outs above " + limit,
+                        "give the circuit's neurons fewer targets or use a chip with a larger fan-out limit");
             }
             int[] ids = java.util.Arrays.copyOfRange(out[1], out[0][i], out[0][i + 1]);
             relayTree(net, i, ids, limit, false, relay, i, 0);
@@ -309,16 +338,7 @@ public final class Legalizer {
         while (ones < m && net.delay.getInt(ids[ones]) == 1) {
             ones++;
         }
-        int relays = -1;
-        for (int k = 1; k <= limit - ones; k++) {
-            if ((long) (limit - k) + (long) k * limit >= m) {
-                relays = k;
-                break;
-            }
-        }
-        if (relays < 0) {
-            relays = limit - ones;
-        }
+        int relays = relaysAtNode(m, ones, limit);
         if (relays < 1) {
             String what = fanIn ? "incoming" : "outgoing";
             String kind = fanIn ? "fan-in" : "fan-out";
@@ -358,6 +378,75 @@ public final class Legalizer {
         }
     }
 
+    /**
+     * How many relays a tree node with {@code m} synapses, {@code ones} of them with delay 1 (which must stay
+     * direct), gets under {@code limit}: the fewest that let every group fit one relay, else as many as the
+     * delay-1 synapses leave room for; below 1 when they leave none.
+     */
+    private static int relaysAtNode(int m, int ones, int limit) {
+        for (int k = 1; k <= limit - ones; k++) {
+            if ((long) (limit - k) + (long) k * limit >= m) {
+                return k;
+            }
+        }
+        return limit - ones;
+    }
+
+    /**
+     * The relays {@link #relayTree} adds for synapses whose delays, less {@code depth}, are
+     * {@code delays[from..to)} (sorted), without building anything; -1 when it would refuse them. Groups are
+     * ranges of the sorted delays, as in {@link #relayTree}, whose sort by delay keeps this order.
+     */
+    private static long treeRelays(int[] delays, int from, int to, int limit, int depth) {
+        int m = to - from;
+        if (m <= limit) {
+            return 0;
+        }
+        int ones = 0;
+        while (ones < m && delays[from + ones] - depth == 1) {
+            ones++;
+        }
+        int relays = relaysAtNode(m, ones, limit);
+        if (relays < 1) {
+            return -1;
+        }
+        int rest = m - (limit - relays);
+        int base = rest / relays;
+        int extra = rest % relays;
+        int pos = from + limit - relays;
+        long total = relays;
+        for (int g = 0; g < relays; g++) {
+            int size = base + (g >= relays - extra ? 1 : 0);
+            long below = treeRelays(delays, pos, pos + size, limit, depth + 1);
+            if (below < 0) {
+                return -1;
+            }
+            total += below;
+            pos += size;
+        }
+        return total;
+    }
+
+    /**
+     * Relays the fan-in ({@code in} true) or fan-out trees of every neuron above {@code limit} will add, counted
+     * before any is built; a neuron whose tree would be refused counts 0 (its pass refuses it, naming it).
+     */
+    private static long treeRelays(WorkingNetwork net, int[] deg, int[][] groups, int limit) {
+        long total = 0;
+        for (int i = 0; i < deg.length; i++) {
+            if (deg[i] <= limit) {
+                continue;
+            }
+            int[] d = new int[deg[i]];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = net.delay.getInt(groups[1][groups[0][i] + k]);
+            }
+            java.util.Arrays.sort(d);
+            total += Math.max(0, treeRelays(d, 0, d.length, limit, 0));
+        }
+        return total;
+    }
+
     // ------------------------------------------------------------------ delays
 
     private static PassReport relayChains(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
@@ -369,7 +458,7 @@ public final class Legalizer {
             int d = net.delay.getInt(j);
             relays += d > max ? (d - 1) / max : 0;
         }
-        requireRoom(net, relays, relays, "relay chains for delays above " + max);
+        requireRoom(net, relays, relays, "relay chains for delays above " + max, SHORTER_DELAYS);
         int chains = 0;
         for (int j = 0; j < m0; j++) {
             int d = net.delay.getInt(j);
@@ -419,7 +508,7 @@ public final class Legalizer {
         for (int s = 0; s < n0; s++) {
             relays += stages[s];
         }
-        requireRoom(net, relays, relays, "tapped delay lines for delays above " + max);
+        requireRoom(net, relays, relays, "tapped delay lines for delays above " + max, SHORTER_DELAYS);
         int[] firstStage = new int[n0];
         int lines = 0;
         for (int s = 0; s < n0; s++) {
@@ -454,27 +543,31 @@ public final class Legalizer {
     static final long BYTES_PER_NEURON = 100;
     static final long BYTES_PER_SYNAPSE = 60;
 
+    private static final String SHORTER_DELAYS =
+            "give the circuit shorter delays (e.g. a coarser weight resolution) or use a chip with longer delays";
+
     /**
-     * Refuses, before building them, relays that would not fit a network or this JVM's free heap, with
-     * what to change.
+     * Refuses, before building them, relays that would not fit a network, this JVM's free heap or the
+     * network's {@link WorkingNetwork#heapBytes}, saying what needs them ({@code what}, naming the limit) and
+     * what to change ({@code change}).
      */
-    private static void requireRoom(WorkingNetwork net, long neurons, long synapses, String what) {
+    private static void requireRoom(WorkingNetwork net, long neurons, long synapses, String what, String change) {
         long n = net.neuronCount() + neurons;
         long m = net.synapseCount() + synapses;
         if (n > NetworkBuilder.MAX_ELEMENTS || m > NetworkBuilder.MAX_ELEMENTS) {
             throw new IllegalArgumentException(String.format("%s need %,d relay neurons (%,d neurons, %,d synapses in all), "
-                    + "more than a network holds (%,d); give the circuit shorter delays (e.g. a coarser weight resolution) "
-                    + "or use a chip with longer delays", what, neurons, n, m, NetworkBuilder.MAX_ELEMENTS));
+                    + "more than a network holds (%,d); %s", what, neurons, n, m, NetworkBuilder.MAX_ELEMENTS, change));
         }
         long need = neurons * BYTES_PER_NEURON + synapses * BYTES_PER_SYNAPSE;
-        if (need > freeHeap()) {
+        long free = Math.min(net.heapBytes, freeHeap());
+        if (need > free && need <= net.heapBytes) {
             System.gc(); // what looks used may be garbage: ask once before refusing
-            long free = freeHeap();
-            if (need > free) {
-                throw new IllegalArgumentException(String.format("%s need %,d relay neurons: about %,d MiB where this JVM "
-                        + "has %,d MiB free; give the circuit shorter delays (e.g. a coarser weight resolution), a chip with "
-                        + "longer delays, or more heap (SPIKEGRAPH_JAVA_OPTS=-Xmx...)", what, neurons, need >> 20, free >> 20));
-            }
+            free = Math.min(net.heapBytes, freeHeap());
+        }
+        if (need > free) {
+            throw new IllegalArgumentException(String.format("%s need %,d relay neurons: about %,d MiB where %,d MiB "
+                    + "are free; %s, or give the JVM more heap (SPIKEGRAPH_JAVA_OPTS=-Xmx...)", what, neurons,
+                    (need + (1 << 20) - 1) >> 20, free >> 20, change));
         }
     }
 
@@ -514,8 +607,8 @@ public final class Legalizer {
             soleSource[t] = soleSource[t] == -1 || soleSource[t] == s ? s : -2;
         }
         int[][] out = net.groupBy(net.src);
-        int split = 0;
-        int sharedOnes = 0;
+        boolean[] splits = new boolean[n0];
+        long relays = 0;
         for (int s = 0; s < n0; s++) {
             int a = out[0][s];
             int b = out[0][s + 1];
@@ -528,9 +621,23 @@ public final class Legalizer {
                 int j = out[1][k];
                 fine = net.delay.getInt(j) == d0 && soleSource[net.tgt.getInt(j)] == s;
             }
-            if (fine) {
+            if (!fine) {
+                splits[s] = true;
+                for (int k = a; k < b; k++) {
+                    relays += net.delay.getInt(out[1][k]) >= 2 ? 1 : 0;
+                }
+            }
+        }
+        requireRoom(net, relays, relays, "splitter relays for the chip's one axon per neuron",
+                "give each neuron synapses of one delay into targets of its own, or use a chip with more than one axon per neuron");
+        int split = 0;
+        int sharedOnes = 0;
+        for (int s = 0; s < n0; s++) {
+            if (!splits[s]) {
                 continue;
             }
+            int a = out[0][s];
+            int b = out[0][s + 1];
             boolean any = false;
             for (int k = a; k < b; k++) {
                 int j = out[1][k];

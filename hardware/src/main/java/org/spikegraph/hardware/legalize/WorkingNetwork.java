@@ -19,6 +19,8 @@ final class WorkingNetwork {
     final IntArrayList tgt = new IntArrayList();
     final IntArrayList weight = new IntArrayList();
     final IntArrayList delay = new IntArrayList();
+    /** The most bytes one pass may spend on relays (besides the JVM's free heap); see {@code Legalizer.requireRoom}. */
+    long heapBytes = Long.MAX_VALUE;
 
     static WorkingNetwork of(Network network) {
         WorkingNetwork w = new WorkingNetwork();

@@ -3,13 +3,6 @@ package org.spikegraph.hardware.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.spikegraph.hardware.placement.Placement;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.hardware.profile.Profiles;
@@ -20,14 +13,11 @@ import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
 
 /** Monotonicity and the price of idle steps, on every profile. */
 class CostProperties {
-
-    @Provide
-    Arbitrary<String> profiles() {
-        return Arbitraries.of(org.spikegraph.hardware.profile.Profiles.NAMES);
-    }
 
     /**
      * Threshold gates (full leak, threshold 1, positive weights) spike at t exactly when some input
@@ -35,37 +25,37 @@ class CostProperties {
      * of (neuron, step) updates, events, spikes and messages. The chain of neurons keeps
      * TrueNorth's one-target-core rule: each source reaches neurons of its own 64-block.
      */
-    static Network gates(HardwareProfile p, int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
+    static Network gates(HardwareProfile p, int n, Dice dice) {
         NetworkBuilder b = Network.builder();
         int first = b.neurons(NeuronType.builder().threshold(1).leak(Leak.full()).potentialBits(16).build(), n);
         int maxDelay = Math.min(p.limits().maxDelay(), 12);
         for (int s = 0; s < n; s++) {
-            int d = 1 + r.nextInt(maxDelay);
+            int d = dice.between(1, maxDelay);
             int block = (s / 64) * 64;
-            for (int k = 0, out = r.nextInt(4); k < out; k++) {
-                int t = Math.min(n - 1, block + r.nextInt(64));
-                b.synapse(first + s, first + t, 1 + r.nextInt(3), d);
+            for (int k = 0, out = dice.between(0, 3); k < out; k++) {
+                int t = Math.min(n - 1, block + dice.between(0, 63));
+                b.synapse(first + s, first + t, dice.between(1, 3), d);
             }
         }
         return b.build();
     }
 
-    @Property(tries = 40)
-    void moreActivityNeverCostsLess(@ForAll("profiles") String name, @ForAll long seed, @ForAll @IntRange(min = 2, max = 400) int n) {
-        HardwareProfile p = Profiles.byName(name);
-        Network net = gates(p, n, seed);
-        SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    @Seeded(40)
+    void moreActivityNeverCostsLess(long seed) {
+        Dice dice = new Dice(seed);
+        HardwareProfile p = Profiles.byName(dice.pick(Profiles.NAMES));
+        int n = dice.between(2, 400);
+        Network net = gates(p, n, dice);
         Stimulus.Builder few = Stimulus.builder();
         Stimulus.Builder more = Stimulus.builder();
         for (int k = 0; k < 5; k++) {
-            int v = r.nextInt(n);
-            long t = r.nextInt(30);
+            int v = dice.between(0, n - 1);
+            long t = dice.between(0, 29);
             few.spike(v, t);
             more.spike(v, t);
         }
         for (int k = 0; k < 10; k++) {
-            more.spike(r.nextInt(n), r.nextInt(30));
+            more.spike(dice.between(0, n - 1), dice.between(0, 29));
         }
         StopCondition stop = StopCondition.afterSteps(60);
         CostModel m = new CostModel(p);
@@ -85,12 +75,13 @@ class CostProperties {
      * (or the tick) plus the idle work of the fullest core in time, and idle updates of every neuron
      * plus static power in energy.
      */
-    @Property(tries = 40)
-    void idleStepsCostBarrierIdleUpdatesAndStaticPower(@ForAll("profiles") String name, @ForAll long seed,
-                                                       @ForAll @IntRange(min = 1, max = 300) int n,
-                                                       @ForAll @IntRange(min = 1, max = 5000) int extra) {
-        HardwareProfile p = Profiles.byName(name);
-        Network net = gates(p, n, seed);
+    @Seeded(40)
+    void idleStepsCostBarrierIdleUpdatesAndStaticPower(long seed) {
+        Dice dice = new Dice(seed);
+        HardwareProfile p = Profiles.byName(dice.pick(Profiles.NAMES));
+        int n = dice.between(1, 300);
+        int extra = dice.between(1, 5000);
+        Network net = gates(p, n, dice);
         // feed-forward only (targets above the source) so the activity ends: keep synapses s -> t with t > s
         NetworkBuilder fb = Network.builder();
         int first = fb.neurons(net.types().get(0), n);
