@@ -98,8 +98,8 @@ public final class RandomNetworks {
 
     /**
      * A size in {@code [lo, hi]}: one draw in 10 is a bound, two in 10 lie in the smallest eighth of
-     * the range, the rest are uniform. (jqwik grew sizes with its tries and favoured the bounds;
-     * seeded cases have no order, so every case gets the whole range.)
+     * the range, the rest are uniform: every case may take any size (seeded cases have no order in
+     * which sizes could grow), and the small and extreme sizes, where bugs gather, come often.
      */
     public static int size(Dice dice, int lo, int hi) {
         return switch (dice.weighted(1, 2, 7)) {
