@@ -107,4 +107,31 @@ class EngineEquivalenceProperties {
         assertThat(never).as("neurons that never fire on their own").isGreaterThanOrEqualTo(1000);
         assertThat(hardNonZero).as("neurons with a hard reset to a non-zero value").isGreaterThanOrEqualTo(1000);
     }
+
+    /**
+     * The 300 networks of {@link #eventEngineEqualsReferenceAcrossSkippedTime} are mostly empty time:
+     * long runs, gaps of 20,000 steps and more between deliveries, runs ending on each stop reason.
+     */
+    @Test
+    void sparseGeneratorMakesLongQuietRuns() throws Exception {
+        Set<StopReason> reasons = EnumSet.noneOf(StopReason.class);
+        int longRuns = 0;
+        int longDelays = 0;
+        int mostlyIdle = 0;
+        EventEngine engine = new EventEngine();
+        String name = getClass().getName() + "#" + getClass()
+                .getDeclaredMethod("eventEngineEqualsReferenceAcrossSkippedTime", long.class).getName();
+        for (long seed : Seeds.derive(name, 300).toArray()) {
+            NetSpec spec = RandomNetworks.sparseInTime(new Dice(seed));
+            Run run = engine.run(spec.network(), spec.stim(), spec.stop(), Recording.none(), spec.seed());
+            reasons.add(run.stopReason());
+            longRuns += run.stepsSpanned() >= 50_000 ? 1 : 0;
+            longDelays += spec.synapses().stream().anyMatch(s -> s.delay() >= 20_000) ? 1 : 0;
+            mostlyIdle += run.stepsSpanned() >= 1000 && run.activity().activeSteps() * 10 < run.stepsSpanned() ? 1 : 0;
+        }
+        assertThat(reasons).as("stop reasons").containsExactlyInAnyOrder(StopReason.values());
+        assertThat(longRuns).as("runs spanning >= 50,000 steps").isGreaterThanOrEqualTo(60);
+        assertThat(longDelays).as("networks with a delay >= 20,000").isGreaterThanOrEqualTo(40);
+        assertThat(mostlyIdle).as("runs active in under a tenth of their steps").isGreaterThanOrEqualTo(60);
+    }
 }

@@ -41,6 +41,9 @@ class NetworkBuilderFuzzTest {
     /** Bytes any call may allocate besides its justified growth: an exception, its message, a hash map. */
     private static final long SLACK_BYTES = 256 * 1024;
 
+    /** {@code -Dspikegraph.fuzz.trace=true} prints each input's decoded calls and outcome (to name corpus entries). */
+    private static final boolean TRACE = Boolean.getBoolean("spikegraph.fuzz.trace");
+
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -69,6 +72,7 @@ class NetworkBuilderFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void builderCalls(FuzzedDataProvider data) {
+        int inputBytes = data.remainingBytes();
         NetworkBuilder builder = Network.builder();
         List<NeuronType> neuronTypes = new ArrayList<>(); // the model: the type of every neuron
         List<Syn> synapses = new ArrayList<>();
@@ -170,6 +174,10 @@ class NetworkBuilderFuzzTest {
                 .isLessThanOrEqualTo(SLACK_BYTES + 32L * neuronTypes.size() + 64L * synapses.size());
         assertThat(allocated).as("bytes allocated by the builder calls")
                 .isLessThanOrEqualTo(SLACK_BYTES * (calls.size() + 1) + 64L * neuronTypes.size() + 256L * synapses.size());
+        if (TRACE) {
+            System.out.println("fuzz input of " + inputBytes + " bytes: " + calls + (error == null ? " -> " + built[0] : " -> rejected: " + error)
+                    + ", run of " + maxSteps + " steps");
+        }
         if (error != null) {
             return;
         }

@@ -112,7 +112,8 @@ class NetworkValidationTest {
         assertThatThrownBy(() -> two().synapse(-1, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse source -1 is not a neuron");
         assertThatThrownBy(() -> Network.builder().synapse(0, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("synapse source 0 is not a neuron");
+                .hasMessageContaining("synapse source 0 is not a neuron of this network (it has no neurons yet)")
+                .hasMessageNotContaining("0..-1");
     }
 
     @Test
