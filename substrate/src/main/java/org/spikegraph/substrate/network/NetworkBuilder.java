@@ -92,6 +92,10 @@ public final class NetworkBuilder {
             throw new IllegalArgumentException("synapse " + source + " -> " + target + " has delay " + delay
                     + ": delays are whole steps >= 1 (a spike is delivered at the earliest in the next step)");
         }
+        if (synapses == MAX_ELEMENTS) {
+            throw new IllegalArgumentException("a network holds at most " + MAX_ELEMENTS
+                    + " synapses: split the problem into several networks");
+        }
         int w = paletteIndex.getOrDefault(weight, -1);
         if (w < 0) {
             if (paletteIndex.size() == Network.MAX_DISTINCT_WEIGHTS) {
@@ -105,10 +109,6 @@ public final class NetworkBuilder {
                 palette = Arrays.copyOf(palette, w * 2);
             }
             palette[w] = weight;
-        }
-        if (synapses == MAX_ELEMENTS) {
-            throw new IllegalArgumentException("a network holds at most " + MAX_ELEMENTS
-                    + " synapses: split the problem into several networks");
         }
         if (synapses == this.source.length) {
             int n = grow(synapses, synapses + 1);
@@ -196,7 +196,8 @@ public final class NetworkBuilder {
     private void checkNeuron(String role, int id) {
         if (id < 0 || id >= neurons) {
             throw new IllegalArgumentException("synapse " + role + " " + id + " is not a neuron of this network"
-                    + " (ids are 0.." + (neurons - 1) + "): add the neuron before its synapses");
+                    + (neurons == 0 ? " (it has no neurons yet)" : " (ids are 0.." + (neurons - 1) + ")")
+                    + ": add the neuron before its synapses");
         }
     }
 

@@ -12,8 +12,10 @@ import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.neuron.Reset;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
+import org.spikegraph.substrate.testing.EngineAgreement;
 
 /** Every bad input is an IllegalArgumentException whose message says what to change. */
 class NetworkValidationTest {
@@ -112,7 +114,8 @@ class NetworkValidationTest {
         assertThatThrownBy(() -> two().synapse(-1, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("synapse source -1 is not a neuron");
         assertThatThrownBy(() -> Network.builder().synapse(0, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("synapse source 0 is not a neuron");
+                .hasMessageContaining("synapse source 0 is not a neuron of this network (it has no neurons yet)")
+                .hasMessageNotContaining("0..-1");
     }
 
     @Test
@@ -130,6 +133,40 @@ class NetworkValidationTest {
                 .hasMessageContaining("at most 65536 distinct neuron types")
                 .hasMessageContaining("share types between neurons");
         assertThat(b.build().types()).hasSize(65_536);
+    }
+
+    /**
+     * 65,536 distinct weights fill the 16-bit weight index: the next distinct weight is refused (and
+     * leaves nothing behind), a known one is still taken, and both engines deliver every weight of the
+     * full palette exactly (the event engine's 4-byte events then carry 16 bits of weight index).
+     */
+    @Test
+    void mostDistinctWeights() {
+        NetworkBuilder b = Network.builder();
+        int source = b.neuron(NeuronType.integrateAndFire(1));
+        int targets = 64;
+        int first = b.neurons(NeuronType.integrateAndFire(Integer.MAX_VALUE), targets);
+        long[] expected = new long[1 + targets];
+        for (int k = 0; k < Network.MAX_DISTINCT_WEIGHTS; k++) {
+            int weight = (k % 2 == 0 ? 1 : -1) * (k / 2 + 1); // 1, -1, 2, -2, ..., -32768
+            int target = first + k % targets;
+            b.synapse(source, target, weight, 1 + k % 3);
+            expected[target] += weight;
+        }
+        assertThatThrownBy(() -> b.synapse(source, first, 40_000, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("synapse 0 -> 1 brings a 65537th distinct weight (40000)")
+                .hasMessageContaining("at most 65536 distinct weights; quantize the weights");
+        assertThat(b.synapseCount()).isEqualTo(Network.MAX_DISTINCT_WEIGHTS);
+        b.synapse(source, first, -32_768, 2); // a weight already in the palette
+        expected[first] += -32_768;
+
+        Network net = b.build();
+        assertThat(net.weightPaletteArray()).hasSize(Network.MAX_DISTINCT_WEIGHTS);
+        Run run = EngineAgreement.assertSameRun(net, Stimulus.spikes(0, source), StopCondition.afterSteps(5), 0);
+        for (int t = first; t < first + targets; t++) {
+            assertThat((long) run.finalPotentials()[t]).as("potential of target %d", t).isEqualTo(expected[t]);
+        }
+        assertThat(run.activity().synapticEvents()).isEqualTo(Network.MAX_DISTINCT_WEIGHTS + 1);
     }
 
     @Test

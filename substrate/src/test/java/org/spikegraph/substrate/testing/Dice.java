@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The draws a seeded test generator needs, from one {@link SplittableRandom}: ranges, chances, and a
- * weighted choice (what jqwik's {@code frequencyOf} gave). One {@code Dice} per case, made from the
+ * weighted choice among alternatives (a frequency table). One {@code Dice} per case, made from the
  * case's seed, so a case is rebuilt exactly from its seed.
  */
 public final class Dice {

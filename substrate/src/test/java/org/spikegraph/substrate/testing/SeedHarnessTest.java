@@ -3,9 +3,18 @@ package org.spikegraph.substrate.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** The seed harness itself: seeds are repeatable and distinct, and a failing seed names its re-run command. */
 class SeedHarnessTest {
@@ -47,5 +56,39 @@ class SeedHarnessTest {
         }
         assertThat(lo && hi).isTrue();
         assertThatThrownBy(() -> dice.between(2, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Runs {@link PlantedSeedFailure} through the JUnit launcher, as surefire does, and checks that
+     * every failing seed's failure (what surefire prints) names the seed and the command that re-runs it.
+     */
+    @Test
+    void aFailingSeedReportsItsRerunCommand() throws Exception {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(PlantedSeedFailure.class))
+                .filters(EngineFilter.includeEngines("junit-jupiter"))
+                .configurationParameter("junit.jupiter.conditions.deactivate", "org.junit.*DisabledCondition")
+                .build();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(request, listener);
+        TestExecutionSummary summary = listener.getSummary();
+
+        long[] seeds = Seeds.derive(PlantedSeedFailure.class.getName() + "#failsOnOddSeeds", 3).toArray();
+        long odd = java.util.Arrays.stream(seeds).filter(s -> (s & 1) != 0).count();
+        assertThat(odd).as("the planted test has a failing seed").isPositive();
+        assertThat(summary.getTestsStartedCount()).isEqualTo(3);
+        assertThat(summary.getTestsFailedCount()).isEqualTo(odd);
+        List<Throwable> failures = summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList();
+        for (Throwable failure : failures) {
+            long seed = java.util.Arrays.stream(seeds).filter(s -> failure.getMessage().startsWith("seed " + s + " failed"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no seed in: " + failure.getMessage()));
+            assertThat(seed & 1).isOne();
+            assertThat(failure).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("planted failure")
+                    .hasMessageContaining("re-run just this seed: " + SeedReport.rerun(
+                            PlantedSeedFailure.class.getDeclaredMethod("failsOnOddSeeds", long.class), seed))
+                    .hasMessageContaining("-Dtest=PlantedSeedFailure#failsOnOddSeeds -Dspikegraph.seed=" + seed + " ")
+                    .hasCauseInstanceOf(AssertionError.class);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.spikegraph.substrate.engine;
+package org.spikegraph.substrate.testing;
 
 import java.util.Arrays;
 import java.util.List;
