@@ -15,4 +15,10 @@ class PlantedSeedFailure {
     void failsOnOddSeeds(long seed) {
         assertThat(seed & 1).as("planted failure").isZero();
     }
+
+    /** Skips every seed by an assumption: a skip, not a failure. */
+    @Seeded(2)
+    void skipsEverySeed(long seed) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(false, "planted skip");
+    }
 }

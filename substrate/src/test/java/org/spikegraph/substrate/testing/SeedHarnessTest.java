@@ -76,7 +76,8 @@ class SeedHarnessTest {
         long[] seeds = Seeds.derive(PlantedSeedFailure.class.getName() + "#failsOnOddSeeds", 3).toArray();
         long odd = java.util.Arrays.stream(seeds).filter(s -> (s & 1) != 0).count();
         assertThat(odd).as("the planted test has a failing seed").isPositive();
-        assertThat(summary.getTestsStartedCount()).isEqualTo(3);
+        assertThat(summary.getTestsStartedCount()).isEqualTo(5);
+        assertThat(summary.getTestsAbortedCount()).as("assumptions skip, they do not fail").isEqualTo(2);
         assertThat(summary.getTestsFailedCount()).isEqualTo(odd);
         List<Throwable> failures = summary.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList();
         for (Throwable failure : failures) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Reports a failing {@link Seeded} case with its seed and the one-line command that re-runs just that
@@ -21,6 +22,8 @@ public final class SeedReport implements InvocationInterceptor {
                                             ExtensionContext context) throws Throwable {
         try {
             invocation.proceed();
+        } catch (TestAbortedException skipped) {
+            throw skipped; // an assumption not met skips the case; it is not a failure
         } catch (Throwable failure) {
             Object seed = call.getArguments().isEmpty() ? null : call.getArguments().get(0);
             if (!(seed instanceof Long)) {
