@@ -34,8 +34,33 @@ public final class SpikegraphCommand {
     /** The configured command line (tests call {@code execute} on it with their own writers). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SpikegraphCommand());
+        Numbers.register(cl);
         cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
+        cl.setParameterExceptionHandler(SpikegraphCommand::usageError);
         return cl;
+    }
+
+    /**
+     * A usage error: one line naming the option and what is wrong with the value (exit 2); a missing
+     * subcommand also shows the usage.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        if (e.getMessage() != null && e.getMessage().startsWith("Missing required subcommand")) {
+            err.println(cmd.getColorScheme().errorText("spikegraph: " + e.getMessage()));
+            cmd.usage(err, cmd.getColorScheme());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        String message = e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+            message = String.join("/", o.names()) + " " + e.getValue() + ": " + t.getMessage();
+        }
+        err.println(cmd.getColorScheme().errorText("spikegraph: " + message + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')"));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

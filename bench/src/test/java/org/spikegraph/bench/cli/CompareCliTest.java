@@ -153,7 +153,7 @@ class CompareCliTest {
         String o = out.toString();
         Cli.badInput(Cli.run("compare", "--out", o), "--graph FILE... or --sweep");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--problem", "tsp", "--out", o), "--problem must be one of sssp, bfs");
-        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "0", "--out", o), "--sources must be >= 1");
+        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "0", "--out", o), "--sources 0: must be >= 1");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--repetitions", "0", "--out", o), "--repetitions");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "5000", "--out", o), "rome99.gr", "between 1 and 3353");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--hardware", "abacus", "--out", o), "--hardware");
