@@ -46,9 +46,17 @@ public record GraphStatistics(int vertices, int arcs, long edges, boolean direct
      * @throws IllegalArgumentException when the free heap is too small, saying how much is needed
      */
     public static GraphStatistics of(CsrGraph g) {
-        long need = bytesNeeded(g);
         Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return of(g, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
+    }
+
+    /**
+     * Computes the figures if they need at most {@code free} bytes of heap ({@link #bytesNeeded}).
+     *
+     * @throws IllegalArgumentException when they need more, saying how much
+     */
+    public static GraphStatistics of(CsrGraph g, long free) {
+        long need = bytesNeeded(g);
         if (need > free) {
             throw new IllegalArgumentException(String.format("the statistics of %,d vertices need about %,d MiB but this "
                     + "JVM has %,d MiB free: raise the heap (e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg)",

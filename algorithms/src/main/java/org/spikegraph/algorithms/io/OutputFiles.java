@@ -35,11 +35,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a regular file, or nothing: written to the temporary file, then renamed into place (atomic);
  *       missing parent folders are created (and removed again when the run fails);</li>
- *   <li>a FIFO, a character or block device, {@code /dev/stdout}, {@code /dev/stderr},
- *       {@code /dev/fd/N} or {@code /proc/PID/fd/N}: written through, in place, at the commit
- *       (appending, so a shell redirection behind {@code /dev/stdout} keeps what came before);
- *       the device or FIFO stays what it was;</li>
- *   <li>{@code -}: standard output, at the commit;</li>
+ *   <li>a FIFO, a character or block device, {@code /dev/fd/N} or {@code /proc/PID/fd/N}: written
+ *       through, in place, at the commit (appending); the device or FIFO stays what it was;</li>
+ *   <li>{@code -}, {@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1}: the process's
+ *       standard output stream, at the commit (so a shell redirection gets the output in order with
+ *       the rest); {@code /dev/stderr} and descriptor 2 likewise the standard error stream;</li>
  *   <li>a symbolic link: followed to its final target, which is then written by the rules above (a
  *       regular file target is replaced atomically beside the target; the link stays a link and
  *       still points where it did, a dangling link's target is created);</li>
@@ -64,13 +64,17 @@ public final class OutputFiles implements AutoCloseable {
         REPLACE,
         /** A FIFO, device or descriptor: opened and written in place at the commit. */
         THROUGH,
-        /** Standard output ({@code -}). */
-        STDOUT
+        /** Standard output ({@code -}, {@code /dev/stdout}). */
+        STDOUT,
+        /** Standard error ({@code /dev/stderr}). */
+        STDERR
     }
 
     /** The links followed before giving up. */
     private static final int MAX_LINKS = 40;
     private static final Pattern DESCRIPTOR = Pattern.compile("/(proc/[^/]+|dev)/fd/\\d+|/dev/std(in|out|err)");
+    private static final Pattern STDOUT = Pattern.compile("/(proc/self|dev)/fd/1|/dev/stdout");
+    private static final Pattern STDERR = Pattern.compile("/(proc/self|dev)/fd/2|/dev/stderr");
 
     /** Temporary files and created folders of every uncommitted run, removed by the shutdown hook. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -79,16 +83,18 @@ public final class OutputFiles implements AutoCloseable {
     private final List<Output> outputs = new ArrayList<>();
     private final List<Path> createdFolders = new ArrayList<>();
     private final OutputStream stdout;
+    private final OutputStream stderr;
     private boolean committed;
 
     /** Outputs whose {@code -} is {@link System#out}. */
     public OutputFiles() {
-        this(System.out);
+        this(System.out, System.err);
     }
 
-    /** Outputs whose {@code -} is {@code stdout} (flushed, never closed). */
-    public OutputFiles(OutputStream stdout) {
+    /** Outputs whose {@code -} is {@code stdout}, and {@code /dev/stderr} {@code stderr} (flushed, never closed). */
+    public OutputFiles(OutputStream stdout, OutputStream stderr) {
         this.stdout = stdout;
+        this.stderr = stderr;
         installHook();
     }
 
@@ -120,7 +126,7 @@ public final class OutputFiles implements AutoCloseable {
 
         /** What to print: the user's path, or {@code stdout} for {@code -}. */
         public String displayName() {
-            return kind == Kind.STDOUT ? "stdout" : path.toString();
+            return path.toString().equals("-") ? "stdout" : path.toString();
         }
 
         /**
@@ -167,7 +173,10 @@ public final class OutputFiles implements AutoCloseable {
             descriptor = DESCRIPTOR.matcher(target.toString()).matches();
         }
         if (descriptor) {
-            return remember(new Output(option, path, abs, Kind.THROUGH));
+            Kind kind = STDOUT.matcher(target.toString()).matches() || STDOUT.matcher(abs.toString()).matches() ? Kind.STDOUT
+                    : STDERR.matcher(target.toString()).matches() || STDERR.matcher(abs.toString()).matches() ? Kind.STDERR
+                    : Kind.THROUGH;
+            return remember(new Output(option, path, kind == Kind.THROUGH ? target : abs, kind));
         }
         distinct(option, path, target);
         if (Files.isDirectory(target)) {
@@ -257,9 +266,10 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         for (Output o : outputs) {
-            if (o.kind == Kind.STDOUT) {
+            if (o.kind == Kind.STDOUT || o.kind == Kind.STDERR) {
+                OutputStream stream = o.kind == Kind.STDOUT ? stdout : stderr;
                 try {
-                    o.pending.writeTo(new FilterOutputStream(stdout) {
+                    o.pending.writeTo(new FilterOutputStream(stream) {
                         @Override
                         public void write(byte[] b, int off, int len) throws IOException {
                             out.write(b, off, len);
@@ -270,12 +280,12 @@ public final class OutputFiles implements AutoCloseable {
                             out.flush();
                         }
                     });
-                    stdout.flush();
+                    stream.flush();
                 } catch (IOException e) {
-                    throw failure(o, "cannot write to standard output", e);
+                    throw failure(o, "cannot write to standard " + (o.kind == Kind.STDOUT ? "output" : "error"), e);
                 }
-                if (stdout instanceof PrintStream ps && ps.checkError()) {
-                    throw message(o.option, o.path, "cannot write to standard output");
+                if (stream instanceof PrintStream ps && ps.checkError()) {
+                    throw message(o.option, o.path, "cannot write to standard " + (o.kind == Kind.STDOUT ? "output" : "error"));
                 }
             } else if (o.kind == Kind.THROUGH) {
                 try (OutputStream out = Files.newOutputStream(o.target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Every file a command writes, by one mechanism ({@link OutputFiles}): declared and checked before
  * the work ({@link #add}), filled after it, committed together, and announced on stderr, one line
  * {@code wrote PATH} per output (never on stdout, which may hold {@code --json}). A command that
- * fails, or is stopped, leaves every output as it was. {@code -} is the command's stdout.
+ * fails, or is stopped, leaves every output as it was. {@code -} and {@code /dev/stdout} are the command's
+ * stdout, {@code /dev/stderr} its stderr.
  */
 final class Outputs implements AutoCloseable {
 
@@ -25,9 +26,8 @@ final class Outputs implements AutoCloseable {
     private final PrintWriter err;
 
     Outputs(CommandSpec spec) {
-        PrintWriter out = spec.commandLine().getOut();
-        this.files = new OutputFiles(new TextOut(out));
         this.err = spec.commandLine().getErr();
+        this.files = new OutputFiles(new TextOut(spec.commandLine().getOut()), new TextOut(err));
     }
 
     /** Declares an output named by {@code option}; a target that cannot be written is refused now (exit 2). */

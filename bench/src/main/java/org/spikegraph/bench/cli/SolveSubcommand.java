@@ -101,9 +101,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 throw new UserInputException("--raster " + runOptions.raster + ": " + e.getMessage());
             }
         }
-        if (runOptions.json && runOptions.output != null && runOptions.output.toString().equals("-")) {
-            throw new UserInputException("--output -: stdout holds the --json report; give a file, or leave out --json");
-        }
         try (Outputs outputs = new Outputs(spec)) {
             return solve(outputs);
         }
@@ -113,6 +110,10 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     private int solve(Outputs outputs) {
         OutputFiles.Output rasterFile = runOptions.raster == null ? null : outputs.add("--raster", runOptions.raster);
         OutputFiles.Output outputFile = runOptions.output == null ? null : outputs.add("--output", runOptions.output);
+        if (runOptions.json && outputFile != null && outputFile.kind() == OutputFiles.Kind.STDOUT) {
+            throw new UserInputException("--output " + runOptions.output + ": stdout holds the --json report; give a file, "
+                    + "or leave out --json");
+        }
         List<HardwareProfile> chips = chips();
         long t0 = System.nanoTime();
         LoadedGraph graph = graphOptions.load();
