@@ -74,6 +74,14 @@ class CompareCliTest {
             assertThat(Files.size(out.resolve(f))).as(f).isPositive();
         }
         assertThat(out.resolve("wavefront-rome99.png")).as("rome99 has no coordinates").doesNotExist();
+        // one 'wrote' line per file on stderr, none on stdout, and no temporary file left in --out
+        assertThat(Cli.wrote(r)).containsExactly(out.resolve("compare.csv").toString(), out.resolve("compare.json").toString(),
+                out.resolve("compare.md").toString(), out.resolve("raster-rome99.png").toString(),
+                out.resolve("raster-rome99.svg").toString());
+        assertThat(r.out()).doesNotContain("wrote");
+        try (java.util.stream.Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
     }
 
     @Test
