@@ -396,6 +396,11 @@ public final class OutputFiles implements AutoCloseable {
             return fs.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        // "No space left on device" reads as the other reasons do: "no space left on device"
+        return m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))
+                ? Character.toLowerCase(m.charAt(0)) + m.substring(1) : m;
     }
 }

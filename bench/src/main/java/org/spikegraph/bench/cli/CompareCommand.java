@@ -101,7 +101,8 @@ final class CompareCommand implements Callable<Integer> {
     double cpuWatts;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-results",
-            description = "Folder for the CSV, JSON, markdown and pictures. Default: ${DEFAULT-VALUE}.")
+            description = "Folder for the CSV, JSON, markdown and pictures, each replaced whole and all together "
+                    + "(nothing is written when the command fails). Default: ${DEFAULT-VALUE}.")
     Path out;
 
     @Option(names = "--no-pictures", description = "Write no pictures.")

@@ -51,11 +51,33 @@ final class Outputs implements AutoCloseable {
     /** Fills an output with UTF-8 text. */
     void writeText(OutputFiles.Output o, Consumer<PrintWriter> body) {
         write(o, out -> {
-            PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            IOException[] first = new IOException[1]; // a PrintWriter swallows the reason: keep it here
+            OutputStream keeping = new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        first[0] = first[0] == null ? e : first[0];
+                        throw e;
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        first[0] = first[0] == null ? e : first[0];
+                        throw e;
+                    }
+                }
+            };
+            PrintWriter w = new PrintWriter(new OutputStreamWriter(keeping, StandardCharsets.UTF_8));
             body.accept(w);
             w.flush();
             if (w.checkError()) {
-                throw new IOException("write failed");
+                throw first[0] != null ? first[0] : new IOException("write failed");
             }
         });
     }

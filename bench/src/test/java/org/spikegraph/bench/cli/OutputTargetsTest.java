@@ -174,6 +174,19 @@ class OutputTargetsTest {
     }
 
     @Test
+    void aDeviceThatFailsToTakeTheOutputLeavesTheFilesAsTheyWere() throws IOException {
+        Path devFull = Path.of("/dev/full");
+        assumeTrue(Files.exists(devFull) && isFifoOrDevice(devFull), "no /dev/full device");
+        Files.writeString(dir.resolve("r.png"), "old picture");
+        Map<String, String> before = snapshot(dir);
+        Cli.Result r = Cli.badInput(Cli.run("solve", "bfs", "--graph", rome(), "--raster", dir.resolve("r.png").toString(),
+                "--output", "/dev/full"), "--output /dev/full", "no space left on device");
+        assertThat(r.err()).doesNotContain(".tmp");
+        assertThat(snapshot(dir)).as("written through before any rename: the picture is not replaced").isEqualTo(before);
+        assertThat(isFifoOrDevice(devFull)).isTrue();
+    }
+
+    @Test
     void aRunFailingAfterTheWorkLeavesEveryOutputAsItWas() throws IOException {
         Files.writeString(dir.resolve("r.png"), "old picture");
         Files.writeString(dir.resolve("a.tsv"), "old answer");
