@@ -28,8 +28,44 @@ public record GraphStatistics(int vertices, int arcs, long edges, boolean direct
                               long parallelArcs, int components, int largestComponent, int isolatedVertices,
                               int minOutDegree, int maxOutDegree, int maxInDegree, double meanOutDegree) {
 
-    /** Computes the figures in O(n + m log d). */
+    /**
+     * The heap {@link #of} needs beyond the graph: two ints per vertex and one per arc of the
+     * largest out-degree.
+     */
+    public static long bytesNeeded(CsrGraph g) {
+        long maxOut = 0;
+        for (int u = 0; u < g.vertexCount(); u++) {
+            maxOut = Math.max(maxOut, g.outDegree(u));
+        }
+        return 8L * g.vertexCount() + 4L * maxOut + 64;
+    }
+
+    /**
+     * Computes the figures in O(n + m log d), after checking that they fit in the free heap.
+     *
+     * @throws IllegalArgumentException when the free heap is too small, saying how much is needed
+     */
     public static GraphStatistics of(CsrGraph g) {
+        Runtime rt = Runtime.getRuntime();
+        return of(g, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
+    }
+
+    /**
+     * Computes the figures if they need at most {@code free} bytes of heap ({@link #bytesNeeded}).
+     *
+     * @throws IllegalArgumentException when they need more, saying how much
+     */
+    public static GraphStatistics of(CsrGraph g, long free) {
+        long need = bytesNeeded(g);
+        if (need > free) {
+            throw new IllegalArgumentException(String.format("the statistics of %,d vertices need about %,d MiB but this "
+                    + "JVM has %,d MiB free: raise the heap (e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg)",
+                    g.vertexCount(), (need >> 20) + 1, free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
+        }
+        return compute(g);
+    }
+
+    private static GraphStatistics compute(CsrGraph g) {
         int n = g.vertexCount();
         int[] parent = new int[n];
         for (int v = 0; v < n; v++) {
@@ -61,19 +97,22 @@ public record GraphStatistics(int vertices, int arcs, long edges, boolean direct
         if (!g.directed()) {
             parallel /= 2; // each undirected parallel edge was seen from both ends
         }
-        int[] size = new int[n];
-        int components = 0;
-        int largest = 0;
         int isolated = 0;
         int maxIn = 0;
+        for (int v = 0; v < n; v++) {
+            maxIn = Math.max(maxIn, inDegree[v]);
+            isolated += inDegree[v] == 0 && g.outDegree(v) == 0 ? 1 : 0;
+        }
+        int[] size = inDegree; // the in-degrees are done with: the array counts component sizes now
+        Arrays.fill(size, 0);
+        int components = 0;
+        int largest = 0;
         for (int v = 0; v < n; v++) {
             int r = find(parent, v);
             if (size[r]++ == 0) {
                 components++;
             }
             largest = Math.max(largest, size[r]);
-            maxIn = Math.max(maxIn, inDegree[v]);
-            isolated += inDegree[v] == 0 && g.outDegree(v) == 0 ? 1 : 0;
         }
         return new GraphStatistics(n, g.arcCount(), g.directed() ? g.arcCount() : g.edgeCount(), g.directed(),
                 g.weighted(), g.integralWeights(), g.minWeight(), g.maxWeight(), g.selfLoopCount(), parallel,

@@ -2,18 +2,14 @@ package org.spikegraph.algorithms.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a file whole or not at all: into a hidden temporary file beside it (created with the
- * default permissions, so the result looks like any new file), then moved into place. On any
- * failure the temporary file is removed and an existing file of that name is left untouched.
+ * Writes one file whole or not at all, by the rules of {@link OutputFiles}: a regular file (or a new
+ * one) through a hidden temporary file beside it, renamed into place; a FIFO, device or
+ * {@code /dev/stdout} written through in place (it stays a FIFO or device); a symbolic link followed
+ * to its target, which is replaced beside the target (the link stays); a folder refused. On any
+ * failure the temporary file is removed and the file of that name is left untouched.
  */
 public final class AtomicFiles {
 
@@ -21,44 +17,22 @@ public final class AtomicFiles {
 
     /** What writes the content. */
     @FunctionalInterface
-    public interface Content {
+    public interface Content extends OutputFiles.Content {
         /** Writes everything to {@code out}; need not close it. */
+        @Override
         void writeTo(OutputStream out) throws IOException;
     }
 
     /**
      * Writes {@code file}.
      *
-     * @throws IOException naming the file and the reason (e.g. "is a directory", a missing parent
+     * @throws IOException naming the file and the reason (e.g. "is a folder", a missing parent
      *                     that cannot be created, a failing writer)
      */
     public static void write(Path file, Content content) throws IOException {
-        Path abs = file.toAbsolutePath();
-        if (Files.isDirectory(abs)) {
-            throw new IOException(file + " is a directory, not a file");
-        }
-        Path dir = abs.getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException(dir + " is a file, not a folder");
-        }
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
+        try (OutputFiles outputs = new OutputFiles()) {
+            outputs.add(null, file).write(content);
+            outputs.commit();
         }
     }
 }

@@ -12,9 +12,10 @@ import java.util.zip.GZIPOutputStream;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
- * Writes a {@link CsrGraph} in any {@link GraphFormat}. The file is written to a temporary file in
- * the same directory and then moved into place, so a failure never leaves a half-written file; a
- * name ending in {@code .gz} is gzip-compressed.
+ * Writes a {@link CsrGraph} in any {@link GraphFormat}. A file is written by the rules of
+ * {@link OutputFiles} (a temporary file beside it moved into place, so a failure never leaves a
+ * half-written file; a FIFO or device written in place); {@link #content} gives the bytes for an
+ * output staged with others. A name ending in {@code .gz} is gzip-compressed.
  *
  * <p>What each format keeps: DIMACS and Matrix Market number vertices {@code 1..n} (original ids
  * are not kept) and keep isolated vertices; DIMACS writes an undirected graph as its two arcs per
@@ -29,7 +30,8 @@ public final class GraphWriter {
     private GraphWriter() {}
 
     /**
-     * Writes {@code g} to {@code file}.
+     * Writes {@code g} to {@code file} (by the rules of {@link AtomicFiles}: whole or not at all; a
+     * FIFO or device written through).
      *
      * @param formatOrNull the format, or null to take it from the file name
      * @throws IllegalArgumentException when the format cannot be told from the name
@@ -39,7 +41,18 @@ public final class GraphWriter {
         Objects.requireNonNull(g, "graph");
         GraphFormat format =
                 formatOrNull != null ? formatOrNull : GraphFormat.fromFileName(file.getFileName().toString());
-        writeAtomically(file, format.cliName(), w -> {
+        AtomicFiles.write(file, content(g, format, gzipped(file))::writeTo);
+    }
+
+    /**
+     * What {@link #write} writes, for an output staged with {@link OutputFiles}.
+     *
+     * @param gzip compress (as a name ending in {@code .gz} asks)
+     */
+    public static OutputFiles.Content content(CsrGraph g, GraphFormat format, boolean gzip) {
+        Objects.requireNonNull(g, "graph");
+        Objects.requireNonNull(format, "format");
+        return encoded(format.cliName(), gzip, w -> {
             switch (format) {
                 case DIMACS -> writeDimacs(g, w);
                 case EDGE_LIST -> writeEdgeList(g, w);
@@ -54,7 +67,12 @@ public final class GraphWriter {
      * with 1-based ids and coordinates rounded to integers, as the DIMACS challenge files are).
      */
     public static void writeCoordinates(Coordinates c, Path file) throws IOException {
-        writeAtomically(file, "coordinates", w -> {
+        AtomicFiles.write(file, coordinatesContent(c, gzipped(file))::writeTo);
+    }
+
+    /** What {@link #writeCoordinates} writes, for an output staged with {@link OutputFiles}. */
+    public static OutputFiles.Content coordinatesContent(Coordinates c, boolean gzip) {
+        return encoded("coordinates", gzip, w -> {
             w.write("c written by spikegraph\n");
             w.write("p aux sp co " + c.size() + "\n");
             for (int v = 0; v < c.size(); v++) {
@@ -63,16 +81,21 @@ public final class GraphWriter {
         });
     }
 
+    /** True for a name ending in {@code .gz}: the file is gzip-compressed. */
+    public static boolean gzipped(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    }
+
     /** What a writer writes. */
     private interface Body {
         void write(Writer w) throws IOException;
     }
 
-    /** Writes through {@link AtomicFiles}: whole or nothing; gzip when the name ends in .gz. */
-    private static void writeAtomically(Path file, String what, Body body) throws IOException {
-        boolean gzip = file.getFileName().toString().endsWith(".gz");
-        try {
-            AtomicFiles.write(file, raw -> {
+    /** UTF-8 text, gzip-compressed if asked; a failing exporter becomes an IOException saying what failed. */
+    private static OutputFiles.Content encoded(String what, boolean gzip, Body body) {
+        return raw -> {
+            try {
                 OutputStream os = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
                 Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
                 body.write(w);
@@ -80,10 +103,10 @@ public final class GraphWriter {
                 if (gzip) {
                     ((GZIPOutputStream) os).finish();
                 }
-            });
-        } catch (RuntimeException e) {
-            throw new IOException("cannot write " + what + " file " + file.getFileName() + ": " + e.getMessage(), e);
-        }
+            } catch (RuntimeException e) {
+                throw new IOException("cannot write the " + what + " file: " + e.getMessage(), e);
+            }
+        };
     }
 
     static String fmt(double w) {

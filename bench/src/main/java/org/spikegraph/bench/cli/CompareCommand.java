@@ -17,6 +17,7 @@ import org.spikegraph.algorithms.io.Coordinates;
 import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.io.LoadOptions;
 import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.bench.compare.Comparison;
 import org.spikegraph.bench.compare.ComparisonWriter;
 import org.spikegraph.bench.compare.GraphBenchmark;
@@ -67,27 +68,27 @@ final class CompareCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String problem;
 
-    @Option(names = "--sources", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--sources", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class,
             description = "Sources per graph, chosen by --seed among vertices with an outgoing arc. Default: ${DEFAULT-VALUE}.")
     int sources;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the source choice and the generated graphs. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", converter = Numbers.NonNegativeInt.class, description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5", description = "Timed runs per source and method. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5", converter = Numbers.PositiveInt.class, description = "Timed runs per source and method. Default: ${DEFAULT-VALUE}.")
     int repetitions;
 
     @Option(names = "--sweep", description = "Also run generated road-like graphs from --min-vertices to --max-vertices "
             + "(steps of sqrt 10) and fit growth exponents.")
     boolean sweep;
 
-    @Option(names = "--min-vertices", paramLabel = "N", defaultValue = "1000", description = "Smallest sweep graph. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-vertices", paramLabel = "N", defaultValue = "1000", converter = Numbers.PositiveInt.class, description = "Smallest sweep graph. Default: ${DEFAULT-VALUE}.")
     int minVertices;
 
-    @Option(names = "--max-vertices", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--max-vertices", paramLabel = "N", defaultValue = "100000", converter = Numbers.PositiveInt.class,
             description = "Largest sweep graph (up to " + MAX_SWEEP_VERTICES + "). Default: ${DEFAULT-VALUE}.")
     int maxVertices;
 
@@ -95,12 +96,13 @@ final class CompareCommand implements Callable<Integer> {
             description = "Chips to project on: loihi, loihi2, truenorth, spinnaker, spinnaker2, all or none. Default: ${DEFAULT-VALUE}.")
     List<String> hardware;
 
-    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15",
+    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15", converter = Numbers.NonNegativeDouble.class,
             description = "Stated CPU power per core for the conventional energy figure. Default: ${DEFAULT-VALUE} W.")
     double cpuWatts;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-results",
-            description = "Folder for the CSV, JSON, markdown and pictures. Default: ${DEFAULT-VALUE}.")
+            description = "Folder for the CSV, JSON, markdown and pictures, each replaced whole and all together "
+                    + "(nothing is written when the command fails). Default: ${DEFAULT-VALUE}.")
     Path out;
 
     @Option(names = "--no-pictures", description = "Write no pictures.")
@@ -121,6 +123,17 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Harness.Settings settings = checkOptions();
+        try (Outputs outputs = new Outputs(spec)) {
+            // the tables are declared first: a folder that cannot be written is refused before any work
+            List<OutputFiles.Output> tables = new ArrayList<>();
+            for (String name : List.of("compare.csv", "compare.json", "compare.md")) {
+                tables.add(outputs.add("--out", out.resolve(name)));
+            }
+            return compare(settings, outputs, tables);
+        }
+    }
+
+    private int compare(Harness.Settings settings, Outputs outputs, List<OutputFiles.Output> tables) {
         List<HardwareProfile> chips = Chips.parse(hardware);
         List<Input> inputs = new ArrayList<>();
         for (Path file : graphs) {
@@ -175,12 +188,10 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Fit> fits = Sweep.fits(sweepRows);
         Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources, seed,
                 warmup, repetitions, String.join(", ", against), rows, fits);
-        List<Path> written = write(c, pictures, sweepRows);
+        draw(outputs, tables, c, pictures, sweepRows);
+        outputs.commit();
         PrintWriter stdout = spec.commandLine().getOut();
         ComparisonWriter.table(c, stdout);
-        stdout.println();
-        stdout.println("written to " + out + ": " + written.stream().map(p -> p.getFileName().toString())
-                .collect(Collectors.joining(", ")));
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -212,69 +223,23 @@ final class CompareCommand implements Callable<Integer> {
         return r.rows();
     }
 
-    /**
-     * Writes every output into a staging folder inside {@code --out}, then moves the files into place
-     * only when all of them were written: a failure leaves nothing new behind. Returns the files.
-     */
-    private List<Path> write(Comparison c, List<Picture> pictures, List<Row> sweepRows) {
-        try {
-            Files.createDirectories(out);
-            stage = Files.createTempDirectory(out, ".compare-");
-        } catch (IOException e) {
-            throw new UserInputException("--out: cannot write in " + out + ": " + e.getMessage());
-        }
-        try {
-            List<Path> staged = draw(c, pictures, sweepRows);
-            for (Path f : staged) {
-                Path target = out.resolve(f.getFileName());
-                if (Files.isDirectory(target)) {
-                    throw new UserInputException("--out: " + target + " is a folder, where this run writes a file");
-                }
-            }
-            List<Path> written = new ArrayList<>();
-            for (Path f : staged) {
-                Path target = out.resolve(f.getFileName());
-                Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(target);
-            }
-            return written;
-        } catch (IOException e) {
-            throw new UserInputException("--out: cannot write in " + out + ": " + e.getMessage());
-        } finally {
-            deleteStage();
-        }
-    }
-
-    /** The staging folder of the outputs being written. */
-    private Path stage;
-
-    private void deleteStage() {
-        try (java.util.stream.Stream<Path> files = Files.walk(stage)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // a leftover hidden staging folder is harmless
-        }
-    }
-
-    /** Writes every output into the staging folder; returns the files. */
-    private List<Path> draw(Comparison c, List<Picture> pictures, List<Row> sweepRows) {
-        List<Path> files = new ArrayList<>();
-        files.add(text("compare.csv", w -> ComparisonWriter.csv(c, w)));
-        files.add(text("compare.json", w -> w.println(ComparisonWriter.json(c))));
-        files.add(text("compare.md", w -> ComparisonWriter.markdown(c, w)));
+    /** Fills the tables and declares and draws every picture; nothing is in place before the commit. */
+    private void draw(Outputs outputs, List<OutputFiles.Output> tables, Comparison c, List<Picture> pictures,
+                      List<Row> sweepRows) {
+        outputs.writeText(tables.get(0), w -> ComparisonWriter.csv(c, w));
+        outputs.writeText(tables.get(1), w -> w.println(ComparisonWriter.json(c)));
+        outputs.writeText(tables.get(2), w -> ComparisonWriter.markdown(c, w));
         for (Picture pic : pictures) {
             String base = slug(pic.input().name());
             String id = pic.input().graph().name(pic.source());
             for (String ext : List.of("png", "svg")) {
-                files.add(picture("raster-" + base + "." + ext, f -> RasterPlot.write(pic.run().raster(), f,
-                        pic.problem() + " on " + fileName(pic.input()) + " from vertex " + id + ": spike raster")));
+                picture(outputs, "raster-" + base + "." + ext, f -> RasterPlot.write(pic.run().raster(), f,
+                        pic.problem() + " on " + fileName(pic.input()) + " from vertex " + id + ": spike raster"));
                 if (pic.input().coordinates() != null && pic.firstSpikes() != null) {
-                    files.add(picture("wavefront-" + base + "." + ext, f -> WavefrontPlot.write(pic.input().coordinates(),
+                    picture(outputs, "wavefront-" + base + "." + ext, f -> WavefrontPlot.write(pic.input().coordinates(),
                             pic.firstSpikes(), pic.source(), f, pic.problem() + " wavefront on " + fileName(pic.input())
                                     + " from vertex " + id + ": colour = first-spike step (grows with the " + (pic.problem().equals("bfs")
-                                    ? "hops" : "distance") + ")")));
+                                    ? "hops" : "distance") + ")"));
                 }
             }
         }
@@ -284,12 +249,11 @@ final class CompareCommand implements Callable<Integer> {
             for (Map.Entry<String, java.util.function.Function<Row, Double>> q : Sweep.QUANTITIES.entrySet()) {
                 List<ScalingPlot.Curve> curves = curves(sweepRows, q.getValue());
                 for (String ext : List.of("png", "svg")) {
-                    files.add(picture("scaling-" + q.getKey() + "." + ext, f -> ScalingPlot.write(curves,
-                            problem + " on road-like graphs: " + titles.get(q.getKey()) + " vs size", titles.get(q.getKey()), f)));
+                    picture(outputs, "scaling-" + q.getKey() + "." + ext, f -> ScalingPlot.write(curves,
+                            problem + " on road-like graphs: " + titles.get(q.getKey()) + " vs size", titles.get(q.getKey()), f));
                 }
             }
         }
-        return files;
     }
 
     private static List<ScalingPlot.Curve> curves(List<Row> rows, java.util.function.Function<Row, Double> figure) {
@@ -330,9 +294,6 @@ final class CompareCommand implements Callable<Integer> {
         if (sweep && sources > minVertices) {
             throw new UserInputException("--sources " + sources + " exceeds the smallest sweep graph (--min-vertices " + minVertices + ")");
         }
-        if (!(cpuWatts >= 0) || Double.isInfinite(cpuWatts)) {
-            throw new UserInputException("--cpu-watts must be >= 0, got " + cpuWatts);
-        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException("--out " + out + " is a file, not a folder");
         }
@@ -349,26 +310,9 @@ final class CompareCommand implements Callable<Integer> {
         MemoryCheck.require(problem, g.vertexCount(), g.arcCount(), g.vertexCount(), g.arcCount());
     }
 
-    private Path text(String name, java.util.function.Consumer<PrintWriter> body) {
-        Path file = stage.resolve(name);
-        SolveSubcommand.writeText("--out", file, body);
-        return file;
-    }
-
-    /** Draws a picture. */
-    @FunctionalInterface
-    private interface Drawing {
-        void draw(Path file) throws IOException;
-    }
-
-    private Path picture(String name, Drawing drawing) {
-        Path file = stage.resolve(name);
-        try {
-            drawing.draw(file);
-        } catch (IOException e) {
-            throw new UserInputException("--out: cannot write " + file + ": " + e.getMessage());
-        }
-        return file;
+    /** Declares the picture {@code name} in {@code --out} and draws it. */
+    private void picture(Outputs outputs, String name, Outputs.Drawing drawing) {
+        outputs.writePicture(outputs.add("--out", out.resolve(name)), name, drawing);
     }
 
     private static String fileName(Input in) {

@@ -25,9 +25,18 @@ final class GraphOptions {
                     + "Default: the bundled DIMACS road network of Rome (" + BUNDLED + ", 3,353 vertices).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "NAME",
-            description = "Format when the extension does not say: dimacs, edgelist, mtx, dot, graphml, gml, csv, json.")
+    @Option(names = "--format", paramLabel = "NAME", completionCandidates = FormatNames.class,
+            description = "Format when the extension does not say: ${COMPLETION-CANDIDATES} (an extension such as "
+                    + "gr, txt or mtx names its format too).")
     String format;
+
+    /** The format names, as {@code --format} takes them and messages print them (one spelling everywhere). */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(GraphFormat.values()).map(GraphFormat::cliName).iterator();
+        }
+    }
 
     @Option(names = "--undirected", description = "Read the graph as undirected (each edge both ways).")
     boolean undirected;

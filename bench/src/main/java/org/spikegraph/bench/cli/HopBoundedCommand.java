@@ -21,7 +21,7 @@ final class HopBoundedCommand extends SolveSubcommand<HopBoundedPaths> {
     @Option(names = "--source", paramLabel = "ID", description = "Source vertex id as written in the file (default: the first vertex).")
     String sourceId;
 
-    @Option(names = {"-k", "--hops"}, required = true, paramLabel = "K", description = "Largest number of arcs per path.")
+    @Option(names = {"-k", "--hops"}, required = true, paramLabel = "K", converter = Numbers.NonNegativeInt.class, description = "Largest number of arcs per path.")
     int k;
 
     @Override

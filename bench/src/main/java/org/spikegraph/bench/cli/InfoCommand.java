@@ -36,7 +36,12 @@ final class InfoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadedGraph g = graphOptions.load();
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        GraphStatistics s = GraphStatistics.of(g.graph());
+        GraphStatistics s;
+        try {
+            s = GraphStatistics.of(g.graph()); // checks the heap before allocating
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(g.file().getFileName() + ": " + e.getMessage());
+        }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("file", graphOptions.displayName(g));
         info.put("format", g.format().cliName());

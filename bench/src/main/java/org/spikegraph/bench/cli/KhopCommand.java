@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "The k-hop neighbourhood: the BFS wavefront stopped after step k.")
 final class KhopCommand extends ShortestPathSubcommand {
 
-    @Option(names = {"-k", "--hops"}, required = true, paramLabel = "K", description = "Largest number of hops.")
+    @Option(names = {"-k", "--hops"}, required = true, paramLabel = "K", converter = Numbers.NonNegativeInt.class, description = "Largest number of hops.")
     int k;
 
     @Override

@@ -19,7 +19,7 @@ final class MultiSourceCommand extends ShortestPathSubcommand {
     @Option(names = "--sources", required = true, split = ",", paramLabel = "ID", description = "Source vertex ids, comma-separated.")
     List<String> sources;
 
-    @Option(names = "--resolution", paramLabel = "Q", description = "For real weights: see solve sssp --resolution.")
+    @Option(names = "--resolution", paramLabel = "Q", converter = Numbers.PositiveDouble.class, description = "For real weights: see solve sssp --resolution.")
     Double resolution;
 
     @Override

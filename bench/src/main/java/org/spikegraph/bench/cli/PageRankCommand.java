@@ -24,18 +24,18 @@ import picocli.CommandLine.Option;
                         + "rounding bound; --validate checks every vertex against JGraphT's PageRank."})
 final class PageRankCommand extends SolveSubcommand<PageRankEstimate> {
 
-    @Option(names = "--damping", paramLabel = "D", defaultValue = "0.85", description = "Damping factor d in [0, 1) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--damping", paramLabel = "D", defaultValue = "0.85", converter = Numbers.Damping.class, description = "Damping factor d in [0, 1) (default: ${DEFAULT-VALUE}).")
     double damping;
 
-    @Option(names = "--walkers", paramLabel = "N",
+    @Option(names = "--walkers", paramLabel = "N", converter = Numbers.PositiveLong.class,
             description = "Walkers in all, rounded up to a multiple of the vertex count (default: 1,000 per vertex).")
     Long walkers;
 
-    @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001",
+    @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001", converter = Numbers.OpenProbability.class,
             description = "Failure probability of all intervals together, and of --validate (default: ${DEFAULT-VALUE}).")
     double delta;
 
-    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Vertices to report (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class, description = "Vertices to report (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override

@@ -29,21 +29,21 @@ final class RandomWalkCommand extends SolveSubcommand<VisitCounts> {
     @Option(names = "--source", paramLabel = "ID", description = "Start vertex id as written in the file (default: the first vertex).")
     String sourceId;
 
-    @Option(names = "--walkers", paramLabel = "N", defaultValue = "10000", description = "Walkers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--walkers", paramLabel = "N", defaultValue = "10000", converter = Numbers.PositiveInt.class, description = "Walkers (default: ${DEFAULT-VALUE}).")
     int walkers;
 
-    @Option(names = "--steps", paramLabel = "T", defaultValue = "10", description = "Graph steps per walk (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", paramLabel = "T", defaultValue = "10", converter = Numbers.NonNegativeInt.class, description = "Graph steps per walk (default: ${DEFAULT-VALUE}).")
     int steps;
 
     @Option(names = "--targets", paramLabel = "ID", split = ",",
             description = "Absorbing targets: report the probability of hitting them within T steps.")
     List<String> targets;
 
-    @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001",
+    @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001", converter = Numbers.OpenProbability.class,
             description = "Failure probability of each interval, and of --validate in all (default: ${DEFAULT-VALUE}).")
     double delta;
 
-    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Vertices to report (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class, description = "Vertices to report (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override

@@ -25,7 +25,7 @@ final class RunOptions {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--max-steps", paramLabel = "N",
+    @Option(names = "--max-steps", paramLabel = "N", converter = Numbers.PositiveLong.class,
             description = "Stop the simulation after N steps (default: a bound no answer can exceed).")
     Long maxSteps;
 
@@ -35,17 +35,19 @@ final class RunOptions {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the full per-vertex answer (tab-separated).")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the full per-vertex answer (tab-separated); - for stdout. "
+            + "A FIFO or device is written in place, a symbolic link is followed and its target replaced whole; "
+            + "nothing is written when the command fails.")
     Path output;
 
-    @Option(names = "--raster", paramLabel = "FILE", description = "Draw the spike raster to FILE.png or FILE.svg.")
+    @Option(names = "--raster", paramLabel = "FILE", description = "Draw the spike raster to FILE.png or FILE.svg (written as --output is).")
     Path raster;
 
     @Option(names = "--hardware", paramLabel = "CHIP", split = ",",
             description = "Project the run onto chips: loihi, loihi2, truenorth, spinnaker, spinnaker2, or all.")
     java.util.List<String> hardware;
 
-    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15",
+    @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15", converter = Numbers.NonNegativeDouble.class,
             description = "Stated CPU power per core for the conventional side of --hardware (default: ${DEFAULT-VALUE} W).")
     double cpuWatts;
 

@@ -1,18 +1,16 @@
 package org.spikegraph.bench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Outcome;
 import org.spikegraph.algorithms.circuit.RunTotals;
-import org.spikegraph.algorithms.io.AtomicFiles;
+import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
@@ -97,7 +95,24 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     @Override
     public Integer call() {
         if (runOptions.raster != null) {
-            RasterPlot.Format.of(runOptions.raster); // a bad extension is refused before any work
+            try {
+                RasterPlot.Format.of(runOptions.raster); // a bad extension is refused before any work
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--raster " + runOptions.raster + ": " + e.getMessage());
+            }
+        }
+        try (Outputs outputs = new Outputs(spec)) {
+            return solve(outputs);
+        }
+    }
+
+    /** The flow, with every output declared (and checked) first and committed together last. */
+    private int solve(Outputs outputs) {
+        OutputFiles.Output rasterFile = runOptions.raster == null ? null : outputs.add("--raster", runOptions.raster);
+        OutputFiles.Output outputFile = runOptions.output == null ? null : outputs.add("--output", runOptions.output);
+        if (runOptions.json && outputFile != null && outputFile.kind() == OutputFiles.Kind.STDOUT) {
+            throw new UserInputException("--output " + runOptions.output + ": stdout holds the --json report; give a file, "
+                    + "or leave out --json");
         }
         List<HardwareProfile> chips = chips();
         long t0 = System.nanoTime();
@@ -143,17 +158,14 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                 chips.isEmpty() ? null : project(graph, circuit, outcome.answer(), chips, activity.runs()),
                 chips.isEmpty() ? null : cpu(validation));
 
-        if (runOptions.raster != null) {
-            try {
-                RasterPlot.write(outcome.run().raster(), runOptions.raster,
-                        problem() + " on " + graph.file().getFileName() + ": spike raster");
-            } catch (IOException e) {
-                throw new UserInputException("--raster: cannot write " + runOptions.raster + ": " + e.getMessage());
-            }
+        if (rasterFile != null) {
+            outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
+                    f -> RasterPlot.write(outcome.run().raster(), f, problem() + " on " + graph.file().getFileName() + ": spike raster"));
         }
-        if (runOptions.output != null) {
-            writeText("--output", runOptions.output, out -> writeAnswer(outcome.answer(), graph, out));
+        if (outputFile != null) {
+            outputs.writeText(outputFile, out -> writeAnswer(outcome.answer(), graph, out));
         }
+        outputs.commit();
         PrintWriter out = spec.commandLine().getOut();
         if (runOptions.json) {
             out.println(ReportPrinter.json(report));
@@ -249,22 +261,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                         + "%,d neurons x up to %,d steps is too many; use --engine event (identical results) or lower --max-steps",
                         circuit.network().neuronCount(), circuit.stop().maxSteps()));
             }
-        }
-    }
-
-    /** Writes a text file whole or not at all; a failure names the option and the reason. */
-    static void writeText(String option, Path file, java.util.function.Consumer<PrintWriter> body) {
-        try {
-            AtomicFiles.write(file, out -> {
-                PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-                body.accept(w);
-                w.flush();
-                if (w.checkError()) {
-                    throw new IOException("write failed");
-                }
-            });
-        } catch (IOException e) {
-            throw new UserInputException(option + ": cannot write " + file + ": " + e.getMessage());
         }
     }
 

@@ -34,6 +34,7 @@ public final class SpikegraphCommand {
     /** The configured command line (tests call {@code execute} on it with their own writers). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SpikegraphCommand());
+        Numbers.register(cl);
         cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
         cl.setParameterExceptionHandler(SpikegraphCommand::usageError);
         return cl;
@@ -55,8 +56,12 @@ public final class SpikegraphCommand {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println(cmd.getColorScheme().errorText("spikegraph: " + e.getMessage()
-                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')"));
+        String message = e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+            message = String.join("/", o.names()) + " " + e.getValue() + ": " + t.getMessage();
+        }
+        err.println(cmd.getColorScheme().errorText("spikegraph: " + message + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')"));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

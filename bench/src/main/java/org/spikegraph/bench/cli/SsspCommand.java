@@ -20,7 +20,7 @@ final class SsspCommand extends ShortestPathSubcommand {
     @Option(names = "--target", paramLabel = "ID", description = "Stop when this vertex is reached (point to point).")
     String targetId;
 
-    @Option(names = "--resolution", paramLabel = "Q",
+    @Option(names = "--resolution", paramLabel = "Q", converter = Numbers.PositiveDouble.class,
             description = "For real weights: each weight w becomes max(1, round(w/Q)) steps; distances are re-weighed "
                     + "exactly along the paths found and carry an error bound.")
     Double resolution;

@@ -216,13 +216,13 @@ class BadInputCliTest {
         Cli.badInput(Cli.run("solve", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--max-steps", "10"),
                 "--max-steps", "10 steps");
         Cli.badInput(Cli.run("solve", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--max-steps", "0"),
-                "--max-steps must be >= 1");
+                "--max-steps 0: must be >= 1");
     }
 
     @Test
     void badProblemOptions() {
         String g = SharedGraphs.path("road/rome99.gr");
-        Cli.badInput(Cli.run("solve", "khop", "--graph", g, "-k", "-1"), "-k must be >= 0");
+        Cli.badInput(Cli.run("solve", "khop", "--graph", g, "-k", "-1"), "-k/--hops -1: must be >= 0");
         Cli.badInput(Cli.run("solve", "sssp", "--graph", g, "--paths", "bogus"), "--paths", "host or circuit");
     }
 

@@ -50,12 +50,17 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Asserts exit 0 and nothing on stderr. */
+    /** Asserts exit 0 and nothing on stderr but the {@code wrote PATH} lines of the outputs written. */
     static Result ok(String... args) {
         Result r = run(args);
         assertThat(r.code()).as("%s", r).isZero();
-        assertThat(r.err()).as("%s", r).isEmpty();
+        assertThat(r.err().lines()).as("%s", r).allSatisfy(l -> assertThat(l).startsWith("wrote "));
         return r;
+    }
+
+    /** The paths of the {@code wrote PATH} lines on stderr, in order. */
+    static java.util.List<String> wrote(Result r) {
+        return r.err().lines().filter(l -> l.startsWith("wrote ")).map(l -> l.substring("wrote ".length())).toList();
     }
 
     /**

@@ -74,6 +74,14 @@ class CompareCliTest {
             assertThat(Files.size(out.resolve(f))).as(f).isPositive();
         }
         assertThat(out.resolve("wavefront-rome99.png")).as("rome99 has no coordinates").doesNotExist();
+        // one 'wrote' line per file on stderr, none on stdout, and no temporary file left in --out
+        assertThat(Cli.wrote(r)).containsExactly(out.resolve("compare.csv").toString(), out.resolve("compare.json").toString(),
+                out.resolve("compare.md").toString(), out.resolve("raster-rome99.png").toString(),
+                out.resolve("raster-rome99.svg").toString());
+        assertThat(r.out()).doesNotContain("wrote");
+        try (java.util.stream.Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
     }
 
     @Test
@@ -153,7 +161,7 @@ class CompareCliTest {
         String o = out.toString();
         Cli.badInput(Cli.run("compare", "--out", o), "--graph FILE... or --sweep");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--problem", "tsp", "--out", o), "--problem must be one of sssp, bfs");
-        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "0", "--out", o), "--sources must be >= 1");
+        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "0", "--out", o), "--sources 0: must be >= 1");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--repetitions", "0", "--out", o), "--repetitions");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "5000", "--out", o), "rome99.gr", "between 1 and 3353");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--hardware", "abacus", "--out", o), "--hardware");

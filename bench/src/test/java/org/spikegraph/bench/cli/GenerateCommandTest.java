@@ -44,7 +44,8 @@ class GenerateCommandTest {
         String[] gen = Stream.concat(Stream.of("generate"), Stream.concat(Stream.of(kindAndOptions.trim().split("\\s+")),
                 Stream.of("--out", out.toString()))).toArray(String[]::new);
         Cli.Result g = Cli.ok(gen);
-        assertThat(g.out()).startsWith("wrote ").contains(file);
+        assertThat(g.out()).startsWith("generated ");
+        assertThat(Cli.wrote(g)).first().isEqualTo(out.toString());
         assertThat(out).isRegularFile();
 
         JsonNode info = Cli.ok("info", "--graph", out.toString(), "--json").json();
@@ -113,7 +114,8 @@ class GenerateCommandTest {
     void roadWritesCoordinatesBesideADimacsFile() {
         Path gr = dir.resolve("city.gr");
         Cli.Result r = Cli.ok("generate", "road", "--n", "100", "--k", "3", "--out", gr.toString());
-        assertThat(r.out()).contains("coordinates in").contains("city.co");
+        assertThat(r.out()).contains("with coordinates");
+        assertThat(Cli.wrote(r)).containsExactly(gr.toString(), dir.resolve("city.co").toString());
         assertThat(dir.resolve("city.co")).isRegularFile();
         JsonNode info = Cli.ok("info", "--graph", gr.toString(), "--json").json();
         assertThat(info.path("coordinates").asBoolean()).isTrue();
@@ -146,8 +148,8 @@ class GenerateCommandTest {
         Cli.badInput(Cli.run("generate", "star", "--out", out), "unknown kind 'star'");
         Cli.badInput(Cli.run("generate", "gnp", "--out", dir.resolve("x.bogus").toString()), "--out x.bogus", "--format");
         Cli.badInput(Cli.run("generate", "gnp", "--out", out, "--format", "bogus"), "--format", "bogus");
-        Cli.badInput(Cli.run("generate", "gnp", "--n", "-3", "--out", out), "n must be >= 1");
-        Cli.badInput(Cli.run("generate", "gnp", "--p", "2", "--out", out), "p must be in [0, 1]");
+        Cli.badInput(Cli.run("generate", "gnp", "--n", "-3", "--out", out), "--n -3: must be >= 1");
+        Cli.badInput(Cli.run("generate", "gnp", "--p", "2", "--out", out), "--p 2: must be a probability in [0, 1]");
         Cli.badInput(Cli.run("generate", "grid", "--rows", "0", "--out", out), "rows");
         Cli.badInput(Cli.run("generate", "gnp", "--weights", "5..1", "--out", out), "5..1");
         Cli.Result noOut = Cli.run("generate", "grid");

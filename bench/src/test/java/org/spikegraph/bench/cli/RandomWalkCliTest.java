@@ -89,12 +89,12 @@ class RandomWalkCliTest {
     @Test
     void badOptionsAreRefusedBeforeWork() {
         String g = SharedGraphs.path(KARATE);
-        Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--damping", "1"), "--damping must be in [0, 1)");
-        Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--walkers", "0"), "--walkers must be >= 1");
+        Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--damping", "1"), "--damping 1: must be in [0, 1)");
+        Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--walkers", "0"), "--walkers 0: must be >= 1");
         Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--damping", "0.99999"), "too close to 1 to check");
         Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--damping", "0.999999"), "no walk would end");
-        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "-1"), "--steps must be >= 0");
-        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--delta", "0"), "--delta must be in (0, 1)");
+        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "-1"), "--steps -1: must be >= 0");
+        Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--delta", "0"), "--delta 0: must be in (0, 1)");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--targets", "99"), "--targets '99' is not a vertex");
         Cli.badInput(Cli.run("solve", "randomwalk", "--graph", g, "--steps", "100000000"), "walk fewer --steps");
         Cli.badInput(Cli.run("solve", "pagerank", "--graph", g, "--max-steps", "10"), "raise the step limit", "--max-steps");

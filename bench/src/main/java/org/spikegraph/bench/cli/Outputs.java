@@ -1,0 +1,165 @@
+package org.spikegraph.bench.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.spikegraph.algorithms.io.OutputFiles;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Every file a command writes, by one mechanism ({@link OutputFiles}): declared and checked before
+ * the work ({@link #add}), filled after it, committed together, and announced on stderr, one line
+ * {@code wrote PATH} per output (never on stdout, which may hold {@code --json}). A command that
+ * fails, or is stopped, leaves every output as it was. {@code -} and {@code /dev/stdout} are the command's
+ * stdout, {@code /dev/stderr} its stderr.
+ */
+final class Outputs implements AutoCloseable {
+
+    private final OutputFiles files;
+    private final PrintWriter err;
+
+    Outputs(CommandSpec spec) {
+        this.err = spec.commandLine().getErr();
+        this.files = new OutputFiles(new TextOut(spec.commandLine().getOut()), new TextOut(err));
+    }
+
+    /** Declares an output named by {@code option}; a target that cannot be written is refused now (exit 2). */
+    OutputFiles.Output add(String option, Path path) {
+        try {
+            return files.add(option, path);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    /** Fills an output with bytes. */
+    void write(OutputFiles.Output o, OutputFiles.Content content) {
+        try {
+            o.write(content);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    /** Fills an output with UTF-8 text. */
+    void writeText(OutputFiles.Output o, Consumer<PrintWriter> body) {
+        write(o, out -> {
+            IOException[] first = new IOException[1]; // a PrintWriter swallows the reason: keep it here
+            OutputStream keeping = new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        first[0] = first[0] == null ? e : first[0];
+                        throw e;
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        first[0] = first[0] == null ? e : first[0];
+                        throw e;
+                    }
+                }
+            };
+            PrintWriter w = new PrintWriter(new OutputStreamWriter(keeping, StandardCharsets.UTF_8));
+            body.accept(w);
+            w.flush();
+            if (w.checkError()) {
+                throw first[0] != null ? first[0] : new IOException("write failed");
+            }
+        });
+    }
+
+    /** Draws a picture into a private scratch file named {@code name} (its extension says the format), then fills the output with it. */
+    void writePicture(OutputFiles.Output o, String name, Drawing drawing) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("spikegraph-picture-");
+            Path file = scratch.resolve(name);
+            drawing.draw(file);
+            byte[] bytes = Files.readAllBytes(file);
+            write(o, out -> out.write(bytes));
+        } catch (IOException e) {
+            throw new UserInputException(o.path() + ": cannot draw the picture: " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                try (var s = Files.list(scratch)) {
+                    for (Path p : s.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                    Files.deleteIfExists(scratch);
+                } catch (IOException e) {
+                    // a leftover in the temp folder
+                }
+            }
+        }
+    }
+
+    /** Draws a picture to a file. */
+    @FunctionalInterface
+    interface Drawing {
+        void draw(Path file) throws IOException;
+    }
+
+    /** Puts every output in place and says so on stderr, one line per output. */
+    List<OutputFiles.Output> commit() {
+        List<OutputFiles.Output> written;
+        try {
+            written = files.commit();
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        for (OutputFiles.Output o : written) {
+            err.println("wrote " + o.displayName());
+        }
+        err.flush();
+        return written;
+    }
+
+    @Override
+    public void close() {
+        files.close();
+    }
+
+    /** The command's stdout as a byte stream: UTF-8 text, handed to the writer when flushed. */
+    private static final class TextOut extends OutputStream {
+        private final PrintWriter out;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        TextOut(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buffer.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.write(buffer.toString(StandardCharsets.UTF_8));
+            buffer.reset();
+            out.flush();
+            if (out.checkError()) {
+                throw new IOException("cannot write to standard output");
+            }
+        }
+    }
+}
