@@ -16,7 +16,8 @@ package org.spikegraph.substrate.neuron;
  *       refractory period starts: the next {@code refractory} steps are refractory, or all later
  *       steps for {@link #FIRE_ONCE}.</li>
  * </ol>
- * A neuron whose v &ge; &theta; does not fire when its draw fails, and keeps v.
+ * A neuron whose v &ge; &theta; does not fire when its draw fails, and keeps v. The arithmetic of
+ * these steps is {@link NeuronRules}', which every engine uses.
  *
  * @param threshold     &theta; &ge; 1, and at most the largest potential of the declared width
  * @param reset         hard (to a value) or soft (subtract &theta;)
