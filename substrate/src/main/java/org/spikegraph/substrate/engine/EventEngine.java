@@ -109,6 +109,14 @@ public final class EventEngine implements Engine {
         private final TwoLevelBitSet todo;
         /** Neurons that have spiked in the run so far. */
         private final FixedBitSet spiked;
+        /**
+         * The raw words of {@link #todo} (bits, summary) and {@link #spiked}, for the hot loops: one
+         * dependent load less per use than {@code todo.words()}, which the time-skipping chain, at
+         * ~45 ns a step, measured (~2 µs of ~46 per run).
+         */
+        private final long[] todoWords;
+        private final long[] summaryWords;
+        private final long[] spikedWords;
         private final int[] refractoryLeft;
         private final Calendar calendar;
         /**
@@ -167,6 +175,9 @@ public final class EventEngine implements Engine {
             acc = new int[n];
             todo = new TwoLevelBitSet(n);
             spiked = new FixedBitSet(n);
+            todoWords = todo.words();
+            summaryWords = todo.summaryWords();
+            spikedWords = spiked.words();
             refractoryLeft = types.countsDown ? new int[n] : null;
             int weightBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, palette.length - 1));
             int targetBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, n - 1));
@@ -278,7 +289,7 @@ public final class EventEngine implements Engine {
          */
         private void deliver(long t) {
             final int[] acc = this.acc;
-            final long[] todo = this.todo.words();
+            final long[] todo = this.todoWords;
             int size = calendar.slotSize(t);
             boolean wasDense = denseStep;
             denseStep = size > todo.length;
@@ -307,7 +318,7 @@ public final class EventEngine implements Engine {
                         todo[i >>> 6] |= 1L << i;
                     }
                 } else {
-                    final long[] summary = this.todo.summaryWords();
+                    final long[] summary = this.summaryWords;
                     for (int k = 0; k < size; k++) {
                         int e = slot[k];
                         int i = e >>> shift;
@@ -328,7 +339,7 @@ public final class EventEngine implements Engine {
                         todo[i >>> 6] |= 1L << i;
                     }
                 } else {
-                    final long[] summary = this.todo.summaryWords();
+                    final long[] summary = this.summaryWords;
                     for (int k = 0; k < size; k++) {
                         long e = slot[k];
                         int i = (int) (e >>> 32);
@@ -364,8 +375,8 @@ public final class EventEngine implements Engine {
             nextStim = stim < stimEnd ? stimulus.neuron(stim) : -1;
             stepMix = CounterRng.stepTerm(t);
             int updates = 0;
-            final long[] todo = this.todo.words();
-            final long[] summary = this.todo.summaryWords();
+            final long[] todo = this.todoWords;
+            final long[] summary = this.summaryWords;
             if (denseStep) {
                 // Every word may hold marks: scan them all; live neurons set bits only (see stayLive).
                 Arrays.fill(summary, 0);
@@ -428,7 +439,7 @@ public final class EventEngine implements Engine {
             }
             long candidates = 0;
             long live = 0;
-            final long spikedWord = spiked.word(w);
+            final long spikedWord = spikedWords[w];
             // The type's constants in locals, reloaded when the type changes (never in a one-type network).
             final TypeConstants k0 = type0;
             TypeConstants k = k0;
@@ -503,10 +514,9 @@ public final class EventEngine implements Engine {
                 }
             }
             if (live != 0) {
-                if (denseStep) {
-                    todo.words()[w] |= live;
-                } else {
-                    todo.or(w, live);
+                todoWords[w] |= live; // as TwoLevelBitSet.or, without the summary bit in a dense step
+                if (!denseStep) {
+                    summaryWords[w >>> 6] |= 1L << w;
                 }
                 liveCount += Long.bitCount(live);
             }

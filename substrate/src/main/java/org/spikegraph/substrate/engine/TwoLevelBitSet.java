@@ -16,11 +16,16 @@ final class TwoLevelBitSet {
 
     private final FixedBitSet bits;
     private final FixedBitSet summary;
+    /** The words of {@link #bits} and {@link #summary}, held here too: one load less per {@link #set}. */
+    private final long[] words;
+    private final long[] summaryWords;
 
     /** An empty set of {@code length} bits. */
     TwoLevelBitSet(int length) {
         bits = new FixedBitSet(length);
         summary = new FixedBitSet(bits.wordCount());
+        words = bits.words();
+        summaryWords = summary.words();
     }
 
     /** Bits in the set, 0 .. length - 1. */
@@ -35,12 +40,12 @@ final class TwoLevelBitSet {
 
     /** The words of the bits, shared, for hot loops. */
     long[] words() {
-        return bits.words();
+        return words;
     }
 
     /** The words of the summary (bit w for word w), shared, for hot loops. */
     long[] summaryWords() {
-        return summary.words();
+        return summaryWords;
     }
 
     /** True when bit i is set. */
@@ -50,8 +55,9 @@ final class TwoLevelBitSet {
 
     /** Sets bit i and its word's summary bit. */
     void set(int i) {
-        bits.set(i);
-        summary.set(i >>> 6);
+        assert i >= 0 && i < bits.length() : "bit " + i + " outside 0.." + (bits.length() - 1);
+        words[i >>> 6] |= 1L << i;
+        summaryWords[i >>> 12] |= 1L << (i >>> 6);
     }
 
     /**
@@ -59,7 +65,8 @@ final class TwoLevelBitSet {
      * {@link #rebuildSummary}, and {@link #nextSetBit} may miss bits until then.
      */
     void setWithoutSummary(int i) {
-        bits.set(i);
+        assert i >= 0 && i < bits.length() : "bit " + i + " outside 0.." + (bits.length() - 1);
+        words[i >>> 6] |= 1L << i;
     }
 
     /** ORs {@code bits} into word w, with its summary bit when they are not 0. */
