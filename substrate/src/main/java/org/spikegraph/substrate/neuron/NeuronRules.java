@@ -29,11 +29,11 @@ public final class NeuronRules {
      * amount: v kept; 0; v - (v &gt;&gt; k); v moved d toward 0 and not past it. Never overflows.
      */
     public static int leak(int leakCode, int amount, int v) {
-        if (leakCode == LEAK_NONE) {
-            return v;
-        }
         if (leakCode == LEAK_FULL) {
             return 0;
+        }
+        if (leakCode == LEAK_NONE) {
+            return v;
         }
         if (leakCode == LEAK_SHIFT) {
             return v - (v >> amount);
