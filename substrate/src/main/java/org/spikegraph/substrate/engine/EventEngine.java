@@ -118,7 +118,7 @@ public final class EventEngine implements Engine {
          * {@code todo.words()}. Measured with {@code TimeSkippingInterleaved} (about 45 ns a step):
          * through {@code todo.words()} the delay-10^6 chain took 45-48 µs a run against 42-45 µs
          * before the bit-set types; with these fields, 42-43 µs. Calling {@link TwoLevelBitSet#set}
-         * in the scatter loops instead cost 3 to 10 points of the sustained-activity ratio.
+         * in the scatter loops instead cost 2 to 10 points of the sustained-activity ratio.
          */
         private final long[] todoWords;
         private final long[] summaryWords;
