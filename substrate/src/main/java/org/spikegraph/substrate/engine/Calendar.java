@@ -32,7 +32,7 @@ final class Calendar {
     final int[][] compactSlots;
     final int[] slotSize;
     /** A bit per non-empty ring slot, set by {@link #firstEvent}. */
-    final long[] nonEmpty;
+    private final FixedBitSet nonEmpty;
     /** Non-empty ring slots: with none, finding the next delivery skips the scan of {@link #nonEmpty}. */
     private int slotsInUse;
     /**
@@ -71,7 +71,7 @@ final class Calendar {
             Arrays.fill(slots, NO_LONGS); // shared empty slot, replaced on first growth
         }
         slotSize = new int[ring];
-        nonEmpty = new long[Math.max(1, ring >>> 6)];
+        nonEmpty = new FixedBitSet(ring);
     }
 
     /** The ring size minus one: a near event for step t goes to slot {@code t & mask()}. */
@@ -105,7 +105,8 @@ final class Calendar {
 
     /** Marks ring slot {@code s} non-empty: the engine calls this before the first event of an empty slot. */
     void firstEvent(int s) {
-        nonEmpty[s >>> 6] |= 1L << s;
+        assert !nonEmpty.get(s) : "slot " + s + " is already non-empty";
+        nonEmpty.set(s);
         slotsInUse++;
     }
 
@@ -139,8 +140,9 @@ final class Calendar {
     /** Empties the non-empty ring slot of {@code time} once its events are delivered; its array goes to the free list. */
     void clearSlot(long time) {
         int s = (int) (time & mask);
+        assert nonEmpty.get(s) : "slot " + s + " is already empty";
         slotSize[s] = 0;
-        nonEmpty[s >>> 6] &= ~(1L << s);
+        nonEmpty.clear(s);
         slotsInUse--;
         if (slots != null) {
             freeLong[freeCount++] = slots[s];
@@ -199,26 +201,11 @@ final class Calendar {
         if (slotsInUse == 0) {
             return next;
         }
-        int ring = mask + 1;
         int start = (int) ((now + 1) & mask);
-        int s = nextSetBit(start, ring);
+        int s = nonEmpty.nextSetBit(start);
         if (s < 0) {
-            s = nextSetBit(0, start);
+            s = nonEmpty.nextSetBit(0); // wrapped round the ring: below start, if any
         }
         return s < 0 ? next : Math.min(next, now + 1 + ((s - start) & mask));
-    }
-
-    private int nextSetBit(int from, int to) {
-        for (int w = from >>> 6; (w << 6) < to; w++) {
-            long word = nonEmpty[w];
-            if (w == from >>> 6) {
-                word &= -1L << from;
-            }
-            if (word != 0) {
-                int s = (w << 6) + Long.numberOfTrailingZeros(word);
-                return s < to ? s : -1;
-            }
-        }
-        return -1;
     }
 }

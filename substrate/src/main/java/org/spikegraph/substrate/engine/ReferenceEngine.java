@@ -3,6 +3,7 @@ package org.spikegraph.substrate.engine;
 import java.util.Arrays;
 import java.util.TreeMap;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.neuron.NeuronRules;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.random.CounterRng;
 import org.spikegraph.substrate.run.ActivitySeries;
@@ -18,7 +19,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 /**
  * The reference engine: clock-driven, plain and obviously correct; the oracle every other engine is
  * tested against. Every step visits every neuron and applies the rules of {@link NeuronType} as
- * written, through the type's own methods. Pending input is a map from delivery step to a dense
+ * written, through the type's own methods (whose arithmetic is {@link NeuronRules}', the event
+ * engine's too); refractoriness is kept here as plain per-neuron state. Pending input is a map from delivery step to a dense
  * input vector. Cost: O(neurons) per step whatever happens, so it is meant for small networks.
  */
 public final class ReferenceEngine implements Engine {
@@ -99,10 +101,10 @@ public final class ReferenceEngine implements Engine {
                 }
                 // 2. leak; 3. integrate, saturating.
                 long synaptic = arrival == null ? 0 : arrival.input[i];
-                int x = type.saturate(type.leak().apply(v[i]) + (long) type.bias() + synaptic + current[i]);
+                int x = type.integrate(v[i], synaptic + current[i]);
                 // 4. fire.
                 boolean fires = forced[i] || (x >= type.threshold()
-                        && (!type.stochastic() || CounterRng.draw16(seed, i, t) < type.fireChance()));
+                        && (!type.stochastic() || NeuronRules.drawFires(CounterRng.draw16(seed, i, t), type.fireChance())));
                 if (fires) {
                     x = type.afterSpike(x);
                     if (type.firesOnce()) {

@@ -67,13 +67,18 @@ public record Leak(Kind kind, int amount) {
         return new Leak(Kind.LINEAR, d);
     }
 
-    /** The potential after this leak; never overflows. */
+    /** The potential after this leak ({@link NeuronRules#leak}); never overflows. */
     public int apply(int v) {
+        return NeuronRules.leak(code(), amount, v);
+    }
+
+    /** The kind as {@link NeuronRules}' primitive code: {@link NeuronRules#LEAK_NONE} .. {@link NeuronRules#LEAK_LINEAR}. */
+    public int code() {
         return switch (kind) {
-            case NONE -> v;
-            case FULL -> 0;
-            case SHIFT -> v - (v >> amount);
-            case LINEAR -> v > 0 ? Math.max(0, v - amount) : Math.min(0, v + amount);
+            case NONE -> NeuronRules.LEAK_NONE;
+            case FULL -> NeuronRules.LEAK_FULL;
+            case SHIFT -> NeuronRules.LEAK_SHIFT;
+            case LINEAR -> NeuronRules.LEAK_LINEAR;
         };
     }
 

@@ -16,7 +16,8 @@ package org.spikegraph.substrate.neuron;
  *       refractory period starts: the next {@code refractory} steps are refractory, or all later
  *       steps for {@link #FIRE_ONCE}.</li>
  * </ol>
- * A neuron whose v &ge; &theta; does not fire when its draw fails, and keeps v.
+ * A neuron whose v &ge; &theta; does not fire when its draw fails, and keeps v. The arithmetic of
+ * these steps is {@link NeuronRules}', which every engine uses.
  *
  * @param threshold     &theta; &ge; 1, and at most the largest potential of the declared width
  * @param reset         hard (to a value) or soft (subtract &theta;)
@@ -46,8 +47,8 @@ public record NeuronType(int threshold, Reset reset, Leak leak, int bias, int re
         if (potentialBits < 2 || potentialBits > 32) {
             throw new IllegalArgumentException("potentialBits must be in 2..32, got " + potentialBits);
         }
-        long max = maxPotential(potentialBits);
-        long min = minPotential(potentialBits);
+        int max = NeuronRules.maxPotential(potentialBits);
+        int min = NeuronRules.minPotential(potentialBits);
         if (threshold < 1) {
             throw new IllegalArgumentException("threshold must be >= 1, got " + threshold
                     + " (a neuron that fires without input is a bias >= threshold)");
@@ -113,24 +114,31 @@ public record NeuronType(int threshold, Reset reset, Leak leak, int bias, int re
 
     /** The smallest potential of the declared width. */
     public int minPotential() {
-        return (int) minPotential(potentialBits);
+        return NeuronRules.minPotential(potentialBits);
     }
 
     /** The largest potential of the declared width. */
     public int maxPotential() {
-        return (int) maxPotential(potentialBits);
+        return NeuronRules.maxPotential(potentialBits);
     }
 
-    /** Clamps an exact sum to the declared width. */
+    /** Clamps an exact sum to the declared width ({@link NeuronRules#saturate}). */
     public int saturate(long v) {
-        long max = maxPotential(potentialBits);
-        long min = minPotential(potentialBits);
-        return (int) (v > max ? max : v < min ? min : v);
+        return NeuronRules.saturate(v, minPotential(), maxPotential());
+    }
+
+    /**
+     * Steps 2 and 3 of a non-refractory neuron at v with this step's {@code input} (synaptic input
+     * plus stimulus current): leak, then v + bias + input summed exactly and saturated
+     * ({@link NeuronRules#integrate}).
+     */
+    public int integrate(int v, long input) {
+        return NeuronRules.integrate(leak.apply(v), bias, input, minPotential(), maxPotential());
     }
 
     /** Steps 2 and 3 without input: the potential a non-refractory neuron reaches with no input. */
     public int drift(int v) {
-        return saturate((long) leak.apply(v) + bias);
+        return NeuronRules.drift(leak.code(), leak.amount(), bias, v, minPotential(), maxPotential());
     }
 
     /**
@@ -139,20 +147,12 @@ public record NeuronType(int threshold, Reset reset, Leak leak, int bias, int re
      * neurons at rest; every other neuron is <em>live</em> and is updated every step.
      */
     public boolean restsAt(int v) {
-        return v < threshold && drift(v) == v;
+        return NeuronRules.restsAt(v, threshold, drift(v));
     }
 
-    /** The potential after a spike at v. */
+    /** The potential after a spike at v ({@link NeuronRules#afterSpike}). */
     public int afterSpike(int v) {
-        return reset.isSoft() ? saturate((long) v - threshold) : reset.value();
-    }
-
-    private static long maxPotential(int bits) {
-        return (1L << (bits - 1)) - 1;
-    }
-
-    private static long minPotential(int bits) {
-        return -(1L << (bits - 1));
+        return NeuronRules.afterSpike(v, reset.isSoft(), reset.value(), threshold, minPotential(), maxPotential());
     }
 
     /** Builds a {@link NeuronType}; unset parameters keep the defaults of {@link NeuronType#builder()}. */
