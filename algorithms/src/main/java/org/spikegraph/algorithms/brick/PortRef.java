@@ -26,15 +26,17 @@ public record PortRef(Placed instance, Port port, int first) {
         return first + i;
     }
 
-    /** @return the global ids of the given local indices (every one when none are given) */
-    public int[] ids(int... local) {
-        if (local.length == 0) {
-            int[] all = new int[port.size()];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = first + i;
-            }
-            return all;
+    /** @return the global ids of every neuron of the port, in local order */
+    public int[] all() {
+        int[] all = new int[port.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = first + i;
         }
+        return all;
+    }
+
+    /** @return the global ids of the given local indices (none for none) */
+    public int[] ids(int... local) {
         int[] ids = new int[local.length];
         for (int k = 0; k < local.length; k++) {
             ids[k] = id(local[k]);

@@ -23,7 +23,8 @@ class ComposerTest {
         Placed b = c.add("b", new Latches("in", 2, 1, Port.Direction.IN, 3, 2));
         c.connect(a.port("out"), b.port("in"), Links.allToAll(3, 2, 1, 2));
         Composition comp = c.build();
-        assertThat(a.port("out").ids()).containsExactly(0, 1, 2);
+        assertThat(a.port("out").all()).containsExactly(0, 1, 2);
+        assertThat(b.port("in").ids()).isEmpty();
         assertThat(b.port("in").id(1)).isEqualTo(4);
         assertThat(comp.instance("b")).isSameAs(b);
         assertThat(comp.network().synapseCount()).isEqualTo(6);
