@@ -35,6 +35,15 @@ public final class BrickScope {
         return ref;
     }
 
+    /**
+     * Declares a port that names chosen neurons of one of this brick's range ports (e.g. the queue
+     * neuron of each vertex among a layer's neurons): its neuron i is {@code of}'s neuron
+     * {@code locals[i]}. It adds no neurons.
+     */
+    public PortRef select(String name, Port.Direction direction, PortRef of, int[] locals) {
+        return placed.select(new Port(name, locals.length, direction), of, locals);
+    }
+
     /** Declares the brick's done neuron: one neuron, port "done", that spikes when the brick has finished. */
     public PortRef done(NeuronType type) {
         PortRef ref = placed.add(new Port("done", 1, Port.Direction.OUT), true);

@@ -108,7 +108,7 @@ public record Composition(Network network, List<Placed> instances) {
 
     private static String local(Placed p, int global) {
         for (PortRef port : p.ports()) {
-            if (global >= port.first() && global < port.first() + port.size()) {
+            if (port.selected() == null && global >= port.first() && global < port.first() + port.size()) {
                 return port.port().name() + "[" + (global - port.first()) + "]";
             }
         }

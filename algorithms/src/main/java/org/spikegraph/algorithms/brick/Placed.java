@@ -82,6 +82,24 @@ public final class Placed {
         return ref;
     }
 
+    PortRef select(Port port, PortRef of, int[] locals) {
+        if (ports.containsKey(port.name())) {
+            throw new IllegalArgumentException("brick " + name + " (" + brick.kind() + ") declares port " + port.name() + " twice");
+        }
+        if (of.instance() != this || of.selected() != null) {
+            throw new IllegalArgumentException("brick " + name + " selects from " + of + ": select from a range port of its own");
+        }
+        for (int i : locals) {
+            if (i < 0 || i >= of.size()) {
+                throw new IllegalArgumentException("port " + port.name() + " of brick " + name + " selects neuron " + i
+                        + " of " + of + " (0.." + (of.size() - 1) + ")");
+            }
+        }
+        PortRef ref = new PortRef(this, port, of.first(), locals.clone());
+        ports.put(port.name(), ref);
+        return ref;
+    }
+
     @Override
     public String toString() {
         return name + " (" + brick.kind() + ")";

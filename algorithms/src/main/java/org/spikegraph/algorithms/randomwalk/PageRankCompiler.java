@@ -208,11 +208,11 @@ public final class PageRankCompiler {
             b.neuron(RoutingTree.choice(continueChance));
             b.neuron(RoutingTree.FALLBACK);
             if (degree[u] > 1) {
-                RoutingTree.addNeurons(b, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
+                RoutingTree.addNeurons(b::neuron, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
             }
         }
         b.neuron(queue);
-        RoutingTree.addNeurons(b, ones(n), 0, n);
+        RoutingTree.addNeurons(b::neuron, ones(n), 0, n);
 
         int[] targets = new int[maxDegree];
         for (int u = 0; u < n; u++) {
@@ -227,10 +227,10 @@ public final class PageRankCompiler {
                 continue;
             }
             RandomWalkCompiler.choices(graph, u, degree[u], targets);
-            RoutingTree.addSynapses(b, go, entry + 3, 0, degree[u],
+            RoutingTree.addSynapses(b::synapse, go, entry + 3, 0, degree[u],
                     (option, neuron, offset) -> b.synapse(neuron, layout.entry(targets[option]), 1, 1));
         }
-        RoutingTree.addSynapses(b, layout.teleport, layout.teleport + 1, 0, n,
+        RoutingTree.addSynapses(b::synapse, layout.teleport, layout.teleport + 1, 0, n,
                 (option, neuron, offset) -> b.synapse(neuron, layout.entry(option), 1, 1));
         Network network = b.build();
         assert network.neuronCount() == layout.neurons;
