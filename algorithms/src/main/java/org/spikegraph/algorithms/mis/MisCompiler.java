@@ -24,13 +24,18 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *
  * <p>The brick "candidate" has one fire-once latch (&theta; = 1) per vertex, wired to itself along
  * every edge with weight &minus;1 and delay 1. Each candidate vertex receives a current of +1 at the
- * step of its rank in a priority order (smaller degree first, then smaller index): a vertex spikes at
+ * step of its rank in a priority order (an independent set: smaller degree first, which keeps the set
+ * large; a colouring: larger degree first; ties by smaller index): a vertex spikes at
  * its step unless a neighbour of higher priority spiked before, whose inhibition arrived by then. The
  * spiking vertices are therefore the greedy (lexicographically first) maximal independent set of that
  * order, which is also what Luby's parallel rounds of local minima compute for fixed priorities
  * (Luby, "A simple parallel algorithm for the maximal independent set problem", SIAM J. Comput. 1986;
  * Blelloch, Fineman and Shun, "Greedy sequential maximal independent set and matching are parallel on
  * average", SPAA 2012). A run spans one step per candidate plus two.
+ *
+ * <p>Colour classes taken as successive greedy independent sets of one order are exactly the
+ * first-fit greedy colouring of that order; with larger degrees first it is Welsh and Powell's
+ * colouring (1967), at most &Delta; + 1 colours.
  */
 public final class MisCompiler {
 
@@ -40,7 +45,7 @@ public final class MisCompiler {
     private final Network network;
     private final PortRef candidate;
 
-    private MisCompiler(CsrGraph graph) {
+    private MisCompiler(CsrGraph graph, boolean largestFirst) {
         this.graph = graph;
         this.simple = SimpleNeighbours.of(graph);
         int n = simple.vertexCount();
@@ -49,7 +54,8 @@ public final class MisCompiler {
             order[v] = v;
         }
         int[] degree = simple.degree();
-        Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? Integer.compare(degree[a], degree[b]) : Integer.compare(a, b));
+        int sign = largestFirst ? -1 : 1;
+        Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? sign * Integer.compare(degree[a], degree[b]) : Integer.compare(a, b));
         this.byPriority = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         Composer composer = new Composer();
         this.candidate = composer.add("mis", new Latches("candidate", n, 1, Port.Direction.IN_OUT, simple.maxDegree(), 1))
@@ -58,9 +64,9 @@ public final class MisCompiler {
         this.network = composer.build().network();
     }
 
-    /** A maximal independent set of {@code graph}: one run. */
+    /** A maximal independent set of {@code graph}, smaller degrees first: one run. */
     public static Program<IndependentSet> independentSet(CsrGraph graph) {
-        MisCompiler c = new MisCompiler(graph);
+        MisCompiler c = new MisCompiler(graph, false);
         boolean[] all = new boolean[c.simple.vertexCount()];
         Arrays.fill(all, true);
         Circuit<boolean[]> round = c.round(all);
@@ -68,9 +74,12 @@ public final class MisCompiler {
                 run -> new IndependentSet(graph, round.decoder().decode(run))));
     }
 
-    /** A greedy colouring of {@code graph}: one run per colour, each a maximal independent set of the uncoloured vertices. */
+    /**
+     * A greedy colouring of {@code graph}: one run per colour, each the greedy maximal independent set
+     * of the uncoloured vertices, larger degrees first.
+     */
     public static Program<Colouring> colouring(CsrGraph graph) {
-        MisCompiler c = new MisCompiler(graph);
+        MisCompiler c = new MisCompiler(graph, true);
         int n = c.simple.vertexCount();
         return new HostLoop<Paint, Colouring>() {
             @Override

@@ -35,7 +35,7 @@ class MisProperties {
     }
 
     @Seeded(300)
-    void theColouringIsProperAndUsesAtMostMaxDegreePlusOneColours(long seed) {
+    void theColouringIsProperWelshPowellWithAtMostMaxDegreePlusOneColours(long seed) {
         Dice dice = new Dice(seed);
         CsrGraph g = draw(dice);
         Colouring c = MisCompiler.colouring(g).execute(dice.pick(Engines.values()).create(), seed).answer();
@@ -43,6 +43,7 @@ class MisProperties {
         assertThat(v.agrees()).as("%s", v).isTrue();
         int maxDegree = SimpleNeighbours.of(g).maxDegree();
         assertThat(c.colours()).isLessThanOrEqualTo(g.vertexCount() == 0 ? 0 : maxDegree + 1);
+        assertThat(c.colour()).isEqualTo(firstFitLargestDegreeFirst(g));
         // each class is maximal among the vertices left: a vertex of colour c has a neighbour of every colour below c
         SimpleNeighbours s = SimpleNeighbours.of(g);
         boolean[][] seen = new boolean[g.vertexCount()][c.colours() + 1];
@@ -72,6 +73,30 @@ class MisProperties {
         int[] same = c.colour().clone();
         same[s.to()[k]] = same[s.from()[k]];
         assertThat(IndependentSetValidator.validate(new Colouring(g, same, c.colours(), c.runs())).agrees()).isFalse();
+    }
+
+    /** Welsh-Powell: first-fit colouring in order of decreasing degree (ties: smaller index), computed sequentially. */
+    private static int[] firstFitLargestDegreeFirst(CsrGraph g) {
+        SimpleNeighbours s = SimpleNeighbours.of(g);
+        int n = g.vertexCount();
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingInt((Integer v) -> -s.degree()[v]).thenComparingInt(v -> v));
+        int[] colour = new int[n];
+        Arrays.fill(colour, -1);
+        for (int v : order) {
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            for (int k = 0; k < s.from().length; k++) {
+                if (s.from()[k] == v && colour[s.to()[k]] >= 0) {
+                    used.add(colour[s.to()[k]]);
+                }
+            }
+            int c = 0;
+            while (used.contains(c)) {
+                c++;
+            }
+            colour[v] = c;
+        }
+        return colour;
     }
 
     /** The greedy independent set of the compiler's order (degree, then index), computed sequentially. */

@@ -3,7 +3,7 @@ package org.spikegraph.algorithms.mis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.SimpleNeighbours;
 import org.spikegraph.algorithms.io.GraphLoader;
@@ -17,8 +17,8 @@ import org.spikegraph.substrate.engine.EventEngine;
 class RealMisTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"snap/email-Eu-core.txt", "snap/CA-GrQc.txt", "road/rome99.gr"})
-    void setsAreMaximalIndependentAndColouringsProper(String file) {
+    @CsvSource({"snap/email-Eu-core.txt, 415, 23", "snap/CA-GrQc.txt, 2453, 44", "road/rome99.gr, 1489, 4"})
+    void setsAreMaximalIndependentAndColouringsProper(String file, int setSize, int colours) {
         CsrGraph g = GraphLoader.load(SharedData.path(file), null, LoadOptions.forceUndirected()).graph();
         IndependentSet set = MisCompiler.independentSet(g).execute(new EventEngine(), 0).answer();
         Validation sv = IndependentSetValidator.validate(set);
@@ -28,6 +28,9 @@ class RealMisTest {
         assertThat(cv.agrees()).as("%s", cv).isTrue();
         IndependentSetValidator.ReferenceColours ref = IndependentSetValidator.referenceColours(g);
         assertThat(c.colours()).isLessThanOrEqualTo(SimpleNeighbours.of(g).maxDegree() + 1);
+        assertThat(set.size()).isEqualTo(setSize);
+        assertThat(c.colours()).isEqualTo(colours);
+        assertThat(c.runs()).isEqualTo(colours);
         System.out.printf("%s: n=%d, MIS %d, %d colours (JGraphT greedy %d, DSatur %d)%n", file, g.vertexCount(),
                 set.size(), c.colours(), ref.greedy(), ref.saturationDegree());
     }
