@@ -94,6 +94,40 @@ class ComposerTest {
         assertThatThrownBy(() -> c.add("t", thief)).hasMessageContaining("wires port a.out of another brick");
     }
 
+    /** A brick with a done neuron: a coincidence of all its inputs, watched to stop the run. */
+    @Seeded(30)
+    void aDoneNeuronSpikesWhenEveryInputHasArrived(long seed) {
+        Dice dice = new Dice(seed);
+        int width = dice.between(1, 6);
+        Brick allArrived = new Brick() {
+            @Override public String kind() { return "all-arrived"; }
+            @Override public Assumptions assumptions() { return new Assumptions(false, width, 2, 8, true, false); }
+            @Override public void build(BrickScope s) {
+                PortRef in = s.port("in", Port.Direction.IN, org.spikegraph.substrate.neuron.NeuronType.latch(1), width);
+                PortRef done = s.done(org.spikegraph.substrate.neuron.NeuronType.latch(width));
+                for (int i = 0; i < width; i++) {
+                    s.synapse(in, i, done, 0, 1, 1);
+                }
+            }
+        };
+        Composer c = new Composer();
+        Placed gate = c.add("gate", allArrived);
+        Network net = c.build().network();
+        long[] at = new long[width];
+        Stimulus.Builder sb = Stimulus.builder();
+        long latest = 0;
+        for (int i = 0; i < width; i++) {
+            at[i] = dice.between(0, 20);
+            latest = Math.max(latest, at[i]);
+            sb.spike(gate.port("in").id(i), at[i]);
+        }
+        Run run = new EventEngine().run(net, sb.build(), StopCondition.afterSteps(100).orWhenAnySpiked(gate.done().id(0)),
+                Recording.firstSpikeTimes(), seed);
+        assertThat(gate.done()).isSameAs(gate.port("done"));
+        assertThat(run.firstSpike(gate.done().id(0))).isEqualTo(latest + 1);
+        assertThat(run.stepsSpanned()).isEqualTo(latest + 2);
+    }
+
     /** A chain of OR-latch bricks connected one to one carries a spike one brick per step. */
     @Seeded(50)
     void aChainOfBricksDelaysASpikeByItsLength(long seed) {
