@@ -10,9 +10,12 @@ import org.spikegraph.substrate.network.NetworkBuilder;
 /**
  * Composes bricks into one network. Bricks are laid out in the order they are added (a brick's
  * neurons in its ports' declaration order), so a composition's neuron ids are fixed by its code;
- * connections add synapses from an output port to an input port. {@link #build()} checks every
- * brick's neurons against its declared {@link Assumptions} and the declarations against the limits
- * given to the composer, and reports every violation at once, naming the brick and the limit.
+ * connections add synapses from an output port to an input port. {@link #build()} checks the
+ * declared {@link Assumptions} against the limits given to the composer and every brick's neurons
+ * against its declaration, and reports every violation at once, naming the brick and the limit. The
+ * neuron check (one pass over the synapses) runs whenever the composer has chip limits, and for the
+ * simulator ({@link BrickLimits#NONE}) when Java assertions are enabled (every test run): a brick
+ * that breaks its own declaration is a bug in the brick, and the simulator needs no declaration.
  *
  * <pre>{@code
  * Composer c = new Composer();
@@ -53,6 +56,7 @@ public final class Composer {
         Placed p = new Placed(name, brick, builder.neuronCount());
         placed.put(name, p);
         brick.build(new BrickScope(builder, p));
+        p.declare(brick.assumptions());
         if (p.end() != builder.neuronCount()) {
             throw new IllegalStateException("brick " + p + " added neurons outside its ports");
         }
@@ -96,7 +100,10 @@ public final class Composer {
         checkOpen();
         built = true;
         Composition c = new Composition(builder.build(), List.copyOf(placed.values()));
-        List<Violation> violations = new ArrayList<>(c.declarationViolations());
+        List<Violation> violations = new ArrayList<>();
+        if (!limits.equals(BrickLimits.NONE) || Composer.class.desiredAssertionStatus()) {
+            violations.addAll(c.declarationViolations());
+        }
         violations.addAll(c.violations(limits));
         if (!violations.isEmpty()) {
             throw new CompositionException(violations);

@@ -35,7 +35,7 @@ public record Composition(Network network, List<Placed> instances) {
     public List<Violation> violations(BrickLimits limits) {
         List<Violation> out = new ArrayList<>();
         for (Placed p : instances) {
-            Assumptions a = p.brick().assumptions();
+            Assumptions a = p.assumptions();
             String kind = p.brick().kind();
             if (a.weightBits() > limits.weightBits()) {
                 out.add(new Violation(p.name(), kind, "weight bits", a.weightBits() + "-bit weights, " + limits.chip()
@@ -63,19 +63,30 @@ public record Composition(Network network, List<Placed> instances) {
     List<Violation> declarationViolations() {
         int n = network.neuronCount();
         int[] fanIn = new int[n];
-        int[] widestIn = new int[n];
+        byte[] widestIn = new byte[n];
         long[] absIn = new long[n];
-        network.forEachSynapse((s, t, w, d) -> {
+        int[] palette = network.weightPaletteArray();
+        byte[] paletteBits = new byte[palette.length];
+        for (int k = 0; k < palette.length; k++) {
+            paletteBits[k] = (byte) Assumptions.bitsFor(palette[k]);
+        }
+        for (long synapse : network.synapseArray()) { // storage order is irrelevant here: per-target sums
+            int t = Network.packedTarget(synapse);
+            int w = Network.packedWeightIndex(synapse);
             fanIn[t]++;
-            widestIn[t] = Math.max(widestIn[t], Assumptions.bitsFor(w));
-            absIn[t] += Math.abs(w);
-        });
+            absIn[t] += Math.abs(palette[w]);
+            if (paletteBits[w] > widestIn[t]) {
+                widestIn[t] = paletteBits[w];
+            }
+        }
+        short[] typeOf = network.typeOfArray();
+        List<NeuronType> types = network.types();
         List<Violation> out = new ArrayList<>();
         for (Placed p : instances) {
-            Assumptions a = p.brick().assumptions();
+            Assumptions a = p.assumptions();
             String kind = p.brick().kind();
             for (int v = p.first(); v < p.end(); v++) {
-                NeuronType type = network.type(v);
+                NeuronType type = types.get(typeOf[v] & 0xFFFF);
                 String what = null;
                 String limit = null;
                 if (fanIn[v] > a.maxFanIn()) {

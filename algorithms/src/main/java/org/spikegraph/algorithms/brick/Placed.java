@@ -18,6 +18,7 @@ public final class Placed {
     private final int first;
     private int end;
     private PortRef done;
+    private Assumptions assumptions;
 
     Placed(String name, Brick brick, int first) {
         this.name = name;
@@ -52,6 +53,15 @@ public final class Placed {
     /** @return every port in layout order */
     public List<PortRef> ports() {
         return Collections.unmodifiableList(new ArrayList<>(ports.values()));
+    }
+
+    /** @return what the brick declared when it was placed (asked once: a declaration may cost a pass over a graph) */
+    public Assumptions assumptions() {
+        return assumptions;
+    }
+
+    void declare(Assumptions declared) {
+        this.assumptions = java.util.Objects.requireNonNull(declared, "brick " + name + " declares no assumptions");
     }
 
     /** @return the port of the brick's done neuron, or null when it has none */
