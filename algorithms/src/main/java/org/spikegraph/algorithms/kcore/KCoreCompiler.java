@@ -69,7 +69,7 @@ public final class KCoreCompiler {
     }
 
     /** The peeling circuit of round {@code state.k()}: its result is, per vertex, whether it was removed. */
-    static Circuit<boolean[]> round(SimpleNeighbours simple, Peel state) {
+    private static Circuit<boolean[]> round(SimpleNeighbours simple, Peel state) {
         int n = simple.vertexCount();
         int k = state.k();
         int[] threshold = new int[n];
