@@ -2,12 +2,15 @@ package org.spikegraph.algorithms.dag;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
+import org.spikegraph.algorithms.brick.Composer;
+import org.spikegraph.algorithms.brick.Links;
+import org.spikegraph.algorithms.brick.Port;
+import org.spikegraph.algorithms.brick.PortRef;
+import org.spikegraph.algorithms.brick.ThresholdGates;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
-import org.spikegraph.substrate.network.NetworkBuilder;
-import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
@@ -36,6 +39,7 @@ public final class LongestPathCompiler {
     private final CsrGraph graph;
     private final int[] inDegree;
     private Network network;
+    private PortRef vertex;
 
     /**
      * @throws IllegalArgumentException for an undirected graph, an arc length that is not an integer
@@ -69,7 +73,10 @@ public final class LongestPathCompiler {
         return graph;
     }
 
-    /** The compiled network: vertex v is neuron v. */
+    /**
+     * The compiled network: one {@link ThresholdGates} brick, an all-inputs-arrived gate per vertex
+     * (vertex v is neuron v), wired to itself along every arc.
+     */
     public synchronized Network network() {
         if (network == null) {
             network = build();
@@ -83,16 +90,27 @@ public final class LongestPathCompiler {
 
     private Network build() {
         int n = graph.vertexCount();
-        NetworkBuilder b = Network.builder();
+        int[] threshold = new int[n];
+        int maxIn = 0;
         for (int v = 0; v < n; v++) {
-            b.neuron(NeuronType.latch(Math.max(1, inDegree[v])));
+            threshold[v] = Math.max(1, inDegree[v]);
+            maxIn = Math.max(maxIn, inDegree[v]);
         }
+        int m = graph.arcCount();
+        int[] tails = new int[m];
+        int[] heads = new int[m];
+        int[] lengths = new int[m];
         for (int u = 0; u < n; u++) {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                b.synapse(u, graph.target(a), 1, length(a));
+                tails[a] = u;
+                heads[a] = graph.target(a);
+                lengths[a] = length(a);
             }
         }
-        return b.build();
+        Composer composer = new Composer();
+        vertex = composer.add("dag", new ThresholdGates("vertex", threshold, Port.Direction.IN_OUT, maxIn, 2)).port("vertex");
+        composer.connect(vertex, vertex, Links.arcs(tails, heads, new int[] {1}, lengths));
+        return composer.build().network();
     }
 
     /** The sources (in-degree 0), forced at step 0. */
@@ -115,7 +133,8 @@ public final class LongestPathCompiler {
     /** The longest-path circuit: one run until quiescence. */
     public Circuit<LongestPaths> circuit() {
         int[] sources = sources();
-        Stimulus stimulus = sources.length == 0 ? Stimulus.none() : Stimulus.spikes(0, sources);
+        network();
+        Stimulus stimulus = sources.length == 0 ? Stimulus.none() : Stimulus.spikes(0, vertex.ids(sources));
         StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent();
         return new Circuit<>("dag-longest", network(), stimulus, stop, Recording.firstSpikeTimes(), this::decode);
     }
@@ -127,7 +146,7 @@ public final class LongestPathCompiler {
             throw new IncompleteRunException("the wave was still moving after " + run.stepsSpanned()
                     + " steps: raise the step limit (--max-steps)");
         }
-        long[] first = run.firstSpikes();
+        long[] first = vertex.slice(run.firstSpikes());
         long[] distance = new long[n];
         int[] critical = new int[n];
         Arrays.fill(critical, -1);

@@ -1,6 +1,17 @@
 package org.spikegraph.algorithms.randomwalk;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.spikegraph.algorithms.brick.Assumptions;
+import org.spikegraph.algorithms.brick.Brick;
+import org.spikegraph.algorithms.brick.BrickScope;
+import org.spikegraph.algorithms.brick.Composer;
+import org.spikegraph.algorithms.brick.Links;
+import org.spikegraph.algorithms.brick.Placed;
+import org.spikegraph.algorithms.brick.Port;
+import org.spikegraph.algorithms.brick.PortRef;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -147,12 +158,12 @@ public final class PageRankCompiler {
             throw new IllegalArgumentException("need 1.." + Integer.MAX_VALUE / n + " walkers per vertex for " + n
                     + " vertices, got " + walkersPerVertex);
         }
-        Layout layout = new Layout();
         int walkers = walkersPerVertex * n;
-        Network network = build(layout, RandomWalkCompiler.entry(walkers));
+        Parts layout = compose(RandomWalkCompiler.entry(walkers));
+        Network network = layout.network();
         Stimulus.Builder sb = Stimulus.builder();
         for (int u = 0; u < n; u++) {
-            sb.current(layout.entry(u), 0, walkersPerVertex);
+            sb.current(layout.entry().id(u), 0, walkersPerVertex);
         }
         StopCondition stop = StopCondition.afterSteps(stepLimit(walkers)).orQuiescent();
         return new Circuit<>("pagerank", network, sb.build(), stop, Recording.none().withSpikeCounts(),
@@ -172,72 +183,166 @@ public final class PageRankCompiler {
         return (long) Math.min(Long.MAX_VALUE / 4, Math.ceil(perStep * graphSteps));
     }
 
-    /** Neuron ids: per vertex E, C, X, then its tree; then TE and the teleport tree. */
-    private final class Layout {
-        final int[] offset = new int[graph.vertexCount() + 1];
-        final int teleport;
-        final int neurons;
+    /**
+     * The composed circuit: a {@link Walkers} brick (per vertex E, C, X, then its tree) and a
+     * {@link Teleport} brick (TE and the uniform tree), C of each dangling vertex connected to TE and
+     * the teleport tree's exits to every entry.
+     *
+     * @param network  the network
+     * @param entry    E per vertex
+     * @param end      X per vertex
+     * @param teleport TE
+     */
+    private record Parts(Network network, PortRef entry, PortRef end, PortRef teleport) {}
 
-        Layout() {
-            int n = graph.vertexCount();
-            for (int u = 0; u < n; u++) {
-                offset[u + 1] = offset[u] + 3 + RoutingTree.neurons(degree[u]);
-            }
-            teleport = offset[n];
-            long total = (long) teleport + 1 + RoutingTree.neurons(n);
-            if (total > NetworkBuilder.MAX_ELEMENTS) {
-                throw new IllegalArgumentException("the PageRank circuit needs " + total + " neurons, more than a network holds");
-            }
-            neurons = (int) total;
-        }
-
-        int entry(int u) {
-            return offset[u];
-        }
-
-        int end(int u) {
-            return offset[u] + 2;
-        }
-    }
-
-    private Network build(Layout layout, NeuronType queue) {
+    private Parts compose(NeuronType queue) {
         int n = graph.vertexCount();
-        NetworkBuilder b = Network.builder();
+        long total = 1L + RoutingTree.neurons(n);
+        int maxIn = 2;
+        int[] in = new int[n];
+        int dangling = 0;
         for (int u = 0; u < n; u++) {
-            b.neuron(queue);
-            b.neuron(RoutingTree.choice(continueChance));
-            b.neuron(RoutingTree.FALLBACK);
-            if (degree[u] > 1) {
-                RoutingTree.addNeurons(b, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
+            total += 3 + RoutingTree.neurons(degree[u]);
+            dangling += degree[u] == 0 ? 1 : 0;
+            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                if (graph.weight(a) > 0) {
+                    maxIn = Math.max(maxIn, ++in[graph.target(a)] + 1);
+                }
             }
         }
-        b.neuron(queue);
-        RoutingTree.addNeurons(b, ones(n), 0, n);
-
-        int[] targets = new int[maxDegree];
-        for (int u = 0; u < n; u++) {
-            int entry = layout.entry(u);
-            int go = entry + 1;
-            int end = entry + 2;
-            b.synapse(entry, go, 1, 1);
-            b.synapse(entry, end, 1, 2);
-            b.synapse(go, end, -1, 1);
-            if (degree[u] == 0) {
-                b.synapse(go, layout.teleport, 1, 1);
-                continue;
-            }
-            RandomWalkCompiler.choices(graph, u, degree[u], targets);
-            RoutingTree.addSynapses(b, go, entry + 3, 0, degree[u],
-                    (option, neuron, offset) -> b.synapse(neuron, layout.entry(targets[option]), 1, 1));
+        if (total > NetworkBuilder.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("the PageRank circuit needs " + total + " neurons, more than a network holds");
         }
-        RoutingTree.addSynapses(b, layout.teleport, layout.teleport + 1, 0, n,
-                (option, neuron, offset) -> b.synapse(neuron, layout.entry(option), 1, 1));
-        Network network = b.build();
-        assert network.neuronCount() == layout.neurons;
-        return network;
+        Composer composer = new Composer();
+        Walkers walkers = new Walkers(queue, Math.max(maxIn, dangling));
+        Placed w = composer.add("walkers", walkers);
+        Teleport teleport = new Teleport(queue, n, Math.max(maxIn, dangling));
+        Placed t = composer.add("teleport", teleport);
+        composer.connect(w.port("go"), t.port("queue"), walkers.toTeleport());
+        composer.connect(t.port("neuron"), w.port("entry"), teleport.exits());
+        return new Parts(composer.build().network(), w.port("entry"), w.port("end"), t.port("queue"));
     }
 
-    private PageRankEstimate decode(Run run, Layout layout, int walkers) {
+    /**
+     * Per vertex u its entry queue E, continue neuron C, end neuron X and routing tree, the trees'
+     * exits wired to the targets' entries. Ports: "neuron" (all), and selections "entry", "go" (C),
+     * "end" (X). {@link #toTeleport} links C of each dangling vertex to the teleport queue.
+     */
+    private final class Walkers implements Brick {
+        private final NeuronType queue;
+        private final int maxFanIn;
+        private Links toTeleport;
+
+        Walkers(NeuronType queue, int maxFanIn) {
+            this.queue = queue;
+            this.maxFanIn = maxFanIn;
+        }
+
+        @Override
+        public String kind() {
+            return "pagerank-walkers";
+        }
+
+        @Override
+        public Assumptions assumptions() {
+            return new Assumptions(false, maxFanIn, 2,
+                    Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(maxFanIn, 2, 1)), false, true);
+        }
+
+        @Override
+        public void build(BrickScope scope) {
+            int n = graph.vertexCount();
+            List<NeuronType> types = new ArrayList<>();
+            int[] entry = new int[n];
+            for (int u = 0; u < n; u++) {
+                entry[u] = types.size();
+                types.add(queue);
+                types.add(RoutingTree.choice(continueChance));
+                types.add(RoutingTree.FALLBACK);
+                if (degree[u] > 1) {
+                    RoutingTree.addNeurons(types::add, RandomWalkCompiler.choices(graph, u, degree[u], null), 0, degree[u]);
+                }
+            }
+            PortRef neuron = scope.port("neuron", Port.Direction.OUT, types.size(), types::get);
+            int[] go = new int[n];
+            int[] end = new int[n];
+            for (int u = 0; u < n; u++) {
+                go[u] = entry[u] + 1;
+                end[u] = entry[u] + 2;
+            }
+            scope.select("entry", Port.Direction.IN, neuron, entry);
+            scope.select("go", Port.Direction.OUT, neuron, go);
+            scope.select("end", Port.Direction.OUT, neuron, end);
+            RoutingTree.Wiring wiring = (f, t, wt, d) -> scope.synapse(neuron, f, neuron, t, wt, d);
+            IntArrayList dangling = new IntArrayList();
+            int[] targets = new int[maxDegree];
+            for (int u = 0; u < n; u++) {
+                wiring.synapse(entry[u], go[u], 1, 1);
+                wiring.synapse(entry[u], end[u], 1, 2);
+                wiring.synapse(go[u], end[u], -1, 1);
+                if (degree[u] == 0) {
+                    dangling.add(u);
+                    continue;
+                }
+                RandomWalkCompiler.choices(graph, u, degree[u], targets);
+                RoutingTree.addSynapses(wiring, go[u], entry[u] + 3, 0, degree[u],
+                        (option, exit, offset) -> wiring.synapse(exit, entry[targets[option]], 1, 1));
+            }
+            toTeleport = Links.arcs(dangling.toIntArray(), new int[dangling.size()], 1, 1);
+        }
+
+        Links toTeleport() {
+            return toTeleport;
+        }
+    }
+
+    /** The teleport queue TE and a uniform routing tree over all vertices; {@link #exits} into every entry. */
+    private static final class Teleport implements Brick {
+        private final NeuronType queue;
+        private final int n;
+        private final int maxFanIn;
+        private Links exits;
+
+        Teleport(NeuronType queue, int n, int maxFanIn) {
+            this.queue = queue;
+            this.n = n;
+            this.maxFanIn = maxFanIn;
+        }
+
+        @Override
+        public String kind() {
+            return "teleport-tree";
+        }
+
+        @Override
+        public Assumptions assumptions() {
+            return new Assumptions(false, maxFanIn, 2,
+                    Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(maxFanIn, 2, 1)), false, true);
+        }
+
+        @Override
+        public void build(BrickScope scope) {
+            List<NeuronType> types = new ArrayList<>();
+            types.add(queue);
+            RoutingTree.addNeurons(types::add, ones(n), 0, n);
+            PortRef neuron = scope.port("neuron", Port.Direction.OUT, types.size(), types::get);
+            scope.select("queue", Port.Direction.IN, neuron, new int[] {0});
+            IntArrayList from = new IntArrayList();
+            IntArrayList to = new IntArrayList();
+            RoutingTree.addSynapses((f, t, w, d) -> scope.synapse(neuron, f, neuron, t, w, d), 0, 1, 0, n,
+                    (option, exit, offset) -> {
+                        from.add(exit);
+                        to.add(option);
+                    });
+            exits = Links.arcs(from.toIntArray(), to.toIntArray(), 1, 1);
+        }
+
+        Links exits() {
+            return exits;
+        }
+    }
+
+    private PageRankEstimate decode(Run run, Parts layout, int walkers) {
         if (run.stopReason() == StopReason.STEP_LIMIT) {
             throw new IncompleteRunException("walks were still going after " + run.stepsSpanned()
                     + " steps: raise the step limit");
@@ -248,13 +353,13 @@ public final class PageRankCompiler {
         long[] ends = new long[n];
         long[] visits = new long[n];
         for (int u = 0; u < n; u++) {
-            if (potentials[layout.entry(u)] != 0) {
+            if (potentials[layout.entry().id(u)] != 0) {
                 throw new IllegalStateException("the entry of vertex " + u + " still holds walkers after a quiescent run");
             }
-            ends[u] = counts[layout.end(u)];
-            visits[u] = counts[layout.entry(u)];
+            ends[u] = counts[layout.end().id(u)];
+            visits[u] = counts[layout.entry().id(u)];
         }
-        if (potentials[layout.teleport] != 0) {
+        if (potentials[layout.teleport().id(0)] != 0) {
             throw new IllegalStateException("the teleport queue still holds walkers after a quiescent run");
         }
         return new PageRankEstimate(graph, damping, walkers, ends, visits, bound);

@@ -1,5 +1,8 @@
 package org.spikegraph.algorithms.randomwalk;
 
+import org.spikegraph.algorithms.brick.Composer;
+import org.spikegraph.algorithms.brick.Placed;
+import org.spikegraph.algorithms.brick.PortRef;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -225,12 +228,12 @@ public final class RandomWalkCompiler {
         if (total < 1 || total > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("need 1.." + Integer.MAX_VALUE + " walkers, got " + total);
         }
-        Layout layout = new Layout(steps);
-        Network network = build(layout, entry(total));
+        Walkers layout = compose(steps, total);
+        Network network = layout.network();
         Stimulus.Builder sb = Stimulus.builder();
         for (int v = 0; v < n; v++) {
             if (initial[v] > 0) {
-                sb.current(layout.entry(0, v), 0, initial[v]);
+                sb.current(layout.entry()[0].id(v), 0, initial[v]);
             }
         }
         int walkers = (int) total;
@@ -238,85 +241,73 @@ public final class RandomWalkCompiler {
         StopCondition stop = StopCondition.afterSteps(limit).orQuiescent();
         int[] start = initial.clone();
         return new Circuit<>("randomwalk", network, sb.build(), stop, Recording.none().withSpikeCounts(),
-                run -> decode(run, layout, start, walkers));
+                run -> decode(run, layout.entry(), start, walkers));
     }
 
     /**
-     * Neuron ids: layer t &lt; T is a block of per-vertex blocks (E, then its routing tree); layer T is
-     * n entries.
+     * The unrolled walk: layer t &lt; T a {@link WalkerLayer} (entries and routing trees), layer T its
+     * entries only, each layer's exits connected to the next layer's entries.
+     *
+     * @param network the network
+     * @param entry   per layer t = 0..T, the port of the vertices' entries
      */
-    final class Layout {
-        final int steps;
-        final int[] vertexOffset; // within a routing layer
-        final int layerSize;
+    record Walkers(Network network, PortRef[] entry) {}
 
-        Layout(int steps) {
-            this.steps = steps;
-            int n = graph.vertexCount();
-            vertexOffset = new int[n + 1];
-            for (int u = 0; u < n; u++) {
-                vertexOffset[u + 1] = vertexOffset[u] + 1 + RoutingTree.neurons(degree[u]);
-            }
-            layerSize = vertexOffset[n];
-            if ((long) layerSize * steps + n > NetworkBuilder.MAX_ELEMENTS) {
-                throw new IllegalArgumentException(steps + " layers of " + layerSize
-                        + " neurons exceed a network's neuron limit: walk fewer steps");
-            }
-        }
-
-        int entry(int t, int v) {
-            return t < steps ? t * layerSize + vertexOffset[v] : steps * layerSize + v;
-        }
-
-        int neurons() {
-            return steps * layerSize + graph.vertexCount();
-        }
-    }
-
-    private Network build(Layout layout, NeuronType queue) {
+    /**
+     * Composes the walk for {@code steps} graph steps and up to {@code walkers} walkers.
+     *
+     * @throws IllegalArgumentException when the layers would exceed a network's neuron limit
+     */
+    Walkers compose(int steps, long walkers) {
         int n = graph.vertexCount();
-        int d = stepsPerGraphStep();
-        NetworkBuilder b = Network.builder();
-        for (int t = 0; t < layout.steps; t++) {
-            for (int u = 0; u < n; u++) {
-                b.neuron(queue);
-                if (degree[u] > 1) {
-                    RoutingTree.addNeurons(b, choiceWeights(u), 0, degree[u]);
+        long layerSize = n;
+        int maxIn = 0;
+        int[] in = new int[n];
+        for (int u = 0; u < n; u++) {
+            layerSize += RoutingTree.neurons(degree[u]);
+            if (degree[u] > 0) {
+                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                    if (graph.weight(a) > 0) {
+                        maxIn = Math.max(maxIn, ++in[graph.target(a)]);
+                    }
                 }
             }
         }
-        b.neurons(queue, n);
-        int[] targets = new int[maxDegree];
-        for (int t = 0; t < layout.steps; t++) {
-            int layer = t;
-            for (int u = 0; u < n; u++) {
-                if (degree[u] == 0) {
-                    continue;
-                }
-                choices(graph, u, degree[u], targets);
-                int entry = layout.entry(t, u);
-                RoutingTree.addSynapses(b, entry, entry + 1, 0, degree[u],
-                        (option, neuron, offset) -> b.synapse(neuron, layout.entry(layer + 1, targets[option]), 1, d - offset));
-            }
+        if (layerSize * steps + n > NetworkBuilder.MAX_ELEMENTS) {
+            throw new IllegalArgumentException(steps + " layers of " + layerSize
+                    + " neurons exceed a network's neuron limit: walk fewer steps");
         }
-        Network network = b.build();
-        assert network.neuronCount() == layout.neurons();
-        return network;
+        NeuronType queue = entry(walkers);
+        Composer composer = new Composer();
+        PortRef[] entry = new PortRef[steps + 1];
+        WalkerLayer previous = null;
+        PortRef previousNeurons = null;
+        for (int t = 0; t <= steps; t++) {
+            WalkerLayer layer = new WalkerLayer(graph, degree, queue, t == steps, stepsPerGraphStep(), maxIn);
+            Placed placed = composer.add("step" + t, layer);
+            entry[t] = placed.port("entry");
+            if (previous != null) {
+                composer.connect(previousNeurons, entry[t], previous.exits());
+            }
+            previous = layer;
+            previousNeurons = placed.port("neuron");
+        }
+        return new Walkers(composer.build().network(), entry);
     }
 
-    private VisitCounts decode(Run run, Layout layout, int[] initial, int walkers) {
+    private VisitCounts decode(Run run, PortRef[] entry, int[] initial, int walkers) {
         if (run.stopReason() == StopReason.STEP_LIMIT) {
             throw new IncompleteRunException("walkers were still moving after " + run.stepsSpanned()
                     + " steps: raise the step limit");
         }
         int n = graph.vertexCount();
-        int steps = layout.steps;
+        int steps = entry.length - 1;
         int[] counts = run.spikeCounts();
         int[] potentials = run.finalPotentials();
         long[][] arrivals = new long[steps + 1][n];
         for (int t = 0; t <= steps; t++) {
             for (int v = 0; v < n; v++) {
-                int e = layout.entry(t, v);
+                int e = entry[t].id(v);
                 if (potentials[e] != 0) {
                     throw new IllegalStateException("entry of vertex " + v + " in layer " + t + " still holds "
                             + potentials[e] + " walkers after a quiescent run");

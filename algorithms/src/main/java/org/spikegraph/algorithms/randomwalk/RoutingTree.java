@@ -1,6 +1,6 @@
 package org.spikegraph.algorithms.randomwalk;
 
-import org.spikegraph.substrate.network.NetworkBuilder;
+import java.util.function.Consumer;
 import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 
@@ -27,6 +27,13 @@ final class RoutingTree {
 
     /** The deterministic fallback B of a node. */
     static final NeuronType FALLBACK = NeuronType.builder().threshold(1).leak(Leak.full()).build();
+
+    /** Where the tree's synapses go: a network builder's global ids or a brick's local ones. */
+    @FunctionalInterface
+    interface Wiring {
+        /** Adds one synapse. */
+        void synapse(int from, int to, int weight, int delay);
+    }
 
     /** Where an option leaves the tree. */
     interface Exit {
@@ -71,13 +78,13 @@ final class RoutingTree {
     }
 
     /** Adds the tree's neurons for options w[lo..hi), all &gt; 0, in pre-order. */
-    static void addNeurons(NetworkBuilder b, double[] w, int lo, int hi) {
+    static void addNeurons(Consumer<NeuronType> b, double[] w, int lo, int hi) {
         if (hi - lo <= 1) {
             return;
         }
         int mid = (lo + hi) >>> 1;
-        b.neuron(choice(split(w, lo, mid, hi)));
-        b.neuron(FALLBACK);
+        b.accept(choice(split(w, lo, mid, hi)));
+        b.accept(FALLBACK);
         addNeurons(b, w, lo, mid);
         addNeurons(b, w, mid, hi);
     }
@@ -133,11 +140,11 @@ final class RoutingTree {
      * @param feeder the neuron that spikes once per walker entering the tree
      * @return the id after the tree's last neuron
      */
-    static int addSynapses(NetworkBuilder b, int feeder, int first, int lo, int hi, Exit exit) {
+    static int addSynapses(Wiring b, int feeder, int first, int lo, int hi, Exit exit) {
         return synapses(b, feeder, first, lo, hi, 0, exit);
     }
 
-    private static int synapses(NetworkBuilder b, int feeder, int next, int lo, int hi, int offset, Exit exit) {
+    private static int synapses(Wiring b, int feeder, int next, int lo, int hi, int offset, Exit exit) {
         if (hi - lo == 1) {
             exit.at(lo, feeder, offset);
             return next;

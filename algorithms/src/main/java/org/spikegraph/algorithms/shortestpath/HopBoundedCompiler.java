@@ -2,12 +2,14 @@ package org.spikegraph.algorithms.shortestpath;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import org.spikegraph.algorithms.brick.Composer;
+import org.spikegraph.algorithms.brick.Placed;
+import org.spikegraph.algorithms.brick.PortRef;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
-import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
@@ -59,36 +61,32 @@ public final class HopBoundedCompiler {
             throw new IllegalArgumentException("a hop limit of " + k + " needs " + neurons + " neurons and " + synapses
                     + " synapses, above the " + NetworkBuilder.MAX_ELEMENTS + " a network holds: lower the hop limit");
         }
-        NetworkBuilder b = Network.builder();
-        b.neurons(NeuronType.latch(1), (int) neurons);
+        Composer composer = new Composer();
+        Placed layered = composer.add("layers", new LayeredWavefront(graph, k + 1));
+        Network network = composer.build().network();
+        PortRef[] layer = new PortRef[k + 1];
+        for (int h = 0; h <= k; h++) {
+            layer[h] = layered.port(LayeredWavefront.layer(h));
+        }
         long maxWeight = 0;
-        for (int h = 1; h <= k; h++) {
-            int below = (h - 1) * n;
-            int layer = h * n;
-            for (int u = 0; u < n; u++) {
-                b.synapse(below + u, layer + u, 1, 1);
-                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                    int v = graph.target(a);
-                    if (v != u) {
-                        long w = weight(a);
-                        maxWeight = Math.max(maxWeight, w);
-                        b.synapse(below + u, layer + v, 1, (int) (w + 1));
-                    }
+        for (int u = 0; u < n; u++) {
+            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                if (graph.target(a) != u) {
+                    maxWeight = Math.max(maxWeight, weight(a));
                 }
             }
         }
-        Network network = b.build();
         long bound = (long) k * (maxWeight + 1) + 2;
         StopCondition stop = StopCondition.afterSteps(bound).orQuiescent();
-        return new Circuit<>("hop-bounded", network, Stimulus.spikes(0, source), stop, Recording.firstSpikeTimes(),
-                run -> decode(run, source, k));
+        return new Circuit<>("hop-bounded", network, Stimulus.spikes(0, layer[0].id(source)), stop, Recording.firstSpikeTimes(),
+                run -> decode(run, source, k, layer));
     }
 
     private long weight(int arc) {
         return graph.weighted() ? (long) graph.weight(arc) : 1;
     }
 
-    private HopBoundedPaths decode(Run run, int source, int k) {
+    private HopBoundedPaths decode(Run run, int source, int k, PortRef[] layer) {
         if (run.stopReason() == StopReason.STEP_LIMIT) {
             throw new IncompleteRunException("the layered wavefront was still moving after " + run.stepsSpanned() + " steps");
         }
@@ -99,23 +97,22 @@ public final class HopBoundedCompiler {
         int[] inStart = new int[n + 1];
         int[] inArc = inArcs(inStart);
         for (int v = 0; v < n; v++) {
-            long t = first[k * n + v];
+            long t = first[layer[k].id(v)];
             distance[v] = t == Run.NEVER ? ShortestPaths.UNREACHED : t - k;
             if (t != Run.NEVER) {
-                paths[v] = path(first, inStart, inArc, v, k);
+                paths[v] = path(first, layer, inStart, inArc, v, k);
             }
         }
         return new HopBoundedPaths(graph, source, k, distance, paths);
     }
 
     /** Walks down the layers: stay on v while T_h(v) = T_(h-1)(v) + 1, else take an in-arc that explains T_h(v). */
-    private int[] path(long[] first, int[] inStart, int[] inArc, int v, int k) {
-        int n = graph.vertexCount();
+    private int[] path(long[] first, PortRef[] layer, int[] inStart, int[] inArc, int v, int k) {
         IntArrayList arcs = new IntArrayList();
         int at = v;
         for (int h = k; h > 0; h--) {
-            long t = first[h * n + at];
-            long stay = first[(h - 1) * n + at];
+            long t = first[layer[h].id(at)];
+            long stay = first[layer[h - 1].id(at)];
             if (stay != Run.NEVER && stay + 1 == t) {
                 continue;
             }
@@ -123,7 +120,7 @@ public final class HopBoundedCompiler {
             for (int i = inStart[at]; i < inStart[at + 1] && from < 0; i++) {
                 int a = inArc[i];
                 int u = graph.tail(a);
-                long tu = first[(h - 1) * n + u];
+                long tu = first[layer[h - 1].id(u)];
                 if (u != at && tu != Run.NEVER && tu + weight(a) + 1 == t) {
                     from = a;
                     arcs.add(a);

@@ -1,13 +1,17 @@
 package org.spikegraph.algorithms.shortestpath;
 
 import java.util.Arrays;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import org.spikegraph.algorithms.brick.Composer;
+import org.spikegraph.algorithms.brick.Latches;
+import org.spikegraph.algorithms.brick.Links;
+import org.spikegraph.algorithms.brick.Port;
+import org.spikegraph.algorithms.brick.PortRef;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Decoder;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
-import org.spikegraph.substrate.network.NetworkBuilder;
-import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
@@ -31,6 +35,8 @@ public final class ShortestPathCompiler {
     private final DelayEncoding encoding;
     private final PathReadout readout;
     private Network network;
+    private PortRef vertex;
+    private PortRef witness;
 
     /**
      * A compiler for a graph's own weights: exact encodings for integer weights (including zero),
@@ -67,7 +73,10 @@ public final class ShortestPathCompiler {
         return readout;
     }
 
-    /** The compiled network: vertex v is neuron v; with in-circuit readout, arc a's witness is neuron n + a. */
+    /**
+     * The compiled network: a {@link Wavefront} brick (vertex v is neuron v) and, with in-circuit
+     * readout, a path-witness brick of one OR latch per arc after it.
+     */
     public synchronized Network network() {
         if (network == null) {
             network = build();
@@ -76,29 +85,30 @@ public final class ShortestPathCompiler {
     }
 
     private Network build() {
-        int n = graph.vertexCount();
-        int m = graph.arcCount();
-        NetworkBuilder b = Network.builder();
-        NeuronType latch = NeuronType.latch(1);
-        b.neurons(latch, n);
+        Composer c = new Composer();
+        vertex = c.add("wave", new Wavefront(graph, encoding)).port(Wavefront.VERTEX);
         if (readout == PathReadout.IN_CIRCUIT) {
-            b.neurons(latch, m);
-        }
-        for (int u = 0; u < n; u++) {
-            for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                int v = graph.target(a);
-                if (v == u) {
-                    continue;
-                }
-                int delay = encoding.delay(graph.weight(a));
-                b.synapse(u, v, 1, delay);
-                if (readout == PathReadout.IN_CIRCUIT) {
-                    b.synapse(u, n + a, 1, delay);
-                    b.synapse(v, n + a, -1, 1);
+            int m = graph.arcCount();
+            witness = c.add("witness", new Latches("arc", m, 1, Port.Direction.IN, 2, 2)).port("arc");
+            IntArrayList tails = new IntArrayList();
+            IntArrayList heads = new IntArrayList();
+            IntArrayList arcs = new IntArrayList();
+            IntArrayList delays = new IntArrayList();
+            for (int u = 0; u < graph.vertexCount(); u++) {
+                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                    if (graph.target(a) != u) {
+                        tails.add(u);
+                        heads.add(graph.target(a));
+                        arcs.add(a);
+                        delays.add(encoding.delay(graph.weight(a)));
+                    }
                 }
             }
+            // the witness of arc (u, v) spikes when u's spike arrives over the arc before v has spiked
+            c.connect(vertex, witness, Links.arcs(tails.toIntArray(), arcs.toIntArray(), new int[] {1}, delays.toIntArray()));
+            c.connect(vertex, witness, Links.arcs(heads.toIntArray(), arcs.toIntArray(), -1, 1));
         }
-        return b.build();
+        return c.build().network();
     }
 
     /**
@@ -133,7 +143,7 @@ public final class ShortestPathCompiler {
     public Circuit<ShortestPaths> pointToPoint(int source, int target) {
         int[] s = checkSources(source);
         checkVertex("target", target);
-        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent().orWhenAnySpiked(target);
+        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent().orWhenAnySpiked(vertexNeuron(target));
         return circuit("point-to-point", s, stop, new ShortestPaths.Scope(target, -1));
     }
 
@@ -151,7 +161,8 @@ public final class ShortestPathCompiler {
     }
 
     private Circuit<ShortestPaths> circuit(String problem, int[] sources, StopCondition stop, ShortestPaths.Scope scope) {
-        Stimulus stimulus = Stimulus.spikes(0, sources);
+        network();
+        Stimulus stimulus = Stimulus.spikes(0, vertex.ids(sources));
         Decoder<ShortestPaths> decoder = run -> decode(run, sources, scope);
         return new Circuit<>(problem, network(), stimulus, stop, Recording.firstSpikeTimes(), decoder);
     }
@@ -163,10 +174,12 @@ public final class ShortestPathCompiler {
                     + " steps: raise the step limit (--max-steps)");
         }
         int n = graph.vertexCount();
+        network();
         long[] first = run.firstSpikes();
+        long[] spike = vertex.slice(first);
         long[] distance = new long[n];
         for (int v = 0; v < n; v++) {
-            distance[v] = first[v] == Run.NEVER || first[v] > horizon ? ShortestPaths.UNREACHED : encoding.distance(first[v]);
+            distance[v] = spike[v] == Run.NEVER || spike[v] > horizon ? ShortestPaths.UNREACHED : encoding.distance(spike[v]);
         }
         int[] pred = new int[n];
         Arrays.fill(pred, -1);
@@ -177,25 +190,30 @@ public final class ShortestPathCompiler {
         if (readout == PathReadout.IN_CIRCUIT) {
             for (int a = 0; a < graph.arcCount(); a++) {
                 int v = graph.target(a);
-                if (first[n + a] != Run.NEVER && pred[v] < 0 && !isSource[v] && distance[v] != ShortestPaths.UNREACHED) {
+                if (first[witness.id(a)] != Run.NEVER && pred[v] < 0 && !isSource[v] && distance[v] != ShortestPaths.UNREACHED) {
                     pred[v] = a;
                 }
             }
         } else {
             for (int u = 0; u < n; u++) {
-                if (first[u] == Run.NEVER) {
+                if (spike[u] == Run.NEVER) {
                     continue;
                 }
                 for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                     int v = graph.target(a);
                     if (pred[v] < 0 && !isSource[v] && v != u && distance[v] != ShortestPaths.UNREACHED
-                            && first[u] + encoding.delay(graph.weight(a)) == first[v]) {
+                            && spike[u] + encoding.delay(graph.weight(a)) == spike[v]) {
                         pred[v] = a;
                     }
                 }
             }
         }
         return new ShortestPaths(graph, sources, encoding, scope, distance, pred);
+    }
+
+    private int vertexNeuron(int v) {
+        network();
+        return vertex.id(v);
     }
 
     private int[] checkSources(int... sources) {

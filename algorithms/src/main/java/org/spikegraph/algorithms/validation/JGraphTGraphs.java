@@ -1,10 +1,13 @@
 package org.spikegraph.algorithms.validation;
 
 import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.graph.SimpleNeighbours;
 
 /** Turns a CSR graph into a JGraphT graph for the reference algorithms. */
 public final class JGraphTGraphs {
@@ -26,6 +29,24 @@ public final class JGraphTGraphs {
      */
     public static Graph<Integer, DefaultWeightedEdge> withoutZeroWeights(CsrGraph csr) {
         return of(csr, false);
+    }
+
+    /**
+     * The simple undirected JGraphT graph under a CSR graph: directions, self-loops and parallel
+     * edges dropped (k-core, independent sets, colourings).
+     */
+    public static Graph<Integer, DefaultEdge> simpleUndirected(CsrGraph csr) {
+        SimpleNeighbours simple = SimpleNeighbours.of(csr);
+        Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+        for (int v = 0; v < simple.vertexCount(); v++) {
+            g.addVertex(v);
+        }
+        for (int k = 0; k < simple.from().length; k++) {
+            if (simple.from()[k] < simple.to()[k]) {
+                g.addEdge(simple.from()[k], simple.to()[k]);
+            }
+        }
+        return g;
     }
 
     private static Graph<Integer, DefaultWeightedEdge> of(CsrGraph csr, boolean zeroWeights) {

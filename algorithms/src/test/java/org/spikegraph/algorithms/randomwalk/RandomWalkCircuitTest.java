@@ -206,11 +206,11 @@ class RandomWalkCircuitTest {
         int[] initial = {60, 40, 0, 0};
         Circuit<VisitCounts> circuit = compiler.walks(initial, steps);
         Network network = circuit.network();
-        RandomWalkCompiler.Layout layout = compiler.new Layout(steps);
+        RandomWalkCompiler.Walkers layout = compiler.compose(steps, 100);
         boolean[] isEntry = new boolean[network.neuronCount()];
         for (int t = 0; t <= steps; t++) {
             for (int v = 0; v < 4; v++) {
-                isEntry[layout.entry(t, v)] = true;
+                isEntry[layout.entry()[t].id(v)] = true;
             }
         }
         long complete = circuit.run(new ReferenceEngine(), 5).run().stepsSpanned();
@@ -310,7 +310,7 @@ class RandomWalkCircuitTest {
         RandomWalkCompiler compiler = new RandomWalkCompiler(g);
         int steps = 6;
         Circuit<VisitCounts> circuit = compiler.walks(0, 1, steps).recording(Recording.firstSpikeTimes());
-        RandomWalkCompiler.Layout layout = compiler.new Layout(steps);
+        RandomWalkCompiler.Walkers layout = compiler.compose(steps, 1);
         for (long seed = 1; seed <= 8; seed++) {
             Outcome<VisitCounts> o = circuit.run(new ReferenceEngine(), seed);
             for (int t = 0; t <= steps; t++) {
@@ -321,7 +321,7 @@ class RandomWalkCircuitTest {
                     }
                 }
                 assertThat(at).as("the walker's vertex at t = %d", t).isNotNegative();
-                assertThat(o.run().firstSpike(layout.entry(t, at))).isEqualTo((long) d * t);
+                assertThat(o.run().firstSpike(layout.entry()[t].id(at))).isEqualTo((long) d * t);
             }
         }
     }

@@ -52,10 +52,10 @@ class RoutingTreeTest {
         double[] w = {1, 2, 3, 4, 5};
         NetworkBuilder b = Network.builder();
         int feeder = b.neuron(RoutingTree.FALLBACK);
-        RoutingTree.addNeurons(b, w, 0, w.length);
+        RoutingTree.addNeurons(b::neuron, w, 0, w.length);
         assertThat(b.neuronCount()).isEqualTo(1 + RoutingTree.neurons(5));
         int[] offsets = new int[5];
-        int end = RoutingTree.addSynapses(b, feeder, feeder + 1, 0, 5, (option, neuron, offset) -> offsets[option] = offset);
+        int end = RoutingTree.addSynapses(b::synapse, feeder, feeder + 1, 0, 5, (option, neuron, offset) -> offsets[option] = offset);
         assertThat(end).isEqualTo(1 + RoutingTree.neurons(5));
         assertThat(b.synapseCount()).isEqualTo(3 * 4);
         // {0, 1 | 2, 3, 4}: left turns cost 1 step, right turns 2.
