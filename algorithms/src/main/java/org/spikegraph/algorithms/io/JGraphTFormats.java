@@ -67,6 +67,7 @@ final class JGraphTFormats {
         if (format == GraphFormat.GRAPHML) {
             rejectDtd(file, text);
         }
+        TextScan.check(file, text, format);
         if (format == GraphFormat.CSV) {
             text = csvWorkaround(text);
         }
@@ -111,13 +112,19 @@ final class JGraphTFormats {
             default -> throw new IllegalArgumentException(format + " is not a jgrapht-io format");
         }
         RuntimeException[] badWeight = new RuntimeException[1];
+        String source = text;
         events.addEdgeAttributeConsumer(
                 (p, a) -> {
                     if ("weight".equals(p.getSecond()) && badWeight[0] == null) {
-                        Double w = LineReader.parseDoubleOrNull(a.getValue().trim());
+                        String v = a.getValue().trim();
+                        Double w = LineReader.parseDoubleOrNull(v);
                         if (w == null) {
-                            badWeight[0] = new GraphParseException(file, 0,
+                            badWeight[0] = new GraphParseException(file, lineOfToken(source, a.getValue()),
                                     "edge weight is not a number: " + LineReader.quote(a.getValue()));
+                        } else if (!exactInteger(v)) {
+                            badWeight[0] = new GraphParseException(file, lineOfToken(source, v),
+                                    "weight out of range: " + LineReader.quote(v)
+                                            + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
                         } else {
                             weights.put(p.getFirst(), w);
                         }
@@ -135,6 +142,11 @@ final class JGraphTFormats {
             throw e;
         } catch (RuntimeException e) {
             throw new GraphParseException(file, lineOf(e), format.cliName() + " import failed: " + reasonOf(e), e);
+        } catch (StackOverflowError e) {
+            throw new GraphParseException(file, 0, format.cliName() + " import failed: nesting too deep for the parser");
+        } catch (OutOfMemoryError e) {
+            throw new GraphParseException(file, 0, format.cliName()
+                    + " import ran out of heap; give Java more heap (e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx8g)");
         }
         if (badWeight[0] != null) {
             throw badWeight[0];
@@ -198,6 +210,26 @@ final class JGraphTFormats {
             }
         }
         return VertexIds.wrap(ids, map);
+    }
+
+    /** False for a token written as an integer beyond &plusmn;2^53; true for anything else. */
+    static boolean exactInteger(String v) {
+        String t = v.startsWith("+") ? v.substring(1) : v;
+        if (!t.matches("-?[0-9]+")) {
+            return true;
+        }
+        try {
+            long x = Long.parseLong(t);
+            return x <= LineReader.MAX_EXACT && x >= -LineReader.MAX_EXACT;
+        } catch (NumberFormatException e) {
+            return false; // more digits than a long holds
+        }
+    }
+
+    /** The line where {@code token} first appears in the text, or 0 when it does not (not as written). */
+    private static long lineOfToken(String text, String token) {
+        int at = token.isEmpty() ? -1 : text.indexOf(token);
+        return at < 0 ? 0 : lineAt(text, at);
     }
 
     private static void rejectDtd(Path file, String text) {
