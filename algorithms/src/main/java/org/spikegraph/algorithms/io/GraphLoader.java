@@ -171,18 +171,10 @@ public final class GraphLoader {
         }
     }
 
-    /**
-     * Opens the file for reading front to back. {@code available()} answers 0: a file channel's
-     * would ask the file's size and position, which fails on a pipe ("Illegal seek").
-     */
+    /** Opens the file for reading front to back. */
     static InputStream openRaw(Path file) {
         try {
-            return new FilterInputStream(Files.newInputStream(file)) {
-                @Override
-                public int available() {
-                    return 0;
-                }
-            };
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new GraphParseException(file, 0, "no such file");
         } catch (IOException e) {
@@ -190,9 +182,19 @@ public final class GraphLoader {
         }
     }
 
-    /** The stream, through gzip when its first two bytes are the gzip magic (peeked, not sought). */
+    /**
+     * The stream, through gzip when its first two bytes are the gzip magic (peeked in a buffer, not
+     * sought). The raw stream's {@code available()} is never asked: a file channel's asks the file's
+     * size and position, which fails on a pipe ("Illegal seek").
+     */
     static InputStream decompress(Path file, InputStream raw) {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        InputStream noSeek = new FilterInputStream(raw) {
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
+        BufferedInputStream in = new BufferedInputStream(noSeek, 1 << 16);
         try {
             in.mark(2);
             int b0 = in.read();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks run over the text of a DOT, GML, JSON, GraphML or CSV file before jgrapht-io parses it,
@@ -24,12 +26,40 @@ final class TextScan {
     static void check(Path file, String text, GraphFormat format) {
         switch (format) {
             case DOT -> depth(file, text, format);
-            case GML -> gml(file, text);
-            case JSON -> json(file, text);
+            case GML -> {
+                gml(file, text);
+                integerWeights(file, text, GML_WEIGHT);
+            }
+            case JSON -> {
+                json(file, text);
+                integerWeights(file, text, JSON_WEIGHT);
+            }
             case GRAPHML -> graphmlRoot(file, text);
             case CSV -> csvWeights(file, text);
             default -> {
                 // streaming formats are checked while read
+            }
+        }
+    }
+
+    /** A GML {@code weight} written as an integer (jgrapht-io hands it on as a double). */
+    private static final Pattern GML_WEIGHT = Pattern.compile("\\bweight\\s+([+-]?[0-9]+)(?![0-9.eE])");
+
+    /** A JSON {@code "weight"} written as an integer (jgrapht-io hands it on as a double). */
+    private static final Pattern JSON_WEIGHT = Pattern.compile("\"weight\"\\s*:\\s*(-?[0-9]+)(?![0-9.eE])");
+
+    /** Integer weights as written must lie within &plusmn;2^53; the error names the line. */
+    private static void integerWeights(Path file, String t, Pattern weight) {
+        Matcher m = weight.matcher(t);
+        while (m.find()) {
+            String w = m.group(1);
+            if (!JGraphTFormats.exactInteger(w)) {
+                long line = 1;
+                for (int i = 0; i < m.start(1); i++) {
+                    line += t.charAt(i) == '\n' ? 1 : 0;
+                }
+                throw new GraphParseException(file, line, "weight out of range: " + LineReader.quote(w)
+                        + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
             }
         }
     }
