@@ -56,7 +56,20 @@ final class JGraphTFormats {
     private static final Pattern GRAPHML_UNDIRECTED =
             Pattern.compile("edgedefault\\s*=\\s*[\"']undirected[\"']");
 
+    /** Wall-clock bound on one jgrapht-io import: 30 s plus 30 s per MiB of text. */
+    static long importMillis(int chars) {
+        return 30_000 + 30_000L * (chars >> 20);
+    }
+
+    /** Stack of the import thread: ANTLR's recursive descent at {@link TextScan#MAX_DEPTH} needs far less. */
+    private static final long IMPORT_STACK = 64L << 20;
+
     static LoadedGraph read(Path file, String text, GraphFormat format, LoadOptions opts) {
+        return read(file, text, format, opts, importMillis(text.length()));
+    }
+
+    /** As {@link #read(Path, String, GraphFormat, LoadOptions)}, the import bounded by {@code timeoutMillis}. */
+    static LoadedGraph read(Path file, String text, GraphFormat format, LoadOptions opts, long timeoutMillis) {
         boolean fileDirected =
                 switch (format) {
                     case DOT -> dotDirected(text);
@@ -137,7 +150,7 @@ final class JGraphTFormats {
                     }
                 });
         try {
-            importer.importGraph(g, new StringReader(text));
+            importWithin(importer, g, text, file, format, timeoutMillis);
         } catch (GraphParseException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -210,6 +223,44 @@ final class JGraphTFormats {
             }
         }
         return VertexIds.wrap(ids, map);
+    }
+
+    /**
+     * Runs the import on a thread of its own, with a known stack, waiting at most {@code
+     * timeoutMillis}. A parse that takes longer is reported as a parse error; its thread (a daemon:
+     * ANTLR cannot be interrupted) finishes in the background and its result is dropped.
+     */
+    private static void importWithin(GraphImporter<String, DefaultWeightedEdge> importer,
+            Graph<String, DefaultWeightedEdge> g, String text, Path file, GraphFormat format, long timeoutMillis) {
+        Throwable[] failure = new Throwable[1];
+        Runnable run = () -> {
+            try {
+                importer.importGraph(g, new StringReader(text));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failure[0] = e;
+            }
+        };
+        Thread t = new Thread(null, run, "spikegraph-" + format.cliName() + "-import", IMPORT_STACK);
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(timeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphParseException(file, 0, format.cliName() + " import interrupted");
+        }
+        if (t.isAlive()) {
+            throw new GraphParseException(file, 0, format.cliName() + " import took longer than "
+                    + (timeoutMillis < 1000 ? timeoutMillis + " ms" : timeoutMillis / 1000 + " s")
+                    + " for " + text.length() + " characters: too complex for the jgrapht-io reader;"
+                    + " convert the graph to DIMACS, an edge list or Matrix Market");
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
     }
 
     /** False for a token written as an integer beyond &plusmn;2^53; true for anything else. */

@@ -135,6 +135,31 @@ class HostileInputTest {
     }
 
     @Test
+    void nestingUnderTheBoundLoadsEvenFromASmallStack() throws Exception {
+        int d = TextScan.MAX_DEPTH - 1;
+        Path p = file("stack.dot", "digraph " + "{ subgraph ".repeat(d) + "{ a -> b " + "} ".repeat(d + 1));
+        int[] arcs = {-1};
+        Thread small = new Thread(null, () -> arcs[0] = GraphLoader.load(p).graph().arcCount(), "small-stack", 256 << 10);
+        small.start();
+        small.join();
+        assertThat(arcs[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowImportIsCutOffWithAParseError() {
+        String dot = "digraph {\n" + "a -> b;\n".repeat(20_000) + "}\n";
+        Path p = Path.of("slow.dot");
+        long start = System.nanoTime();
+        GraphParseException e = catchThrowableOfType(GraphParseException.class,
+                () -> JGraphTFormats.read(p, dot, GraphFormat.DOT, LoadOptions.DEFAULT, 1));
+        assertThat(e.getMessage()).isEqualTo("slow.dot:0: dot import took longer than 1 ms for " + dot.length()
+                + " characters: too complex for the jgrapht-io reader; convert the graph to DIMACS, an edge list or Matrix Market");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+        assertThat(JGraphTFormats.importMillis(dot.length())).isEqualTo(30_000);
+        assertThat(JGraphTFormats.importMillis(3 << 20)).isEqualTo(120_000);
+    }
+
+    @Test
     void gmlIdsThatAreNotIntsAreRefusedNotRenamed() throws IOException {
         assertThat(message("big.gml", "graph [\n node [ id 1 ]\n node [ id 99999999999 ]\n edge [ source 1 target 99999999999 ]\n]\n"))
                 .isEqualTo("big.gml:3: GML node id \"99999999999\" is outside the int range -2147483648..2147483647"
