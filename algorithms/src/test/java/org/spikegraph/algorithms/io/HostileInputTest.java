@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.graph.CsrGraphBuilder;
 
 /**
  * One test per defect found in the loaders: each hostile input must end in a {@link
@@ -96,6 +98,19 @@ class HostileInputTest {
                 "graph [ node [ id 2147483647 ] node [ id -2147483648 ] edge [ source 2147483647 target -2147483648 ] ]")).graph();
         assertThat(g.arcCount()).isEqualTo(2);
         assertThat(message("neg.gr", "p sp -1 -2147483648\n")).isEqualTo("neg.gr:1: p line declares a negative count");
+    }
+
+    @Test
+    void intMaxVertexCountIsRefusedNotANegativeArraySize() {
+        // new int[n + 1] with n = Integer.MAX_VALUE was a NegativeArraySizeException: -2147483648
+        assertThatThrownBy(() -> new CsrGraphBuilder(true).vertexCount(Integer.MAX_VALUE).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("vertex count 2147483647 too large (at most 2147483646)");
+        assertThatThrownBy(() -> new CsrGraphBuilder(true).addArc(0, Integer.MAX_VALUE - 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("vertex index 2147483646 too large");
+        // the loaders stop well before: the header's count is refused with its line
+        assertThat(TextReaders.MAX_VERTICES).isLessThan(Integer.MAX_VALUE - 1);
     }
 
     @Test
