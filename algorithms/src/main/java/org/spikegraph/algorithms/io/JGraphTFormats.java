@@ -52,6 +52,8 @@ final class JGraphTFormats {
     private JGraphTFormats() {}
 
     private static final Pattern LINE = Pattern.compile("\\bline (\\d+)");
+    /** jgrapht-io's message for an edge naming an undeclared node; it gives no line. */
+    private static final Pattern MISSING_NODE = Pattern.compile("^Node (\\S+) does not exist");
     private static final Pattern GML_DIRECTED = Pattern.compile("\\bdirected\\s+1\\b");
     private static final Pattern GRAPHML_UNDIRECTED =
             Pattern.compile("edgedefault\\s*=\\s*[\"']undirected[\"']");
@@ -154,7 +156,12 @@ final class JGraphTFormats {
         } catch (GraphParseException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new GraphParseException(file, lineOf(e), format.cliName() + " import failed: " + reasonOf(e), e);
+            long line = lineOf(e);
+            Matcher missing = line == 0 && e.getMessage() != null ? MISSING_NODE.matcher(e.getMessage()) : null;
+            if (missing != null && missing.find()) {
+                line = lineOfToken(text, format == GraphFormat.JSON ? "\"" + missing.group(1) + "\"" : missing.group(1));
+            }
+            throw new GraphParseException(file, line, format.cliName() + " import failed: " + reasonOf(e), e);
         } catch (StackOverflowError e) {
             throw new GraphParseException(file, 0, format.cliName() + " import failed: nesting too deep for the parser");
         } catch (OutOfMemoryError e) {

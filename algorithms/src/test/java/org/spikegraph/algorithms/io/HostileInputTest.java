@@ -124,6 +124,8 @@ class HostileInputTest {
         assertThat(fail(bad).getMessage()).isEqualTo("bad.gml:3: not a text graph file (invalid UTF-8)");
         assertThat(message("w.json", "{\"nodes\":[{\"id\":\"1\"}],\n\"edges\":[{\"source\":\"1\",\"target\":\"1\",\"weight\":\"x\"}]}"))
                 .isEqualTo("w.json:2: edge weight is not a number: \"x\"");
+        assertThat(message("n.json", "{\"nodes\":[{\"id\":\"1\"}],\n\"edges\":[\n{\"source\":\"1\",\"target\":\"9\"}]}"))
+                .isEqualTo("n.json:3: json import failed: Node 9 does not exist");
     }
 
     @Test
