@@ -29,10 +29,15 @@ import org.spikegraph.algorithms.graph.CsrGraph;
  *
  * <p>Every bad input ends in a {@link GraphParseException} naming the file, the line and the
  * reason: missing or empty file, binary content, truncated lines, non-numeric tokens (quoted),
- * vertex ids outside the declared range, counts differing from the header, a missing header, a
- * header declaring more vertices than can be allocated (refused instead of an {@code
- * OutOfMemoryError}; arc counts only size a capped initial allocation). Negative, zero or NaN
- * weights are not errors here: the problem decides.
+ * vertex ids outside the declared range, counts differing from the header, a missing header,
+ * header sizes the heap cannot hold (refused before allocating, saying how to give Java more
+ * heap), integer weights beyond &plusmn;2^53 (parsed exactly, never through a double), nesting
+ * deeper than {@link TextScan#MAX_DEPTH}. Negative, zero or NaN weights are not errors here: the
+ * problem decides.
+ *
+ * <p>Input is read once, front to back, without seeking or asking its size: pipes, FIFOs, {@code
+ * /dev/stdin}, process substitution and {@link #load(InputStream, Path, GraphFormat, LoadOptions)
+ * streams} load like files; gzip is detected by peeking at the first two bytes.
  */
 public final class GraphLoader {
     private GraphLoader() {}
