@@ -154,6 +154,15 @@ class StreamInputTest {
     }
 
     @Test
+    void concatenatedGzipMembersAreReadThroughAPipe() throws IOException {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        both.write(gzip("p sp 3 2\na 1 2 7\n"));
+        both.write(gzip("a 2 3 8\n"));
+        CsrGraph g = GraphLoader.load(new PipeLike(both.toByteArray()), Path.of("<stdin>"), GraphFormat.DIMACS, null).graph();
+        assertThat(g.weights()).containsExactly(7, 8);
+    }
+
+    @Test
     void aStreamNeedsItsFormatAndErrorsNameIt() {
         Path name = Path.of("<stdin>");
         GraphParseException none = catchThrowableOfType(GraphParseException.class,
