@@ -10,6 +10,7 @@ import org.spikegraph.algorithms.brick.ThresholdGates;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.shortestpath.DelayEncoding;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
@@ -43,7 +44,8 @@ public final class LongestPathCompiler {
 
     /**
      * @throws IllegalArgumentException for an undirected graph, an arc length that is not an integer
-     *                                  &ge; 1 (naming the arc), or an in-degree above 2^30
+     *                                  &ge; 1 (naming the arc), an in-degree above 2^30, or when a path
+     *                                  could weigh more than 2^53 ({@link DelayEncoding#checkPathSums})
      */
     public LongestPathCompiler(CsrGraph graph) {
         if (!graph.directed()) {
@@ -64,6 +66,9 @@ public final class LongestPathCompiler {
                             + Network.MAX_ABS_INPUT + " in-arcs, above the substrate's bound on a neuron's input");
                 }
             }
+        }
+        if (graph.weighted() && graph.arcCount() > 0) {
+            DelayEncoding.checkPathSums(n, Math.max(Math.abs(graph.minWeight()), Math.abs(graph.maxWeight())));
         }
         this.graph = graph;
     }

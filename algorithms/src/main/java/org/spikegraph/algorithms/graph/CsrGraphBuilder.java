@@ -60,11 +60,15 @@ public final class CsrGraphBuilder {
      * Declares that the graph has at least {@code n} vertices (the extra ones are isolated).
      *
      * @return this builder
-     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IllegalArgumentException if {@code n < 0} or {@code n == Integer.MAX_VALUE} (the offsets
+     *     array has n + 1 entries)
      */
     public CsrGraphBuilder vertexCount(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("negative vertex count " + n);
+        }
+        if (n == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("vertex count " + n + " too large (at most " + (n - 1) + ")");
         }
         this.n = Math.max(this.n, n);
         return this;
@@ -173,7 +177,7 @@ public final class CsrGraphBuilder {
         size++;
         int m = Math.max(u, v);
         if (m >= n) {
-            if (m == Integer.MAX_VALUE) {
+            if (m >= Integer.MAX_VALUE - 1) {
                 throw new IllegalArgumentException("vertex index " + m + " too large");
             }
             n = m + 1;

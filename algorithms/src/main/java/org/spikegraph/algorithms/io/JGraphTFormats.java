@@ -52,11 +52,26 @@ final class JGraphTFormats {
     private JGraphTFormats() {}
 
     private static final Pattern LINE = Pattern.compile("\\bline (\\d+)");
+    /** jgrapht-io's message for an edge naming an undeclared node; it gives no line. */
+    private static final Pattern MISSING_NODE = Pattern.compile("^Node (\\S+) does not exist");
     private static final Pattern GML_DIRECTED = Pattern.compile("\\bdirected\\s+1\\b");
     private static final Pattern GRAPHML_UNDIRECTED =
             Pattern.compile("edgedefault\\s*=\\s*[\"']undirected[\"']");
 
+    /** Wall-clock bound on one jgrapht-io import: 30 s plus 30 s per MiB of text. */
+    static long importMillis(int chars) {
+        return 30_000 + 30_000L * (chars >> 20);
+    }
+
+    /** Stack of the import thread: ANTLR's recursive descent at {@link TextScan#MAX_DEPTH} needs far less. */
+    private static final long IMPORT_STACK = 64L << 20;
+
     static LoadedGraph read(Path file, String text, GraphFormat format, LoadOptions opts) {
+        return read(file, text, format, opts, importMillis(text.length()));
+    }
+
+    /** As {@link #read(Path, String, GraphFormat, LoadOptions)}, the import bounded by {@code timeoutMillis}. */
+    static LoadedGraph read(Path file, String text, GraphFormat format, LoadOptions opts, long timeoutMillis) {
         boolean fileDirected =
                 switch (format) {
                     case DOT -> dotDirected(text);
@@ -67,6 +82,7 @@ final class JGraphTFormats {
         if (format == GraphFormat.GRAPHML) {
             rejectDtd(file, text);
         }
+        TextScan.check(file, text, format);
         if (format == GraphFormat.CSV) {
             text = csvWorkaround(text);
         }
@@ -111,13 +127,19 @@ final class JGraphTFormats {
             default -> throw new IllegalArgumentException(format + " is not a jgrapht-io format");
         }
         RuntimeException[] badWeight = new RuntimeException[1];
+        String source = text;
         events.addEdgeAttributeConsumer(
                 (p, a) -> {
                     if ("weight".equals(p.getSecond()) && badWeight[0] == null) {
-                        Double w = LineReader.parseDoubleOrNull(a.getValue().trim());
+                        String v = a.getValue().trim();
+                        Double w = LineReader.parseDoubleOrNull(v);
                         if (w == null) {
-                            badWeight[0] = new GraphParseException(file, 0,
+                            badWeight[0] = new GraphParseException(file, lineOfToken(source, a.getValue()),
                                     "edge weight is not a number: " + LineReader.quote(a.getValue()));
+                        } else if (!exactInteger(v)) {
+                            badWeight[0] = new GraphParseException(file, lineOfToken(source, v),
+                                    "weight out of range: " + LineReader.quote(v)
+                                            + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
                         } else {
                             weights.put(p.getFirst(), w);
                         }
@@ -130,11 +152,21 @@ final class JGraphTFormats {
                     }
                 });
         try {
-            importer.importGraph(g, new StringReader(text));
+            importWithin(importer, g, text, file, format, timeoutMillis);
         } catch (GraphParseException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new GraphParseException(file, lineOf(e), format.cliName() + " import failed: " + reasonOf(e), e);
+            long line = lineOf(e);
+            Matcher missing = line == 0 && e.getMessage() != null ? MISSING_NODE.matcher(e.getMessage()) : null;
+            if (missing != null && missing.find()) {
+                line = lineOfToken(text, format == GraphFormat.JSON ? "\"" + missing.group(1) + "\"" : missing.group(1));
+            }
+            throw new GraphParseException(file, line, format.cliName() + " import failed: " + reasonOf(e), e);
+        } catch (StackOverflowError e) {
+            throw new GraphParseException(file, 0, format.cliName() + " import failed: nesting too deep for the parser");
+        } catch (OutOfMemoryError e) {
+            throw new GraphParseException(file, 0, format.cliName()
+                    + " import ran out of heap; give Java more heap (e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx8g)");
         }
         if (badWeight[0] != null) {
             throw badWeight[0];
@@ -204,6 +236,64 @@ final class JGraphTFormats {
             map.put(ids[i], i);
         }
         return VertexIds.wrap(ids, map);
+    }
+
+    /**
+     * Runs the import on a thread of its own, with a known stack, waiting at most {@code
+     * timeoutMillis}. A parse that takes longer is reported as a parse error; its thread (a daemon:
+     * ANTLR cannot be interrupted) finishes in the background and its result is dropped.
+     */
+    private static void importWithin(GraphImporter<String, DefaultWeightedEdge> importer,
+            Graph<String, DefaultWeightedEdge> g, String text, Path file, GraphFormat format, long timeoutMillis) {
+        Throwable[] failure = new Throwable[1];
+        Runnable run = () -> {
+            try {
+                importer.importGraph(g, new StringReader(text));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failure[0] = e;
+            }
+        };
+        Thread t = new Thread(null, run, "spikegraph-" + format.cliName() + "-import", IMPORT_STACK);
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(timeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphParseException(file, 0, format.cliName() + " import interrupted");
+        }
+        if (t.isAlive()) {
+            throw new GraphParseException(file, 0, format.cliName() + " import took longer than "
+                    + (timeoutMillis < 1000 ? timeoutMillis + " ms" : timeoutMillis / 1000 + " s")
+                    + " for " + text.length() + " characters: too complex for the jgrapht-io reader;"
+                    + " convert the graph to DIMACS, an edge list or Matrix Market");
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** False for a token written as an integer beyond &plusmn;2^53; true for anything else. */
+    static boolean exactInteger(String v) {
+        String t = v.startsWith("+") ? v.substring(1) : v;
+        if (!t.matches("-?[0-9]+")) {
+            return true;
+        }
+        try {
+            long x = Long.parseLong(t);
+            return x <= LineReader.MAX_EXACT && x >= -LineReader.MAX_EXACT;
+        } catch (NumberFormatException e) {
+            return false; // more digits than a long holds
+        }
+    }
+
+    /** The line where {@code token} first appears in the text, or 0 when it does not (not as written). */
+    private static long lineOfToken(String text, String token) {
+        int at = token.isEmpty() ? -1 : text.indexOf(token);
+        return at < 0 ? 0 : lineAt(text, at);
     }
 
     private static void rejectDtd(Path file, String text) {

@@ -249,6 +249,51 @@ final class LineReader implements Closeable {
         return error("not a number: " + quote(tok));
     }
 
+    /** Largest integer magnitude a weight may have: 2^53, where doubles stop being exact. */
+    static final long MAX_EXACT = 1L << 53;
+
+    /**
+     * Parses the next token as an arc weight. A token written as an integer is parsed exactly and
+     * must lie within &plusmn;2^53 (beyond that a double, as the CSR and JGraphT hold weights, is no
+     * longer exact); any other number as by {@link #nextDouble}.
+     *
+     * @param integerOnly refuse decimals (a Matrix Market {@code integer} matrix)
+     */
+    double nextWeight(String expected, boolean integerOnly) {
+        if (peek() == -1) {
+            throw error("truncated line: expected " + expected);
+        }
+        int e = tokenEnd();
+        int p = pos;
+        if (line[p] == '-' || line[p] == '+') {
+            p++;
+        }
+        boolean integer = p < e;
+        for (int q = p; q < e && integer; q++) {
+            integer = line[q] >= '0' && line[q] <= '9';
+        }
+        if (integer) {
+            String tok = new String(line, pos, e - pos, StandardCharsets.ISO_8859_1);
+            long v;
+            try {
+                v = Long.parseLong(tok.startsWith("+") ? tok.substring(1) : tok);
+            } catch (NumberFormatException ex) {
+                v = Long.MAX_VALUE; // more digits than a long holds
+            }
+            if (v > MAX_EXACT || v < -MAX_EXACT) {
+                throw error("weight out of range: " + quote(tok)
+                        + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
+            }
+            pos = e;
+            return v;
+        }
+        if (integerOnly) {
+            throw error("not an integer: " + quote(new String(line, pos, e - pos, StandardCharsets.UTF_8))
+                    + " (the header declares an integer matrix)");
+        }
+        return nextDouble(expected);
+    }
+
     /** Parses the next token as a double (NaN and infinities accepted: the problem decides). */
     double nextDouble(String expected) {
         if (peek() == -1) {

@@ -53,6 +53,7 @@ final class TextReaders {
                 if (m > CsrGraphBuilder.MAX_ARCS || (undirected && 2 * m > CsrGraphBuilder.MAX_ARCS)) {
                     throw r.error("p line declares " + m + " arcs, more than the " + CsrGraphBuilder.MAX_ARCS + " supported");
                 }
+                checkHeap(r, n, undirected ? 2 * m : m, "p line");
                 pLine = r.lineNumber();
                 b = new CsrGraphBuilder(!undirected, Math.min(m * (undirected ? 2 : 1), PREALLOC_CAP));
                 b.vertexCount((int) n).ids(VertexIds.range((int) n, 1)).weighted();
@@ -65,7 +66,7 @@ final class TextReaders {
                 r.skipToken();
                 long u = r.nextLong("'a <from> <to> <weight>'");
                 long v = r.nextLong("'a <from> <to> <weight>'");
-                double w = r.nextDouble("'a <from> <to> <weight>'");
+                double w = r.nextWeight("'a <from> <to> <weight>'", false);
                 if (!r.atEnd()) {
                     throw r.error("unexpected " + r.quotedToken() + " after 'a <from> <to> <weight>'");
                 }
@@ -187,7 +188,7 @@ final class TextReaders {
                 }
             }
             if (columns == 3) {
-                w = r.nextDouble("a weight in column 3, as on line " + firstDataLine);
+                w = r.nextWeight("a weight in column 3, as on line " + firstDataLine, false);
                 // further columns (timestamps etc.) are ignored
             } else if (hasWeight) {
                 throw r.error("unexpected third column " + r.quotedToken()
@@ -293,12 +294,14 @@ final class TextReaders {
         if (nnz > CsrGraphBuilder.MAX_ARCS || (undirected && 2 * nnz > CsrGraphBuilder.MAX_ARCS)) {
             throw r.error("size line declares " + nnz + " entries, more than the " + CsrGraphBuilder.MAX_ARCS + " supported");
         }
+        checkHeap(r, rows, undirected ? 2 * nnz : nnz, "size line");
         int n = (int) rows;
         CsrGraphBuilder b = new CsrGraphBuilder(!undirected, Math.min(nnz * (undirected ? 2 : 1), PREALLOC_CAP));
         b.vertexCount(n).ids(VertexIds.range(n, 1));
         if (!pattern) {
             b.weighted();
         }
+        boolean integer = "integer".equals(field);
         String expected = pattern ? "'<row> <column>'" : "'<row> <column> <value>'";
         long entries = 0;
         while (r.next()) {
@@ -308,7 +311,11 @@ final class TextReaders {
             }
             long i = r.nextLong(expected);
             long j = r.nextLong(expected);
-            double w = pattern ? 1.0 : r.nextDouble(expected);
+            double w = pattern ? 1.0 : r.nextWeight(expected, integer);
+            if (!r.atEnd()) {
+                throw r.error("unexpected " + r.quotedToken() + " after " + expected
+                        + (pattern ? ": the header declares a pattern matrix, whose entries have no value" : ""));
+            }
             if (i < 1 || i > n) {
                 throw r.error("row " + i + " outside 1.." + n + " declared by the size line");
             }
@@ -337,19 +344,45 @@ final class TextReaders {
 
     // ---------------------------------------------------------------- shared
 
-    /** Refuses header vertex counts that cannot be allocated, instead of an OutOfMemoryError. */
+    /**
+     * Heap budgeted per declared vertex: CSR offsets and ids, plus the per-vertex arrays of the
+     * statistics and solvers that follow (distances, predecessors, components).
+     */
+    static final long BYTES_PER_VERTEX = 64;
+
+    /** Heap budgeted per declared arc: the builder's source, target and weight, then the CSR's. */
+    static final long BYTES_PER_ARC = 32;
+
+    /** Refuses header vertex counts beyond int indices, before anything is allocated. */
     static void checkVertexCount(LineReader r, long n, String what) {
         if (n > MAX_VERTICES) {
             throw r.error(what + " declares " + n + " vertices, more than the " + MAX_VERTICES + " supported");
         }
-        // offsets (4 B) + a few per-vertex arrays downstream: require ~16 B per vertex of free heap
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long need = 16 * n;
+    }
+
+    /**
+     * Refuses declared sizes the heap cannot hold (instead of an {@code OutOfMemoryError} seconds
+     * later), saying how to give Java more heap.
+     */
+    static void checkHeap(LineReader r, long vertices, long arcs, String what) {
+        long need = BYTES_PER_VERTEX * vertices + BYTES_PER_ARC * arcs;
+        long available = availableHeap();
         if (need > available) {
-            throw r.error(what + " declares " + n + " vertices: about " + (need >> 20)
-                    + " MiB needed, more than the " + (available >> 20) + " MiB of heap available");
+            throw r.error(what + " declares " + vertices + " vertices and " + arcs + " arcs: about "
+                    + mib(need) + " MiB of heap needed, " + mib(available) + " MiB available"
+                    + "; give Java more heap (e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx" + ((need >> 30) + 2)
+                    + "g) or check the " + what);
         }
+    }
+
+    /** @return heap that can still be allocated: the maximum minus what is in use */
+    static long availableHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    private static long mib(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     /** A hint when a line looks like another format. */

@@ -37,7 +37,8 @@ public record DelayEncoding(Kind kind, long scale, double resolution) {
      *
      * @throws IllegalArgumentException for a negative or non-finite weight (naming the arc), for
      *                                  non-integer weights without a resolution, or when a delay would
-     *                                  not fit in an int
+     *                                  not fit in an int, or (exact kinds) when a path could weigh more
+     *                                  than 2^53 ({@link #checkPathSums})
      */
     public static DelayEncoding choose(CsrGraph graph, Double resolution) {
         checkWeights(graph);
@@ -64,6 +65,9 @@ public record DelayEncoding(Kind kind, long scale, double resolution) {
                 case RESOLUTION -> Math.max(1, Math.rint(w / enc.resolution));
                 default -> w;
             };
+            if (enc.exact()) {
+                checkPathSums(graph.vertexCount(), w);
+            }
             if (largest > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("the largest weight " + w + " becomes a delay of " + (long) largest
                         + " steps, above the " + Integer.MAX_VALUE + " a synapse holds"
@@ -72,6 +76,24 @@ public record DelayEncoding(Kind kind, long scale, double resolution) {
             }
         }
         return enc;
+    }
+
+    /** Largest path weight kept exact: 2^53 (JGraphT, the reference, sums weights as doubles). */
+    public static final double MAX_EXACT_PATH = 0x1p53;
+
+    /**
+     * Refuses graphs whose heaviest simple path, at most (n - 1) &middot; max|w|, could exceed 2^53,
+     * where sums of doubles stop being exact.
+     *
+     * @throws IllegalArgumentException naming the bound
+     */
+    public static void checkPathSums(int vertexCount, double maxAbsWeight) {
+        double bound = Math.max(0, vertexCount - 1) * Math.abs(maxAbsWeight);
+        if (bound > MAX_EXACT_PATH) {
+            throw new IllegalArgumentException("a path can weigh up to (n - 1) * max|w| = " + (vertexCount - 1) + " * "
+                    + (long) Math.abs(maxAbsWeight) + ", above 2^53 = 9007199254740992 where sums of weights stop being "
+                    + "exact: use smaller weights or a smaller graph");
+        }
     }
 
     /** Rejects negative, NaN or infinite weights, naming the first such arc. */

@@ -20,7 +20,7 @@ final class GraphOptions {
     static final String BUNDLED = "rome99.gr";
 
     @Option(names = "--graph", paramLabel = "FILE",
-            description = "Graph file: DIMACS .gr, edge list (.txt .edges .el .tsv), Matrix Market .mtx, "
+            description = "Graph file (- for standard input, with --format): DIMACS .gr, edge list (.txt .edges .el .tsv), Matrix Market .mtx, "
                     + ".dot, .graphml, .gml, .csv, .json; .gz read transparently. "
                     + "Default: the bundled DIMACS road network of Rome (" + BUNDLED + ", 3,353 vertices).")
     Path file;
@@ -50,6 +50,13 @@ final class GraphOptions {
             throw new UserInputException("--format: " + e.getMessage());
         }
         LoadOptions options = LoadOptions.DEFAULT.withUndirected(undirected);
+        if (file != null && file.toString().equals("-")) {
+            if (f == null) {
+                throw new UserInputException("--graph - reads standard input: give its --format"
+                        + " (dimacs, edgelist, mtx, dot, graphml, gml, csv, json)");
+            }
+            return GraphLoader.load(System.in, Path.of("<stdin>"), f, options);
+        }
         return GraphLoader.load(file == null ? bundled() : file, f, options);
     }
 
