@@ -1,14 +1,10 @@
 package org.spikegraph.hardware.legalize;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
-import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 
 /**
@@ -78,10 +74,12 @@ import org.spikegraph.substrate.neuron.NeuronType;
  *       groups, and a joined group too big for one core is refused by placement. Never rejects a network it
  *       has room for.</li>
  * </ol>
- * Every pass that adds relays counts them first (exactly: the fan-in and fan-out trees by a dry run of
- * their construction) and refuses, before building any, when they would not fit a network or this JVM's
- * free heap, naming the limit that needs them and what to change. The result is checked against every
- * limit before it is returned.
+ * Each pass is a {@link LegalizationPass} ({@link PrecisionPass}, {@link FanInPass}, {@link FanOutPass},
+ * {@link DelayPass} with the strategy's {@link DelayLines}, {@link OneAxonPass}); {@link #passes} lists them
+ * in this order. Every pass that adds relays counts them first (exactly: the fan-in and fan-out trees by a
+ * dry run of their construction) and this class refuses, before the pass builds any, when they would not
+ * fit a network or this JVM's free heap, naming the limit that needs them and what to change. The result
+ * is checked against every limit before it is returned.
  *
  * <p>Not done: rescaling weights by a common factor for non-OR neurons (no exact rescale is attempted,
  * such weights are rejected), and narrowing integrate-and-fire neurons whose potential is unbounded.
@@ -115,13 +113,14 @@ public final class Legalizer {
         Objects.requireNonNull(strategy, "strategy");
         WorkingNetwork net = WorkingNetwork.of(network);
         net.heapBytes = heapBytes;
-        NeuronType relay = NeuronType.builder().threshold(1).potentialBits(limits.potentialBits()).build();
-        List<PassReport> reports = new ArrayList<>(4);
-        reports.add(precision(net, limits));
-        reports.add(fanIn(net, limits, relay));
-        reports.add(fanOut(net, limits, relay));
-        reports.add(strategy == DelayStrategy.RELAY_CHAINS ? relayChains(net, limits, relay) : tappedLines(net, limits, relay));
-        reports.add(oneAxon(net, limits, relay));
+        List<PassReport> reports = new ArrayList<>(5);
+        for (LegalizationPass pass : passes(limits, strategy)) {
+            LegalizationPass.Room room = pass.room(net, limits);
+            if (room != null) {
+                requireRoom(net, room.neurons(), room.synapses(), room.what(), room.change());
+            }
+            reports.add(pass.apply(net, limits));
+        }
         verify(net, limits);
         Network out = net.build();
         StringBuilder d = new StringBuilder();
@@ -139,412 +138,30 @@ public final class Legalizer {
         return new Legalized(out, network.neuronCount(), reports, d.toString());
     }
 
+    /**
+     * The passes, in the order they run (the class comment's): precision, fan-in, fan-out, delays (by
+     * {@code strategy}), one axon. Fresh instances, for one legalization.
+     */
+    static List<LegalizationPass> passes(ChipLimits limits, DelayStrategy strategy) {
+        NeuronType relay = relayType(limits);
+        return List.of(new PrecisionPass(), new FanInPass(relay), new FanOutPass(relay),
+                new DelayPass(strategy.lines(), relay), new OneAxonPass(relay));
+    }
+
+    /** The type of every relay: &theta; = 1, no leak, no bias, hard reset to 0, the chip's potential width. */
+    static NeuronType relayType(ChipLimits limits) {
+        return NeuronType.builder().threshold(1).potentialBits(limits.potentialBits()).build();
+    }
+
     private static String limitText(int limit) {
         return limit == ChipLimits.NONE ? "none" : Integer.toString(limit);
     }
 
-    // ------------------------------------------------------------------ OR-type
-
-    /** The type part of OR-type: &theta; = 1, bias 0, hard reset 0, deterministic. */
-    static boolean orTypeParameters(NeuronType t) {
-        return t.threshold() == 1 && t.bias() == 0 && !t.stochastic() && !t.reset().isSoft() && t.reset().value() == 0;
-    }
-
-    /** OR-type neurons of the working network: type parameters and every incoming weight &ge; 1. */
-    private static boolean[] orNeurons(WorkingNetwork net) {
-        boolean[] or = new boolean[net.neuronCount()];
-        for (int i = 0; i < or.length; i++) {
-            or[i] = orTypeParameters(net.type.get(i));
-        }
-        for (int j = 0; j < net.synapseCount(); j++) {
-            if (net.weight.getInt(j) < 1) {
-                or[net.tgt.getInt(j)] = false;
-            }
-        }
-        return or;
-    }
-
-    private static String whyNotOr(WorkingNetwork net, int neuron) {
-        NeuronType t = net.type.get(neuron);
-        if (!orTypeParameters(t)) {
-            return "its type " + t + " is not OR-type (needs threshold 1, bias 0, hard reset 0, fire chance 1)";
-        }
-        for (int j = 0; j < net.synapseCount(); j++) {
-            if (net.tgt.getInt(j) == neuron && net.weight.getInt(j) < 1) {
-                return "synapse " + net.src.getInt(j) + " -> " + neuron + " has weight " + net.weight.getInt(j)
-                        + " (an OR-type neuron needs every incoming weight >= 1)";
-            }
-        }
-        return "it is not OR-type";
-    }
-
-    // ------------------------------------------------------------------ precision
-
-    private static PassReport precision(WorkingNetwork net, ChipLimits limits) {
-        boolean[] or = orNeurons(net);
-        long lo = -(1L << (limits.weightBits() - 1));
-        long hi = (1L << (limits.weightBits() - 1)) - 1;
-        int rescaled = 0;
-        for (int j = 0; j < net.synapseCount(); j++) {
-            int w = net.weight.getInt(j);
-            if (w >= lo && w <= hi) {
-                continue;
-            }
-            int s = net.src.getInt(j);
-            int t = net.tgt.getInt(j);
-            if (!or[t]) {
-                throw new IllegalArgumentException("synapse " + s + " -> " + t + " has weight " + w + ", outside the chip's "
-                        + limits.weightBits() + "-bit signed range [" + lo + ", " + hi + "], and no exact rescaling exists: "
-                        + "neuron " + t + " is not OR-type, because " + whyNotOr(net, t)
-                        + "; scale the circuit's weights and thresholds down or use a chip with wider weights");
-            }
-            net.weight.set(j, 1);
-            rescaled++;
-        }
-
-        int bits = limits.potentialBits();
-        long maxP = (1L << (bits - 1)) - 1;
-        long minP = -(1L << (bits - 1));
-        long[] absIn = null;
-        Map<NeuronType, NeuronType> narrowed = new HashMap<>();
-        int narrowedNeurons = 0;
-        for (int i = 0; i < net.neuronCount(); i++) {
-            NeuronType t = net.type.get(i);
-            if (t.potentialBits() <= bits) {
-                continue;
-            }
-            if (t.threshold() > maxP) {
-                throw new IllegalArgumentException("neuron " + i + " has threshold " + t.threshold() + " (type " + t
-                        + "), above the largest potential " + maxP + " of the chip's " + bits + "-bit neurons");
-            }
-            if (!t.reset().isSoft() && (t.reset().value() < minP || t.reset().value() > maxP)) {
-                throw new IllegalArgumentException("neuron " + i + " resets to " + t.reset().value() + " (type " + t
-                        + "), outside the chip's " + bits + "-bit potential range [" + minP + ", " + maxP + "]");
-            }
-            boolean exact = or[i];
-            if (!exact && t.leak().kind() == Leak.Kind.FULL) {
-                if (absIn == null) {
-                    absIn = new long[net.neuronCount()];
-                    for (int j = 0; j < net.synapseCount(); j++) {
-                        absIn[net.tgt.getInt(j)] += Math.abs((long) net.weight.getInt(j));
-                    }
-                }
-                exact = Math.abs((long) t.bias()) + absIn[i] <= maxP;
-            }
-            if (!exact) {
-                throw new IllegalArgumentException("neuron " + i + " has a type declaring " + t.potentialBits()
-                        + "-bit potentials (" + t + "), above the chip's " + bits + " bits, and narrowing it is not "
-                        + "provably exact: only OR-type neurons (threshold 1, bias 0, hard reset 0, fire chance 1, "
-                        + "incoming weights >= 1) and full-leak neurons whose |bias| + sum of |incoming weights| fits "
-                        + bits + " bits are narrowed; declare potentialBits <= " + bits + " or use a chip with wider potentials");
-            }
-            net.type.set(i, narrowed.computeIfAbsent(t, x -> x.toBuilder().potentialBits(bits).build()));
-            narrowedNeurons++;
-        }
-        String detail = rescaled + " weights into OR-type neurons rescaled to 1, " + narrowedNeurons + " neurons of "
-                + narrowed.size() + " types narrowed to " + bits + " bits";
-        return new PassReport(PassReport.Pass.PRECISION, 0, 0, detail);
-    }
-
-    // ------------------------------------------------------------------ fan-in and fan-out trees
-
-    private static PassReport fanIn(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
-        int limit = limits.maxFanIn();
-        int n0 = net.neuronCount();
-        int m0 = net.synapseCount();
-        int[] deg = net.degrees(net.tgt);
-        boolean any = false;
-        for (int i = 0; i < n0 && !any; i++) {
-            any = deg[i] > limit;
-        }
-        int trees = 0;
-        if (any) {
-            boolean[] or = orNeurons(net);
-            for (int i = 0; i < n0; i++) {
-                if (deg[i] > limit && !or[i]) {
-                    throw notOrAboveFanIn(net, i, deg[i], limit);
-                }
-            }
-            int[][] in = net.groupBy(net.tgt);
-            long relays = treeRelays(net, deg, in, limit);
-            requireRoom(net, relays, relays, "relay trees for fan-ins above " + limit,
-                    "give the circuit's neurons fewer inputs or use a chip with a larger fan-in limit");
-            for (int i = 0; i < n0; i++) {
-                if (deg[i] <= limit) {
-                    continue;
-                }
-                if (!or[i]) {
-                    throw notOrAboveFanIn(net, i, deg[i], limit);
-                }
-                int[] ids = java.util.Arrays.copyOfRange(in[1], in[0][i], in[0][i + 1]);
-                relayTree(net, i, ids, limit, true, relay, i, 0);
-                trees++;
-            }
-        }
-        return new PassReport(PassReport.Pass.FAN_IN, net.neuronCount() - n0, net.synapseCount() - m0,
-                trees + " relay trees");
-    }
-
-    private static IllegalArgumentException notOrAboveFanIn(WorkingNetwork net, int neuron, int fanIn, int limit) {
-        return new IllegalArgumentException("neuron " + neuron + " has " + fanIn + " incoming synapses, above the chip's "
-                + "fan-in limit " + limit + ", and cannot get a relay tree because " + whyNotOr(net, neuron)
-                + ": merging inputs in relays is exact only for OR-type neurons");
-    }
-
-    private static PassReport fanOut(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
-        int limit = limits.maxFanOut();
-        int n0 = net.neuronCount();
-        int m0 = net.synapseCount();
-        int[] deg = net.degrees(net.src);
-        int trees = 0;
-        int[][] out = null;
-        for (int i = 0; i < n0; i++) {
-            if (deg[i] <= limit) {
-                continue;
-            }
-            if (out == null) {
-                out = net.groupBy(net.src);
-                long relays = treeRelays(net, deg, out, limit);
-                requireRoom(net, relays, relays, "relay trees for fan-outs above " + limit,
-                        "give the circuit's neurons fewer targets or use a chip with a larger fan-out limit");
-            }
-            int[] ids = java.util.Arrays.copyOfRange(out[1], out[0][i], out[0][i + 1]);
-            relayTree(net, i, ids, limit, false, relay, i, 0);
-            trees++;
-        }
-        return new PassReport(PassReport.Pass.FAN_OUT, net.neuronCount() - n0, net.synapseCount() - m0,
-                trees + " relay trees");
-    }
-
-    /**
-     * Attaches the synapses {@code ids} to {@code node} (as their target for fan-in, as their source for
-     * fan-out), through a tree of relays when there are more than {@code limit}. The synapses with the
-     * shortest delays stay direct; the others are split into groups, one relay each, with the fewest
-     * relays that let every group fit one relay (else as many relays as the delay-1 synapses leave room
-     * for, and deeper trees). Each relay level takes one step off its synapses' delays and adds a hop
-     * of delay 1, so arrival times are unchanged.
-     */
-    private static void relayTree(WorkingNetwork net, int node, int[] ids, int limit, boolean fanIn, NeuronType relay,
-                                  int root, int depth) {
-        int m = ids.length;
-        if (m <= limit) {
-            for (int j : ids) {
-                (fanIn ? net.tgt : net.src).set(j, node);
-            }
-            return;
-        }
-        IntArrays.mergeSort(ids, (a, b) -> Integer.compare(net.delay.getInt(a), net.delay.getInt(b)));
-        int ones = 0;
-        while (ones < m && net.delay.getInt(ids[ones]) == 1) {
-            ones++;
-        }
-        int relays = relaysAtNode(m, ones, limit);
-        if (relays < 1) {
-            String what = fanIn ? "incoming" : "outgoing";
-            String kind = fanIn ? "fan-in" : "fan-out";
-            throw new IllegalArgumentException("neuron " + root + " has more " + what + " synapses than the chip's " + kind
-                    + " limit " + limit + ", and " + ones + " of them " + (depth == 0 ? "have delay 1"
-                    : "have delay " + (depth + 1) + ", which is 1 after the " + depth + " relay level(s) they need")
-                    + ": every relay adds a step, so a synapse cannot be relayed through more levels than its delay - 1, "
-                    + "and a tree node holds at most " + (limit - 1) + " such synapses beside one relay. Lengthening them "
-                    + "would change spike times, so this is not done: give these synapses longer delays "
-                    + "(e.g. scale every delay of the circuit) or use a chip with a larger " + kind + " limit");
-        }
-        int keep = limit - relays;
-        for (int k = 0; k < keep; k++) {
-            (fanIn ? net.tgt : net.src).set(ids[k], node);
-        }
-        int rest = m - keep;
-        int base = rest / relays;
-        int extra = rest % relays;
-        int pos = keep;
-        for (int g = 0; g < relays; g++) {
-            int size = base + (g >= relays - extra ? 1 : 0);
-            int r = net.addNeuron(relay);
-            if (fanIn) {
-                net.addSynapse(r, node, 1, 1);
-            } else {
-                net.addSynapse(node, r, 1, 1);
-            }
-            int[] group = java.util.Arrays.copyOfRange(ids, pos, pos + size);
-            for (int j : group) {
-                net.delay.set(j, net.delay.getInt(j) - 1);
-                if (fanIn) {
-                    net.weight.set(j, 1);
-                }
-            }
-            relayTree(net, r, group, limit, fanIn, relay, root, depth + 1);
-            pos += size;
-        }
-    }
-
-    /**
-     * How many relays a tree node with {@code m} synapses, {@code ones} of them with delay 1 (which must stay
-     * direct), gets under {@code limit}: the fewest that let every group fit one relay, else as many as the
-     * delay-1 synapses leave room for; below 1 when they leave none.
-     */
-    private static int relaysAtNode(int m, int ones, int limit) {
-        for (int k = 1; k <= limit - ones; k++) {
-            if ((long) (limit - k) + (long) k * limit >= m) {
-                return k;
-            }
-        }
-        return limit - ones;
-    }
-
-    /**
-     * The relays {@link #relayTree} adds for synapses whose delays, less {@code depth}, are
-     * {@code delays[from..to)} (sorted), without building anything; -1 when it would refuse them. Groups are
-     * ranges of the sorted delays, as in {@link #relayTree}, whose sort by delay keeps this order.
-     */
-    private static long treeRelays(int[] delays, int from, int to, int limit, int depth) {
-        int m = to - from;
-        if (m <= limit) {
-            return 0;
-        }
-        int ones = 0;
-        while (ones < m && delays[from + ones] - depth == 1) {
-            ones++;
-        }
-        int relays = relaysAtNode(m, ones, limit);
-        if (relays < 1) {
-            return -1;
-        }
-        int rest = m - (limit - relays);
-        int base = rest / relays;
-        int extra = rest % relays;
-        int pos = from + limit - relays;
-        long total = relays;
-        for (int g = 0; g < relays; g++) {
-            int size = base + (g >= relays - extra ? 1 : 0);
-            long below = treeRelays(delays, pos, pos + size, limit, depth + 1);
-            if (below < 0) {
-                return -1;
-            }
-            total += below;
-            pos += size;
-        }
-        return total;
-    }
-
-    /**
-     * Relays the fan-in ({@code in} true) or fan-out trees of every neuron above {@code limit} will add, counted
-     * before any is built; a neuron whose tree would be refused counts 0 (its pass refuses it, naming it).
-     */
-    private static long treeRelays(WorkingNetwork net, int[] deg, int[][] groups, int limit) {
-        long total = 0;
-        for (int i = 0; i < deg.length; i++) {
-            if (deg[i] <= limit) {
-                continue;
-            }
-            int[] d = new int[deg[i]];
-            for (int k = 0; k < d.length; k++) {
-                d[k] = net.delay.getInt(groups[1][groups[0][i] + k]);
-            }
-            java.util.Arrays.sort(d);
-            total += Math.max(0, treeRelays(d, 0, d.length, limit, 0));
-        }
-        return total;
-    }
-
-    // ------------------------------------------------------------------ delays
-
-    private static PassReport relayChains(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
-        int max = limits.maxDelay();
-        int n0 = net.neuronCount();
-        int m0 = net.synapseCount();
-        long relays = 0;
-        for (int j = 0; j < m0; j++) {
-            int d = net.delay.getInt(j);
-            relays += d > max ? (d - 1) / max : 0;
-        }
-        requireRoom(net, relays, relays, "relay chains for delays above " + max, SHORTER_DELAYS);
-        int chains = 0;
-        for (int j = 0; j < m0; j++) {
-            int d = net.delay.getInt(j);
-            if (d <= max) {
-                continue;
-            }
-            int k = (d - 1) / max;
-            int prev = net.src.getInt(j);
-            for (int h = 0; h < k; h++) {
-                int r = net.addNeuron(relay);
-                net.addSynapse(prev, r, 1, max);
-                prev = r;
-            }
-            net.src.set(j, prev);
-            net.delay.set(j, d - k * max);
-            chains++;
-        }
-        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
-                chains + " relay chains");
-    }
-
-    /**
-     * One delay line per source with long synapses: stages every maxDelay steps, each long synapse tapping
-     * the stage that leaves it a final delay in 1..maxDelay. The fan-out pass ran before, so a source has at
-     * most maxFanOut synapses; a stage that is not the last is passed by at least one of the source's long
-     * synapses, so it has at most maxFanOut - 1 taps plus its successor: no stage exceeds the fan-out limit.
-     * With one axon per neuron the stages come every maxDelay - 1 steps and each tap leaves 2..maxDelay.
-     */
-    private static PassReport tappedLines(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
-        int max = limits.maxDelay();
-        // With one axon per neuron, stages come every max - 1 steps and taps leave 2..max steps, so that
-        // the one-axon pass can put a splitter hop in front of every tap (see oneAxon).
-        boolean roomy = limits.oneAxon() && max >= 2 && max != ChipLimits.NONE;
-        int spacing = roomy ? max - 1 : max;
-        int low = roomy ? 2 : 1;
-        int n0 = net.neuronCount();
-        int m0 = net.synapseCount();
-        int[] stages = new int[n0];
-        for (int j = 0; j < m0; j++) {
-            int d = net.delay.getInt(j);
-            if (d > max) {
-                int s = net.src.getInt(j);
-                stages[s] = Math.max(stages[s], (d - low) / spacing);
-            }
-        }
-        long relays = 0;
-        for (int s = 0; s < n0; s++) {
-            relays += stages[s];
-        }
-        requireRoom(net, relays, relays, "tapped delay lines for delays above " + max, SHORTER_DELAYS);
-        int[] firstStage = new int[n0];
-        int lines = 0;
-        for (int s = 0; s < n0; s++) {
-            if (stages[s] == 0) {
-                continue;
-            }
-            int prev = s;
-            for (int i = 1; i <= stages[s]; i++) {
-                int r = net.addNeuron(relay);
-                net.addSynapse(prev, r, 1, spacing);
-                if (i == 1) {
-                    firstStage[s] = r;
-                }
-                prev = r;
-            }
-            lines++;
-        }
-        for (int j = 0; j < m0; j++) {
-            int d = net.delay.getInt(j);
-            if (d > max) {
-                int i = (d - low) / spacing;
-                // The stages of one line are consecutive neuron ids.
-                net.src.set(j, firstStage[net.src.getInt(j)] + i - 1);
-                net.delay.set(j, d - i * spacing);
-            }
-        }
-        return new PassReport(PassReport.Pass.DELAYS, net.neuronCount() - n0, net.synapseCount() - m0,
-                lines + " tapped lines");
-    }
+    // ------------------------------------------------------------------ memory guard
 
     /** Bytes the pipeline holds per neuron and per synapse of a legal network (working copy, network, placement, run). */
     static final long BYTES_PER_NEURON = 100;
     static final long BYTES_PER_SYNAPSE = 60;
-
-    private static final String SHORTER_DELAYS =
-            "give the circuit shorter delays (e.g. a coarser weight resolution) or use a chip with longer delays";
 
     /**
      * Refuses, before building them, relays that would not fit a network, this JVM's free heap or the
@@ -574,92 +191,6 @@ public final class Legalizer {
     private static long freeHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    }
-
-    // ------------------------------------------------------------------ one axon
-
-    /**
-     * One axon per neuron: a neuron with two or more synapses must give them one delay, and Placement puts
-     * all its targets on one core, joining the target sets of different neurons that share a target. A
-     * neuron with out-degree &ge; 2 is left alone when its synapses share one delay and each of its targets
-     * is <em>private</em> to it (fed by no other neuron). Otherwise it is split: every synapse of delay 1
-     * stays direct, every other synapse s &rarr; t (weight w, delay d &ge; 2) becomes s &rarr; r (weight 1,
-     * delay 1) and r &rarr; t (weight w, delay d &minus; 1) through a new relay r of its own. The relay copies
-     * s's spike train one step late, so t receives the same spikes at the same steps. Then s's axon has
-     * delay 1, its targets are private relays plus its delay-1 targets, and each relay has one synapse.
-     * Fan-in and fan-out do not change (one synapse into t replaces one), and delays only get shorter.
-     * Only delay-1 synapses to shared targets are left to join target sets; the delay pass leaves such taps
-     * only where the circuit itself has them (relay chains end in out-degree-1 relays, and tapped lines
-     * leave 2..max steps when the chip has one axon).
-     */
-    private static PassReport oneAxon(WorkingNetwork net, ChipLimits limits, NeuronType relay) {
-        int n0 = net.neuronCount();
-        int m0 = net.synapseCount();
-        if (!limits.oneAxon()) {
-            return new PassReport(PassReport.Pass.ONE_AXON, 0, 0, "not required");
-        }
-        // the single source feeding each neuron, -1 for none, -2 for several
-        int[] soleSource = new int[n0];
-        java.util.Arrays.fill(soleSource, -1);
-        for (int j = 0; j < m0; j++) {
-            int t = net.tgt.getInt(j);
-            int s = net.src.getInt(j);
-            soleSource[t] = soleSource[t] == -1 || soleSource[t] == s ? s : -2;
-        }
-        int[][] out = net.groupBy(net.src);
-        boolean[] splits = new boolean[n0];
-        long relays = 0;
-        for (int s = 0; s < n0; s++) {
-            int a = out[0][s];
-            int b = out[0][s + 1];
-            if (b - a < 2) {
-                continue;
-            }
-            boolean fine = true;
-            int d0 = net.delay.getInt(out[1][a]);
-            for (int k = a; k < b && fine; k++) {
-                int j = out[1][k];
-                fine = net.delay.getInt(j) == d0 && soleSource[net.tgt.getInt(j)] == s;
-            }
-            if (!fine) {
-                splits[s] = true;
-                for (int k = a; k < b; k++) {
-                    relays += net.delay.getInt(out[1][k]) >= 2 ? 1 : 0;
-                }
-            }
-        }
-        requireRoom(net, relays, relays, "splitter relays for the chip's one axon per neuron",
-                "give each neuron synapses of one delay into targets of its own, or use a chip with more than one axon per neuron");
-        int split = 0;
-        int sharedOnes = 0;
-        for (int s = 0; s < n0; s++) {
-            if (!splits[s]) {
-                continue;
-            }
-            int a = out[0][s];
-            int b = out[0][s + 1];
-            boolean any = false;
-            for (int k = a; k < b; k++) {
-                int j = out[1][k];
-                int d = net.delay.getInt(j);
-                if (d == 1) {
-                    if (soleSource[net.tgt.getInt(j)] != s) {
-                        sharedOnes++;
-                    }
-                    continue;
-                }
-                int r = net.addNeuron(relay);
-                net.addSynapse(s, r, 1, 1);
-                net.src.set(j, r);
-                net.delay.set(j, d - 1);
-                any = true;
-            }
-            if (any) {
-                split++;
-            }
-        }
-        return new PassReport(PassReport.Pass.ONE_AXON, net.neuronCount() - n0, net.synapseCount() - m0,
-                split + " neurons split, " + sharedOnes + " delay-1 synapses to shared targets kept direct");
     }
 
     // ------------------------------------------------------------------ final check
