@@ -103,7 +103,8 @@ public enum GraphFormat {
         throw new IllegalArgumentException("unknown graph format '" + name + "'; valid: " + names());
     }
 
-    private static String names() {
+    /** @return every format's name, as {@code --format} takes it, comma-separated */
+    public static String names() {
         return Arrays.stream(values()).map(GraphFormat::cliName).collect(Collectors.joining(", "));
     }
 }

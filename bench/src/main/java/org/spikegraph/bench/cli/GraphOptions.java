@@ -52,8 +52,7 @@ final class GraphOptions {
         LoadOptions options = LoadOptions.DEFAULT.withUndirected(undirected);
         if (file != null && file.toString().equals("-")) {
             if (f == null) {
-                throw new UserInputException("--graph - reads standard input: give its --format"
-                        + " (dimacs, edgelist, mtx, dot, graphml, gml, csv, json)");
+                throw new UserInputException("--graph - reads standard input: give its --format (" + GraphFormat.names() + ")");
             }
             return GraphLoader.load(System.in, Path.of("<stdin>"), f, options);
         }

@@ -180,7 +180,7 @@ class BadInputCorpusTest {
         k.add(solve("json edge to a missing node", "bfs", "g.json",
                 "{\"nodes\":[{\"id\":\"1\"}],\"edges\":[{\"source\":\"1\",\"target\":\"9\"}]}\n").expect("g.json", "9"));
         k.add(solve("json truncated", "bfs", "g.json", "{\"nodes\":[\n").expect("g.json:2:"));
-        k.add(solve("json no vertices", "bfs", "g.json", "[1,2,3]\n").expect("g.json", "no vertices"));
+        k.add(solve("json no vertices", "bfs", "g.json", "[1,2,3]\n").expect("g.json:1:", "not a JSON graph"));
         // gzip
         k.add(solve("gz not a number inside", "sssp", "a.gr.gz", "").in("a.gr.gz", gzip("p sp 3 2\na 1 2 1\na 2 x 1\n"))
                 .expect("a.gr.gz:3:", "not a number"));
@@ -188,6 +188,31 @@ class BadInputCorpusTest {
                 .expect("a.txt.gz", "read error"));
         k.add(solve("gz corrupt", "sssp", "a.gr.gz", "").in("a.gr.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3})
                 .expect("a.gr.gz"));
+        // loader defects: exact weights, nesting, silent data loss (each once lost data or crashed)
+        k.add(solve("gr weight beyond a long", "sssp", "a.gr", "p sp 2 1\na 1 2 99999999999999999999\n")
+                .expect("a.gr:2:", "weight out of range"));
+        k.add(solve("gr weight 2^53 + 1", "sssp", "a.gr", "p sp 2 1\na 1 2 9007199254740993\n")
+                .expect("a.gr:2:", "weight out of range", "2^53"));
+        k.add(solve("edge list weight 2^53 + 1", "sssp", "e.txt", "1 2 9007199254740993\n", "--source", "1")
+                .expect("e.txt:1:", "weight out of range"));
+        k.add(solve("gml nesting bomb", "bfs", "g.gml", "graph [ " + "x [ ".repeat(5000) + " ]".repeat(5000) + " ]\n")
+                .expect("g.gml:1:", "nesting deeper than 1000"));
+        k.add(solve("json nesting bomb", "bfs", "g.json", "{\"nodes\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n")
+                .expect("g.json:1:", "nesting deeper than 1000"));
+        k.add(solve("dot nesting bomb", "bfs", "g.dot", "digraph { " + "subgraph { ".repeat(5000) + "}".repeat(5000) + " }\n")
+                .expect("g.dot:1:", "nesting deeper than 1000"));
+        k.add(solve("gml node id beyond an int", "bfs", "g.gml",
+                "graph [ node [ id 99999999999 ] node [ id 1 ] edge [ source 1 target 99999999999 ] ]\n")
+                .expect("g.gml:1:", "99999999999", "int range"));
+        k.add(solve("mtx value in a pattern file", "bfs", "m.mtx", MM + "pattern general\n2 2 1\n1 2 5\n")
+                .expect("m.mtx:3:", "pattern"));
+        k.add(solve("mtx decimal in an integer file", "bfs", "m.mtx", MM + "integer general\n2 2 1\n1 2 2.5\n")
+                .expect("m.mtx:3:", "2.5", "integer"));
+        k.add(solve("graphml root not graphml", "bfs", "x.graphml", XML + "<html><body/></html>\n").expect("x.graphml", "graphml"));
+        k.add(solve("dot named source absent", "bfs", "n.dot", "digraph { a -> b; }\n", "--source", "z")
+                .expect("--source 'z'", "not a vertex of n.dot", "names such as 'a', 'b'"));
+        k.add(c("stdin without a format").out("answer.tsv", "old\n").args("solve", "bfs", "--graph", "-", "--output", "{answer.tsv}")
+                .expect("--graph -", "--format", "edge-list"));
         // graph paths
         k.add(c("graph missing").out("answer.tsv", "old\n").args("solve", "bfs", "--graph", "{nope.gr}", "--output", "{answer.tsv}")
                 .expect("nope.gr", "no such file"));
