@@ -20,7 +20,7 @@ final class GraphOptions {
     static final String BUNDLED = "rome99.gr";
 
     @Option(names = "--graph", paramLabel = "FILE",
-            description = "Graph file (- for standard input, with --format): DIMACS .gr, edge list (.txt .edges .el .tsv), Matrix Market .mtx, "
+            description = "Graph file (- for standard input, with --format): DIMACS (.gr), edge list (.txt .edges .el .tsv), Matrix Market (.mtx), "
                     + ".dot, .graphml, .gml, .csv, .json; .gz read transparently. "
                     + "Default: the bundled DIMACS road network of Rome (" + BUNDLED + ", 3,353 vertices).")
     Path file;
