@@ -1,0 +1,100 @@
+package org.spikegraph.bench.problem;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.validation.Validation;
+
+/**
+ * One graph problem as every command sees it: {@code solve NAME}, {@code project NAME},
+ * {@code compare --problem NAME} (and later export and lane batches) iterate the specs found by
+ * {@link ProblemSpecs} ({@link java.util.ServiceLoader}, {@code META-INF/services}), so a new
+ * problem appears in all of them by adding its spec. A spec holds no state: everything a run needs
+ * comes in through its parameters object.
+ *
+ * <p>The pipeline a spec describes: graph &rarr; {@link #size} (checked before any work) &rarr;
+ * {@link #compile} ({@link Program}: one circuit or a host loop) &rarr; run &rarr; answer &rarr;
+ * {@link #validate} (an exact reference, JGraphT where it has the algorithm) &rarr; {@link #summary}
+ * and {@link #writeAnswer}; {@link #baselines} are the conventional methods {@code compare} times
+ * beside the spiking one.
+ *
+ * @param <P> the parameters: a fresh object per use whose fields carry picocli {@code @Option}
+ *            annotations (the command line adds it as a mixin; Java callers and tests set the
+ *            fields directly)
+ * @param <A> the spiking program's answer
+ */
+public interface ProblemSpec<P, A> {
+
+    /** The name as in {@code solve NAME}, e.g. "sssp". */
+    String name();
+
+    /** The help text, one paragraph per element; the first says what the circuit is and cites its paper. */
+    String[] description();
+
+    /** A new parameters object holding the defaults. */
+    P parameters();
+
+    /**
+     * The problem's name in reports for these parameters (e.g. "point-to-point" for {@code sssp
+     * --target}); {@link #name()} by default.
+     */
+    default String reportName(CsrGraph graph, P parameters) {
+        return name();
+    }
+
+    /**
+     * Whether a run starts from one source vertex. {@code compare} draws its sources for such a
+     * problem; for the others it runs the whole graph once per drawn "source".
+     */
+    default boolean sourced() {
+        return false;
+    }
+
+    /**
+     * The source vertex the parameters name (their {@code --source}, or the default), as an index;
+     * -1 for a problem that is not {@link #sourced()}.
+     *
+     * @throws IllegalArgumentException naming the option and the vertex when it is not in the graph
+     */
+    default int source(CsrGraph graph, P parameters) {
+        return -1;
+    }
+
+    /**
+     * Neurons and synapses of the largest network the program will run: checked against the heap
+     * before compiling. Never re-derived elsewhere.
+     */
+    Size size(CsrGraph graph, P parameters);
+
+    /**
+     * Compiles the program for {@code source} (an index, or -1 when not sourced).
+     *
+     * @param seed the seed of the random draws a stochastic circuit makes at compile time (most ignore it)
+     * @throws IllegalArgumentException for parameters the graph cannot take, with a message naming the option
+     */
+    Program<A> compile(CsrGraph graph, P parameters, int source, long seed);
+
+    /** The problem's parameters worth reporting (target, k, ...), in order, with the file's vertex ids. */
+    Map<String, Object> reportParameters(CsrGraph graph, P parameters);
+
+    /** The headline figures of the answer, in order, under fixed names (e.g. reachable, sumDistance, maxDistance). */
+    Map<String, Object> summary(A answer, P parameters);
+
+    /** Checks the answer against an exact reference on the same graph, timing the reference alone. */
+    Validation validate(A answer, P parameters);
+
+    /** Writes the whole per-vertex answer, tab-separated, with a {@code #} header line and the file's vertex ids. */
+    void writeAnswer(CsrGraph graph, A answer, P parameters, PrintWriter out);
+
+    /** The conventional methods {@code compare} times beside the spiking one, prepared on {@code graph}. */
+    Baselines<A, ?> baselines(CsrGraph graph, P parameters);
+
+    /**
+     * Neurons and synapses of a network, before it is built.
+     *
+     * @param neurons  neurons
+     * @param synapses synapses
+     */
+    record Size(long neurons, long synapses) {}
+}
