@@ -21,7 +21,8 @@ import org.spikegraph.substrate.run.ActivityStats;
  *                   steps and overruns summed (each cost set's bounds too), the breakdown summed term
  *                   by term, cores, chips, neurons and synapses the largest of any run, and the
  *                   assumptions of all runs with what the sum leaves out
- * @param activity   the legal networks' runs' activity, summed (relays included; no per-step series)
+ * @param activity   the legal networks' runs' activity (relays included): one run's own, several runs'
+ *                   summed (without a per-step series)
  * @param runs       runs made
  * @param networks   every distinct network the program ran, legalized and placed once, in the order
  *                   of first use

@@ -60,7 +60,7 @@ public final class Projector {
         Map<Network, ChipRun.LegalNetwork> legal = new IdentityHashMap<>();
         List<ChipRun.LegalNetwork> order = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
-        ActivityStats[] activity = {ActivityStats.NONE};
+        ActivityStats[] activity = {ActivityStats.NONE}; // one run's own (with its series), or the sum
         CostModel model = new CostModel(profile);
         CircuitRunner onChip = circuit -> {
             ChipRun.LegalNetwork n = legal.get(circuit.network());
@@ -72,8 +72,8 @@ public final class Projector {
             Recording r = circuit.recording();
             CostModel.ProjectedRun p = model.projectRun(n.legalized().network(), n.placement(), circuit.stimulus(),
                     circuit.stop(), new Recording(r.firstSpikes(), r.spikeCounts(), false, null, false), seed);
+            activity[0] = projections.isEmpty() ? p.run().activity() : activity[0].plus(p.run().activity());
             projections.add(p.projection());
-            activity[0] = activity[0].plus(p.run().activity());
             return p.run();
         };
         Execution<A> e = program.execute(onChip);
@@ -86,28 +86,6 @@ public final class Projector {
     /** Projects one circuit: {@code project(Program.of(circuit), profile, strategy, seed)}. */
     public static <A> ChipRun<A> project(Circuit<A> circuit, HardwareProfile profile, DelayStrategy strategy, long seed) {
         return project(Program.of(circuit), profile, strategy, seed);
-    }
-
-    /**
-     * A projection and everything it was made from.
-     *
-     * @deprecated the old seven-argument entry, kept until its callers move to {@link #project(Circuit,
-     *             HardwareProfile, DelayStrategy, long)}
-     */
-    @Deprecated
-    public record Result(HardwareProfile profile, org.spikegraph.hardware.legalize.Legalized legalized, Placement placement,
-                         Projection projection, Run run) {}
-
-    /** @deprecated see {@link Result} */
-    @Deprecated
-    public static Result project(Network network, org.spikegraph.substrate.stimulus.Stimulus stimulus,
-                                 org.spikegraph.substrate.run.StopCondition stop, Recording recording, long seed,
-                                 HardwareProfile profile, DelayStrategy strategy) {
-        var legal = Legalizer.legalize(network, profile.limits(), strategy);
-        Placement placement = place(legal.network(), profile);
-        CostModel.ProjectedRun p = new CostModel(profile).projectRun(legal.network(), placement, stimulus, stop,
-                recording, seed);
-        return new Result(profile, legal, placement, p.projection(), p.run());
     }
 
     /** Legalizes and places one network. */

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.legalize.DelayStrategy;
+import org.spikegraph.hardware.placement.Placement;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.hardware.profile.Profiles;
 import org.spikegraph.hardware.profile.Timing;
@@ -18,6 +20,7 @@ import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
 
@@ -46,9 +49,11 @@ class HugeDelayProjectionTest {
         return b.build();
     }
 
-    static Projector.Result project(String chip, int delay, DelayStrategy strategy) {
-        return Projector.project(fork(delay), Stimulus.spikes(0, 0), StopCondition.afterSteps((long) delay + MARGIN),
-                Recording.firstSpikeTimes(), 1, Profiles.byName(chip), strategy);
+    /** The fork's run on the chip (the circuit's answer is the legal run itself). */
+    static ChipRun<Run> project(String chip, int delay, DelayStrategy strategy) {
+        Circuit<Run> fork = new Circuit<>("fork", fork(delay), Stimulus.spikes(0, 0),
+                StopCondition.afterSteps((long) delay + MARGIN), Recording.firstSpikeTimes(), run -> run);
+        return Projector.project(fork, Profiles.byName(chip), strategy, 1);
     }
 
     @ParameterizedTest(name = "{0}, delay {1}, {2}")
@@ -56,7 +61,7 @@ class HugeDelayProjectionTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void projectsOrRefusesNamingTheDelayLimit(String chip, int delay, DelayStrategy strategy) {
         HardwareProfile profile = Profiles.byName(chip);
-        Projector.Result r;
+        ChipRun<Run> r;
         try {
             r = project(chip, delay, strategy);
         } catch (IllegalArgumentException e) {
@@ -66,22 +71,23 @@ class HugeDelayProjectionTest {
         }
         Projection p = r.projection();
         assertThat(p.stepsSpanned()).isEqualTo((long) delay + MARGIN);
-        assertThat(p.breakdown().get("count.synapticEvents")).isEqualTo(r.run().activity().synapticEvents());
-        assertThat(p.breakdown().get("count.spikes")).isEqualTo(r.run().activity().spikes());
+        assertThat(p.breakdown().get("count.synapticEvents")).isEqualTo(r.answer().activity().synapticEvents());
+        assertThat(p.breakdown().get("count.spikes")).isEqualTo(r.answer().activity().spikes());
         // the far spike arrives: neuron 1 spikes at step `delay` on the chip, as in the original
-        assertThat(r.run().firstSpike(1)).isEqualTo(delay);
-        assertThat(r.run().firstSpike(2)).isEqualTo(3);
-        Projector.Result near = project(chip, 7, strategy);
+        assertThat(r.answer().firstSpike(1)).isEqualTo(delay);
+        assertThat(r.answer().firstSpike(2)).isEqualTo(3);
+        ChipRun<Run> near = project(chip, 7, strategy);
+        Placement placement = r.networks().get(0).placement();
         // Each of the (delay - 7) extra empty steps costs the idle work of the fullest core plus the barrier
         // (at least the tick): the same figure as the short run's idle steps, counted, not walked.
         for (int k = 0; k < profile.sets().size(); k++) {
             Timing t = profile.sets().get(k).timing();
             String pre = k == 0 ? "" : "[" + profile.sets().get(k).name() + "] ";
             int maxOnCore = 0;
-            for (int c = 0; c < r.placement().cores(); c++) {
-                maxOnCore = Math.max(maxOnCore, r.placement().neuronsOn(c));
+            for (int c = 0; c < placement.cores(); c++) {
+                maxOnCore = Math.max(maxOnCore, placement.neuronsOn(c));
             }
-            double step = maxOnCore * t.neuronIdle().or(0) + t.barrier(r.placement().tilesUsed(), r.placement().chips(),
+            double step = maxOnCore * t.neuronIdle().or(0) + t.barrier(placement.tilesUsed(), placement.chips(),
                     profile.mesh().tilesPerChip());
             if (t.tick().present()) {
                 step = Math.max(step, t.tick().value());

@@ -1,6 +1,5 @@
 package org.spikegraph.algorithms.components;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.HostLoop;
@@ -203,13 +202,14 @@ public final class ComponentsCompiler {
                     + " steps: raise the step limit (--max-steps) to at least " + stepBound());
         }
         long[] first = run.firstSpikes();
-        IntArrayList in = new IntArrayList();
+        int[] in = new int[n];
+        int count = 0;
         for (int v = 0; v < n; v++) {
             if (first[v] != Run.NEVER && (kind == Components.Kind.CONNECTED || first[n + v] != Run.NEVER)) {
-                in.add(v);
+                in[count++] = v;
             }
         }
-        return in.toIntArray();
+        return Arrays.copyOf(in, count);
     }
 
     /** Labels the vertices a wave reached that have no label yet, and moves the pivot past every labelled vertex. */

@@ -142,8 +142,12 @@ public final class MaxFlowCompiler {
      * residual graph ({@link #search}); when it reaches the sink the host pushes the path's
      * bottleneck along it and compiles the next residual graph; the round in which the sink is not
      * reached is the last, and its wave is the source side of a minimum cut. Runs = augmentations + 1.
+     * The first search (on the graph with no flow) is compiled here, the later ones by the host
+     * between runs.
      */
     public Program<MaxFlow> program() {
+        Residual empty = residual(new double[graph.arcCount()]);
+        Circuit<ShortestPaths> first = search(empty);
         return new HostLoop<Augmenting, MaxFlow>() {
             @Override
             public String problem() {
@@ -152,14 +156,15 @@ public final class MaxFlowCompiler {
 
             @Override
             public Augmenting start() {
-                double[] flow = new double[graph.arcCount()];
-                return new Augmenting(flow, residual(flow));
+                return new Augmenting(new double[graph.arcCount()], empty);
             }
 
             @Override
             public Round<Augmenting, ?> next(Augmenting state) {
-                return state.last != null && !state.last.reached(sink) ? null
-                        : new Round<>(search(state.residual), MaxFlowCompiler.this::augment);
+                if (state.runs == 0) {
+                    return new Round<>(first, MaxFlowCompiler.this::augment);
+                }
+                return !state.last.reached(sink) ? null : new Round<>(search(state.residual), MaxFlowCompiler.this::augment);
             }
 
             @Override

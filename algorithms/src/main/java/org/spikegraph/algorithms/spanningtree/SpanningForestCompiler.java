@@ -182,9 +182,15 @@ public final class SpanningForestCompiler {
     /**
      * The whole forest as a host loop of Borůvka rounds: the first round on the singletons always
      * runs; each later one on the components so far, until a round merges nothing or the host
-     * compiles no edge between components. Runs and steps are those of the rounds.
+     * compiles no edge between components. Runs and steps are those of the rounds. The first round is
+     * compiled here, the later ones by the host between runs.
      */
     public Program<SpanningForest> program() {
+        int[] singletons = new int[graph.vertexCount()];
+        for (int v = 0; v < singletons.length; v++) {
+            singletons[v] = v;
+        }
+        Circuit<int[]> first = round(singletons);
         return new HostLoop<Rounds, SpanningForest>() {
             @Override
             public String problem() {
@@ -199,11 +205,7 @@ public final class SpanningForestCompiler {
             @Override
             public Round<Rounds, ?> next(Rounds state) {
                 if (state.runs == 0) {
-                    int[] singletons = new int[graph.vertexCount()];
-                    for (int v = 0; v < singletons.length; v++) {
-                        singletons[v] = v;
-                    }
-                    return new Round<>(round(singletons), SpanningForestCompiler.this::merge);
+                    return new Round<>(first, SpanningForestCompiler.this::merge);
                 }
                 if (!state.merged) {
                     return null;

@@ -1,12 +1,18 @@
 package org.spikegraph.algorithms.circuit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
+import org.spikegraph.substrate.run.StopReason;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
 
@@ -38,9 +44,8 @@ class ProgramTest {
     }
 
     /** Runs chains of length 2, 3, 4 in turn and sums when their ends fired: 1 + 2 + 3 (delay 1). */
-    @Test
-    void aHostLoopRunsUntilItsStateIsDoneAndSumsItsRuns() {
-        HostLoop<long[], Long> loop = new HostLoop<>() {
+    private static HostLoop<long[], Long> chains() {
+        return new HostLoop<>() {
             @Override
             public String problem() {
                 return "chains";
@@ -62,11 +67,75 @@ class ProgramTest {
                 return state[1];
             }
         };
-        Execution<Long> e = loop.execute(new EventEngine(), 0);
+    }
+
+    @Test
+    void aHostLoopRunsUntilItsStateIsDoneAndSumsItsRuns() {
+        Execution<Long> e = chains().execute(new EventEngine(), 0);
         assertThat(e.answer()).isEqualTo(1 + 2 + 3);
         assertThat(e.totals().runs()).isEqualTo(3);
         assertThat(e.totals().maxNeurons()).isEqualTo(4);
         assertThat(e.totals().spikes()).isEqualTo(2 + 3 + 4);
         assertThat(e.lastRun().firstSpikes()).hasSize(4);
+        assertThat(e.firstRun().firstSpikes()).hasSize(2);
+    }
+
+    /** Every run a program makes, recorded while it runs on the event engine. */
+    private static List<Run> runs(Program<?> program) {
+        List<Run> out = new ArrayList<>();
+        CircuitRunner engine = CircuitRunner.on(new EventEngine(), 0);
+        program.execute(c -> {
+            Run r = engine.run(c);
+            out.add(r);
+            return r;
+        });
+        return out;
+    }
+
+    @Test
+    void aStepLimitReachesEveryRoundAndARunCutShortIsRefused() {
+        // chains of 2, 3, 4 latches with delay 1 end at steps 1, 2, 3: a limit of 2 cuts the third round short
+        List<Run> limited = runs(chains().limitSteps(2));
+        assertThat(limited).hasSize(3).allSatisfy(r -> assertThat(r.stepsSpanned()).isLessThanOrEqualTo(2));
+        assertThat(limited.get(2).stopReason()).isEqualTo(StopReason.STEP_LIMIT);
+        assertThat(runs(chains())).extracting(Run::stopReason).doesNotContain(StopReason.STEP_LIMIT);
+
+        Circuit<Long> strict = new Circuit<>("strict", chain(5, 3).network(), Stimulus.spikes(0, 0),
+                StopCondition.afterSteps(1000).orQuiescent(), Recording.firstSpikeTimes(), run -> {
+                    if (run.firstSpikes()[4] == Run.NEVER) {
+                        throw new IncompleteRunException("the end was not reached in " + run.stepsSpanned() + " steps");
+                    }
+                    return run.firstSpikes()[4];
+                });
+        assertThat(Program.of(strict).limitSteps(20).execute(new EventEngine(), 0).answer()).isEqualTo(12L);
+        assertThatThrownBy(() -> Program.of(strict).limitSteps(11).execute(new EventEngine(), 0))
+                .isInstanceOf(IncompleteRunException.class).hasMessageContaining("11 steps");
+        assertThatThrownBy(() -> chains().limitSteps(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Program.of(strict).limitSteps(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void extraRecordingReachesEveryRoundAndKeepsWhatTheDecodersNeed() {
+        long[] sunk = {0};
+        Program<Long> recorded = chains().recording(Recording.none().withRaster().withSink((step, neuron) -> sunk[0]++));
+        assertThat(recorded.problem()).isEqualTo("chains");
+        List<Run> runs = runs(recorded);
+        assertThat(runs).hasSize(3).allSatisfy(r -> {
+            assertThat(r.raster()).isNotNull();
+            assertThat(r.firstSpikes()).isNotNull();
+        });
+        assertThat(sunk[0]).as("the sink saw every run's spikes").isEqualTo(2 + 3 + 4);
+        assertThat(recorded.execute(new EventEngine(), 0).answer()).isEqualTo(6L);
+        assertThat(runs(chains())).allSatisfy(r -> assertThatThrownBy(r::raster).isInstanceOf(IllegalStateException.class));
+        assertThat(runs(Program.of(chain(3, 1)).recording(Recording.none().withRaster())).get(0).raster()).isNotNull();
+    }
+
+    @Test
+    void mapConvertsTheAnswerAndKeepsTheRuns() {
+        Execution<String> loop = chains().map(sum -> "sum " + sum).execute(new EventEngine(), 0);
+        assertThat(loop.answer()).isEqualTo("sum 6");
+        assertThat(loop.totals()).usingRecursiveComparison().ignoringFields("simulateNanos")
+                .isEqualTo(chains().execute(new EventEngine(), 0).totals());
+        assertThat(Program.of(chain(5, 3)).map(t -> t * 2).execute(new EventEngine(), 0).answer()).isEqualTo(24L);
     }
 }
