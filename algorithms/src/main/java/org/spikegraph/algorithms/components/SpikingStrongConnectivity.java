@@ -108,7 +108,7 @@ public final class SpikingStrongConnectivity<V, E> implements StrongConnectivity
         return condensation;
     }
 
-    /** The spiking answer behind the sets (labels, runs, activity); null before the first query. */
+    /** The spiking answer behind the sets (labels, runs); null before the first query. */
     public Components lastAnswer() {
         return last;
     }

@@ -19,7 +19,8 @@ import org.spikegraph.substrate.run.Engine;
  * for unused capacity of an arc u &rarr; v, v &rarr; u for flow that can be pushed back), stopped
  * when the sink spikes; its predecessors give a shortest augmenting path, the host pushes the path's
  * bottleneck along it and compiles the next residual graph. The run in which the sink never spikes
- * ends the search, and the vertices it reached are the source side of a minimum cut. As in
+ * ends the search, and the vertices it reached are the source side of a minimum cut ({@link #program()}:
+ * a {@link HostLoop} of searches). As in
  * Edmonds–Karp there are at most O(n&middot;m) augmentations; runs = augmentations + 1.
  *
  * <p>Capacities are the arcs' weights (1 when unweighted) and must be finite and &ge; 0; an

@@ -31,12 +31,12 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * neuron n + c is a fire-once neuron (&theta; = 1) for the c-th component that still has a leaving
  * edge. Each edge {u, v} joining different components gets two synapses, u &rarr; comp(v) and
  * v &rarr; comp(u), with the edge's delay. A component neuron therefore first spikes at 1 + the rank
- * of its lightest leaving edge, which names that edge. The host adds every named edge (a union-find
- * drops the one edge two components may both name) and compiles the next round. With distinct
- * ranks Borůvka never closes a cycle, and each round at least halves the number of components
- * that can still grow, so there are at most &lceil;log2 n&rceil; runs (plus one when the graph
- * has no edge between components at all). Forests need nothing special: a component with no
- * leaving edge gets no neuron.
+ * of its lightest leaving edge, which names that edge ({@link #round}). The host adds every named
+ * edge (a union-find drops the one edge two components may both name) and compiles the next round
+ * ({@link #program()}: a {@link HostLoop} of rounds). With distinct ranks Borůvka never closes a
+ * cycle, and each round at least halves the number of components that can still grow, so there are
+ * at most &lceil;log2 n&rceil; runs (plus one when the graph has no edge between components at all).
+ * Forests need nothing special: a component with no leaving edge gets no neuron.
  *
  * <p>Directed graphs are read through {@link CsrGraph#undirectedView()}: every arc is an edge, and of
  * the arcs u &rarr; v and v &rarr; u the lighter wins. Self-loops are ignored. NaN weights are refused.
