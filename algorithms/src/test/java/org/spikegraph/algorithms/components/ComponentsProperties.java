@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.testing.Engines;
 import org.spikegraph.algorithms.testing.RandomGraphs;
 import org.spikegraph.algorithms.testing.RandomGraphs.Pair;
@@ -61,6 +63,73 @@ class ComponentsProperties {
         assertThat(c.kind()).isEqualTo(Components.Kind.STRONG);
         assertThat(c.runs()).isEqualTo(c.count());
         assertValidatorAgrees(c);
+    }
+
+    /**
+     * The totals of the strong program, recomputed from the graph alone: one run per strongly connected
+     * component, pivoted at its smallest vertex in increasing order; in that run the forward layer spikes
+     * the vertices the pivot reaches and the backward layer those that reach it, each spike delivering
+     * one event per non-loop arc out of (forward) or into (backward) its vertex.
+     */
+    @Seeded(100)
+    void strongTotalsAreTheWavesReachesSummed(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(1, 40);
+        Pair p = random(dice, true, n, 90);
+        CsrGraph g = p.csr();
+        Execution<Components> e = ComponentsCompiler.strong(g).program().execute(dice.pick(Engines.values()).create(), seed);
+        int[] pivots = new KosarajuStrongConnectivityInspector<>(p.jgrapht()).stronglyConnectedSets().stream()
+                .mapToInt(set -> set.stream().mapToInt(Integer::intValue).min().orElseThrow()).sorted().toArray();
+        CsrGraph reverse = g.reverse();
+        long spikes = 0;
+        long events = 0;
+        long arcs = 0;
+        for (int u = 0; u < n; u++) {
+            arcs += nonLoopArcs(g, u);
+        }
+        for (int pivot : pivots) {
+            for (int v : reached(g, pivot)) {
+                spikes++;
+                events += nonLoopArcs(g, v);
+            }
+            for (int v : reached(reverse, pivot)) {
+                spikes++;
+                events += nonLoopArcs(reverse, v);
+            }
+        }
+        RunTotals t = e.totals();
+        assertThat(t.runs()).isEqualTo(pivots.length).isEqualTo(e.answer().runs());
+        assertThat(t.spikes()).isEqualTo(spikes);
+        assertThat(t.synapticEvents()).isEqualTo(events);
+        assertThat(t.maxNeurons()).isEqualTo(2 * n);
+        assertThat(t.maxSynapses()).isEqualTo(2 * arcs);
+    }
+
+    /** The vertices reachable from {@code from} along arcs (itself included), by a plain BFS. */
+    private static List<Integer> reached(CsrGraph g, int from) {
+        boolean[] seen = new boolean[g.vertexCount()];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(from));
+        List<Integer> out = new java.util.ArrayList<>();
+        seen[from] = true;
+        while (!queue.isEmpty()) {
+            int u = queue.poll();
+            out.add(u);
+            for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                if (!seen[g.target(a)]) {
+                    seen[g.target(a)] = true;
+                    queue.add(g.target(a));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nonLoopArcs(CsrGraph g, int u) {
+        int k = 0;
+        for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+            k += g.target(a) != u ? 1 : 0;
+        }
+        return k;
     }
 
     @Seeded(40)
