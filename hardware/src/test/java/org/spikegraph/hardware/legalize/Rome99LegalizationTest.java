@@ -50,7 +50,8 @@ class Rome99LegalizationTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"TRUENORTH, RELAY_CHAINS", "TRUENORTH, TAPPED_LINES", "TRUENORTH_ONE_AXON, RELAY_CHAINS",
-        "TRUENORTH_ONE_AXON, TAPPED_LINES", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES"})
+        "TRUENORTH_ONE_AXON, TAPPED_LINES", "TRUENORTH_ONE_AXON, COUNTERS", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES",
+        "LOIHI, COUNTERS"})
     void ssspFrom1IsUnchangedAfterLegalization(Chips chip, DelayStrategy strategy) {
         Legalized l = Legalizer.legalize(circuit.network(), chip.limits, strategy);
         System.out.printf("rome99 %s %s: %d neurons, %d synapses (%s)%n", chip, strategy, l.network().neuronCount(),
