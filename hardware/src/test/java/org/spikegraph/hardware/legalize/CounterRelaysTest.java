@@ -164,6 +164,11 @@ class CounterRelaysTest {
         Legalized l = Legalizer.legalize(net, limits, DelayStrategy.COUNTERS);
 
         Checks.assertWithinLimits(l.network(), limits);
+        // no fan-in, fan-out or precision pass applies here, so the delay pass saw the network as given: its room
+        // declared exactly the relays and synapses it added
+        WorkingNetwork w = WorkingNetwork.of(net);
+        assertThat(DelayStrategy.COUNTERS.lines().relays(w, limits)).isEqualTo(l.pass(PassReport.Pass.DELAYS).neuronsAdded());
+        assertThat(DelayStrategy.COUNTERS.lines().synapses(w, limits)).isEqualTo(l.pass(PassReport.Pass.DELAYS).synapsesAdded());
         int n = net.neuronCount();
         for (Engine e : ENGINES) {
             assertThat(Checks.spikeTrains(e, l.network(), once.stim(), once.maxSteps(), n))

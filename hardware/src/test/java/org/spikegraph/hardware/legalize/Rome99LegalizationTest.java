@@ -21,8 +21,8 @@ import org.spikegraph.substrate.engine.EventEngine;
 
 /**
  * SSSP from vertex 1 of the shared rome99 road network (3,353 vertices, 8,870 arcs, lengths up to 12,711 m),
- * legalized for TrueNorth- (with and without its one-axon rule) and Loihi-like limits with both delay
- * strategies: the long delays become relays (and, with one axon, neurons with several delays or shared
+ * legalized for TrueNorth- (with and without its one-axon rule) and Loihi-like limits with the delay
+ * strategies (counter relays too, the sources being fire-once latches): the long delays become relays (and, with one axon, neurons with several delays or shared
  * targets get splitter relays), the decoded answer is unchanged (sum of distances 116,006,476, maximum 69,102, as in the algorithms
  * module's reference). Skipped when the shared data is absent.
  */
