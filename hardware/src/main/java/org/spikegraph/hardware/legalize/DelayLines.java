@@ -14,6 +14,11 @@ interface DelayLines {
     /** Exactly the relays {@link #build} will add to {@code net}, counted without building. */
     long relays(WorkingNetwork net, ChipLimits limits);
 
+    /** Exactly the synapses {@link #build} will add (net), counted without building; by default one per relay. */
+    default long synapses(WorkingNetwork net, ChipLimits limits) {
+        return relays(net, limits);
+    }
+
     /** Builds the lines, leaving every delay at most maxDelay; returns the report's detail, e.g. "3 relay chains". */
     String build(WorkingNetwork net, ChipLimits limits, NeuronType relay);
 }

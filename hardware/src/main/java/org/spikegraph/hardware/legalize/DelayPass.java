@@ -24,7 +24,7 @@ final class DelayPass implements LegalizationPass {
     @Override
     public Room room(WorkingNetwork net, ChipLimits limits) {
         long relays = lines.relays(net, limits);
-        return new Room(relays, relays, lines.what() + " for delays above " + limits.maxDelay(), SHORTER_DELAYS);
+        return new Room(relays, lines.synapses(net, limits), lines.what() + " for delays above " + limits.maxDelay(), SHORTER_DELAYS);
     }
 
     @Override

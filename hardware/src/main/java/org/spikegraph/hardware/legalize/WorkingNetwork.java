@@ -21,6 +21,8 @@ final class WorkingNetwork {
     final IntArrayList delay = new IntArrayList();
     /** The most bytes one pass may spend on relays (besides the JVM's free heap); see {@code Legalizer.requireRoom}. */
     long heapBytes = Long.MAX_VALUE;
+    /** Neurons of the network the legalizer was given (ids below it); the passes' relays come after. */
+    int originalNeurons;
 
     static WorkingNetwork of(Network network) {
         WorkingNetwork w = new WorkingNetwork();
@@ -28,6 +30,7 @@ final class WorkingNetwork {
             w.type.add(network.type(i));
         }
         network.forEachSynapse(w::addSynapse);
+        w.originalNeurons = network.neuronCount();
         return w;
     }
 

@@ -21,8 +21,8 @@ import org.spikegraph.substrate.engine.EventEngine;
 
 /**
  * SSSP from vertex 1 of the shared rome99 road network (3,353 vertices, 8,870 arcs, lengths up to 12,711 m),
- * legalized for TrueNorth- (with and without its one-axon rule) and Loihi-like limits with both delay
- * strategies: the long delays become relays (and, with one axon, neurons with several delays or shared
+ * legalized for TrueNorth- (with and without its one-axon rule) and Loihi-like limits with the delay
+ * strategies (counter relays too, the sources being fire-once latches): the long delays become relays (and, with one axon, neurons with several delays or shared
  * targets get splitter relays), the decoded answer is unchanged (sum of distances 116,006,476, maximum 69,102, as in the algorithms
  * module's reference). Skipped when the shared data is absent.
  */
@@ -50,7 +50,8 @@ class Rome99LegalizationTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"TRUENORTH, RELAY_CHAINS", "TRUENORTH, TAPPED_LINES", "TRUENORTH_ONE_AXON, RELAY_CHAINS",
-        "TRUENORTH_ONE_AXON, TAPPED_LINES", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES"})
+        "TRUENORTH_ONE_AXON, TAPPED_LINES", "TRUENORTH_ONE_AXON, COUNTERS", "LOIHI, RELAY_CHAINS", "LOIHI, TAPPED_LINES",
+        "LOIHI, COUNTERS"})
     void ssspFrom1IsUnchangedAfterLegalization(Chips chip, DelayStrategy strategy) {
         Legalized l = Legalizer.legalize(circuit.network(), chip.limits, strategy);
         System.out.printf("rome99 %s %s: %d neurons, %d synapses (%s)%n", chip, strategy, l.network().neuronCount(),
