@@ -2,6 +2,7 @@ package org.spikegraph.hardware;
 
 import java.util.List;
 import java.util.Objects;
+import org.spikegraph.hardware.legalize.DelayStrategy;
 import java.util.function.BiPredicate;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.legalize.Legalized;
@@ -15,6 +16,8 @@ import org.spikegraph.substrate.run.ActivityStats;
  * of the legalized network, costed, and decoded by the program itself.
  *
  * @param profile    the chip
+ * @param strategy   the delay construction its networks were legalized with (never
+ *                   {@link DelayStrategy#CHEAPEST}: the one that choice picked)
  * @param answer     the program's answer decoded from the legal networks' runs (legalization keeps
  *                   the original neuron ids, so the circuits' own decoders read them)
  * @param projection the cost of every run: for one run its projection; for several, times, energies,
@@ -28,12 +31,13 @@ import org.spikegraph.substrate.run.ActivityStats;
  *                   of first use
  * @param <A>        the answer type
  */
-public record ChipRun<A>(HardwareProfile profile, A answer, Projection projection, ActivityStats activity, int runs,
+public record ChipRun<A>(HardwareProfile profile, DelayStrategy strategy, A answer, Projection projection, ActivityStats activity, int runs,
                          List<LegalNetwork> networks) {
 
     /** Checks that nothing is missing. */
     public ChipRun {
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(projection, "projection");
         Objects.requireNonNull(activity, "activity");

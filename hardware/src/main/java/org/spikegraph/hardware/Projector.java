@@ -12,6 +12,7 @@ import org.spikegraph.algorithms.circuit.CircuitRunner;
 import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.hardware.cost.CostModel;
+import org.spikegraph.hardware.cost.DelayStrategies;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.legalize.Legalizer;
@@ -50,13 +51,18 @@ public final class Projector {
      * answer decoded from the legal runs. A raster or progress sink the circuits record is not kept
      * (the cost model streams each run itself); project the program as compiled.
      *
-     * @param seed every run's seed (a stochastic circuit's draws)
+     * @param strategy how long delays are legalized; {@link DelayStrategy#CHEAPEST} projects with every
+     *                 construction and keeps the cheapest by the chip's own cost ({@link #cheapest})
+     * @param seed     every run's seed (a stochastic circuit's draws)
      * @throws IllegalArgumentException when a network cannot be made legal for the chip exactly, or
      *                                  placed (the message names the neuron or synapse and the limit)
      * @throws org.spikegraph.algorithms.circuit.IncompleteRunException when a legal run stopped
      *                                  before its answer was complete
      */
     public static <A> ChipRun<A> project(Program<A> program, HardwareProfile profile, DelayStrategy strategy, long seed) {
+        if (strategy == DelayStrategy.CHEAPEST) {
+            return cheapest(options(program, profile, seed)).run();
+        }
         Map<Network, ChipRun.LegalNetwork> legal = new IdentityHashMap<>();
         List<ChipRun.LegalNetwork> order = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
@@ -80,7 +86,66 @@ public final class Projector {
         if (projections.isEmpty()) {
             throw new IllegalArgumentException(program.problem() + " made no run: nothing to project on " + profile.name());
         }
-        return new ChipRun<>(profile, e.answer(), total(profile, projections), activity[0], projections.size(), order);
+        return new ChipRun<>(profile, strategy, e.answer(), total(profile, projections), activity[0], projections.size(), order);
+    }
+
+    /**
+     * One delay construction on one chip: the program projected with it, or why it could not be.
+     *
+     * @param strategy the construction (relay chains, tapped lines, counter relays)
+     * @param run      the projection; null when refused
+     * @param refusal  the legalizer's or placement's message when refused, else null
+     * @param cost     the chip's deciding cost ({@link DelayStrategies#cost}), NaN when refused
+     * @param <A>      the answer type
+     */
+    public record Option<A>(DelayStrategy strategy, ChipRun<A> run, String refusal, double cost) {
+
+        /** True when the construction legalized, placed and projected every network of the program. */
+        public boolean applies() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * The program projected with every construction ({@link DelayStrategy#constructions()}), in
+     * declaration order; a construction that cannot legalize or place a network is kept with its
+     * refusal (counter relays for a source that may spike twice, a limit it cannot meet).
+     */
+    public static <A> List<Option<A>> options(Program<A> program, HardwareProfile profile, long seed) {
+        List<Option<A>> out = new ArrayList<>();
+        for (DelayStrategy s : DelayStrategy.constructions()) {
+            try {
+                ChipRun<A> r = project(program, profile, s, seed);
+                out.add(new Option<>(s, r, null, DelayStrategies.cost(profile, r.projection())));
+            } catch (IllegalArgumentException e) {
+                out.add(new Option<>(s, null, e.getMessage(), Double.NaN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cheapest option that applies, by the chip's own cost ({@link DelayStrategies}): neurons
+     * &times; steps on chips that pay idle updates, synaptic events on the others; ties go to the
+     * lower joules, then to the earlier construction.
+     *
+     * @throws IllegalArgumentException when none applies, with every refusal
+     */
+    public static <A> Option<A> cheapest(List<Option<A>> options) {
+        Option<A> best = null;
+        StringBuilder why = new StringBuilder();
+        for (Option<A> o : options) {
+            if (!o.applies()) {
+                why.append(why.length() == 0 ? "" : "; ").append(o.strategy()).append(": ").append(o.refusal());
+            } else if (best == null || o.cost() < best.cost()
+                    || (o.cost() == best.cost() && o.run().projection().joules() < best.run().projection().joules())) {
+                best = o;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no delay strategy legalizes this network: " + why);
+        }
+        return best;
     }
 
     /** Projects one circuit: {@code project(Program.of(circuit), profile, strategy, seed)}. */

@@ -37,7 +37,7 @@ public enum DelayStrategy {
     /**
      * The cheapest of the exact strategies that apply, by the chip's own cost (neurons &times; steps where
      * the chip pays idle neuron updates, synaptic events where it does not): a choice, not a construction;
-     * {@link Legalizer} refuses it (call {@code DelayStrategies.cheapest}, which needs the chip's profile).
+     * {@link Legalizer} refuses it (project with {@code Projector.project(program, profile, CHEAPEST, seed)}, which needs the chip's profile).
      */
     CHEAPEST(null);
 
@@ -61,7 +61,7 @@ public enum DelayStrategy {
     DelayLines lines() {
         if (lines == null) {
             throw new IllegalArgumentException("the CHEAPEST delay strategy picks by a chip's cost: legalize with "
-                    + "DelayStrategies.cheapest(network, profile, ...) or name RELAY_CHAINS, TAPPED_LINES or COUNTERS");
+                    + "Projector.project(program, profile, CHEAPEST, seed) or name RELAY_CHAINS, TAPPED_LINES or COUNTERS");
         }
         return lines;
     }

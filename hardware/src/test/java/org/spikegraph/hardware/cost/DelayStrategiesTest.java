@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.hardware.ChipRun;
+import org.spikegraph.hardware.Projector;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
@@ -21,6 +24,7 @@ import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
 
@@ -48,22 +52,20 @@ class DelayStrategiesTest {
         circuit = new ShortestPathCompiler(graph).singleSource(graph.indexOf(1));
     }
 
-    private static DelayStrategies.Option onChip(String chip, DelayStrategy strategy) {
-        return DelayStrategies.project(circuit.network(), circuit.stimulus(), circuit.stop(), circuit.recording(), 0,
-                Profiles.byName(chip), strategy);
-    }
-
-    private static ShortestPaths decode(DelayStrategies.Option o) {
-        return circuit.decoder().decode(o.run());
+    private static ChipRun<ShortestPaths> onChip(String chip, DelayStrategy strategy) {
+        return Projector.project(circuit, Profiles.byName(chip), strategy, 0);
     }
 
     @Test
     void onLoihiTheCheapestIsCounterRelaysWithAtMost12500NeuronsAndTheSameAnswer() {
-        DelayStrategies.Option best = onChip("loihi", DelayStrategy.CHEAPEST);
+        ChipRun<ShortestPaths> best = onChip("loihi", DelayStrategy.CHEAPEST);
 
         assertThat(best.strategy()).isEqualTo(DelayStrategy.COUNTERS);
         assertThat(best.projection().neurons()).isLessThanOrEqualTo(12_500);
-        ShortestPaths sp = decode(best);
+        assertThat(best.agrees(circuit.run(new org.spikegraph.substrate.engine.EventEngine(), 0).answer(),
+                (a, b) -> java.util.stream.IntStream.range(0, graph.vertexCount())
+                        .allMatch(v -> a.reached(v) == b.reached(v) && (!a.reached(v) || a.distance(v) == b.distance(v))))).isTrue();
+        ShortestPaths sp = best.answer();
         assertThat(sp.reachedCount()).isEqualTo(3353);
         assertThat(sp.sumDistance()).isEqualTo(116_006_476L);
         assertThat(sp.maxDistance()).isEqualTo(69_102);
@@ -75,20 +77,20 @@ class DelayStrategiesTest {
     void everyStrategyOnEveryChipDecodesTheSameAndTheCheapestCostsLeast() {
         ShortestPaths want = circuit.run(new org.spikegraph.substrate.engine.EventEngine(), 0).answer();
         for (HardwareProfile chip : Profiles.all()) {
-            List<DelayStrategies.Option> options = DelayStrategies.compare(circuit.network(), circuit.stimulus(),
-                    circuit.stop(), circuit.recording(), 0, chip);
-            DelayStrategies.Option best = DelayStrategies.cheapest(options);
-            for (DelayStrategies.Option o : options) {
+            List<Projector.Option<ShortestPaths>> options = Projector.options(Program.of(circuit), chip, 0);
+            Projector.Option<ShortestPaths> best = Projector.cheapest(options);
+            assertThat(Projector.project(circuit, chip, DelayStrategy.CHEAPEST, 0).strategy()).isEqualTo(best.strategy());
+            for (Projector.Option<ShortestPaths> o : options) {
                 if (!o.applies()) {
                     System.out.printf("rome99 %-10s %-12s refused: %s%n", chip.name(), o.strategy(), o.refusal());
                     continue;
                 }
-                Projection p = o.projection();
+                Projection p = o.run().projection();
                 System.out.printf("rome99 %-10s %-12s %,9d neurons %,9d synapses %,8d steps %.4g s [%.4g, %.4g] %.4g J "
                         + "[%.4g, %.4g] %,.0f %s%s%n", chip.name(), o.strategy(), p.neurons(), p.synapses(), p.stepsSpanned(),
                         p.seconds(), p.secondsLow(), p.secondsHigh(), p.joules(), p.joulesLow(), p.joulesHigh(), o.cost(),
                         DelayStrategies.measure(chip), o == best ? "  <- cheapest" : "");
-                ShortestPaths got = decode(o);
+                ShortestPaths got = o.run().answer();
                 assertThat(got.sumDistance()).as("%s %s", chip.name(), o.strategy()).isEqualTo(want.sumDistance());
                 assertThat(got.reachedCount()).isEqualTo(want.reachedCount());
                 assertThat(best.cost()).isLessThanOrEqualTo(o.cost());
@@ -118,17 +120,17 @@ class DelayStrategiesTest {
         b.neurons(NeuronType.builder().potentialBits(16).build(), 2);
         Network net = b.synapse(0, 1, 1, 200).build();
         Stimulus stim = Stimulus.builder().spike(0, 0).spike(0, 1).build();
-        List<DelayStrategies.Option> options = DelayStrategies.compare(net, stim, StopCondition.afterSteps(300),
-                Recording.none(), 0, Profiles.byName("loihi"));
+        Circuit<Run> c = new Circuit<>("twice", net, stim, StopCondition.afterSteps(300), Recording.none(), run -> run);
+        List<Projector.Option<Run>> options = Projector.options(Program.of(c), Profiles.byName("loihi"), 0);
 
-        assertThat(options).extracting(DelayStrategies.Option::strategy).containsExactlyElementsOf(DelayStrategy.constructions());
+        assertThat(options).extracting(Projector.Option::strategy).containsExactlyElementsOf(DelayStrategy.constructions());
         assertThat(options.get(2).applies()).isFalse();
         assertThat(options.get(2).refusal()).contains("neuron 0 ").contains("can spike more than once");
-        DelayStrategies.Option best = DelayStrategies.cheapest(options);
+        Projector.Option<Run> best = Projector.cheapest(options);
         // 200 / 62: 3 relays either way for one synapse; equal neuron-steps, so the joules (then the order) decide
         assertThat(best.strategy()).isIn(DelayStrategy.RELAY_CHAINS, DelayStrategy.TAPPED_LINES);
-        assertThat(best.projection().neurons()).isEqualTo(5);
-        assertThatThrownBy(() -> DelayStrategies.cheapest(List.of(options.get(2))))
+        assertThat(best.run().projection().neurons()).isEqualTo(5);
+        assertThatThrownBy(() -> Projector.cheapest(List.of(options.get(2))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("COUNTERS: counter relays need");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.Profiles;
 
@@ -29,10 +30,8 @@ class SanaFeRome99CrossCheckTest {
     @Test
     void loihiCountersAgainstSanaFe() {
         DelayStrategiesTest.load();
-        DelayStrategies.Option o = DelayStrategies.project(DelayStrategiesTest.circuit.network(),
-                DelayStrategiesTest.circuit.stimulus(), DelayStrategiesTest.circuit.stop(),
-                DelayStrategiesTest.circuit.recording(), 0, Profiles.byName("loihi"), DelayStrategy.COUNTERS);
-        Projection p = o.projection();
+        Projection p = Projector.project(DelayStrategiesTest.circuit, Profiles.byName("loihi"), DelayStrategy.COUNTERS, 0)
+                .projection();
         double neuronSteps = (double) p.neurons() * p.stepsSpanned();
         Map<String, Double> b = p.breakdown();
         double sanaSeconds = sum(b, SET + "time.");

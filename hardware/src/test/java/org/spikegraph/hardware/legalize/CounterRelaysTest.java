@@ -141,7 +141,7 @@ class CounterRelaysTest {
         b.neurons(LATCH, 2);
         Network net = b.synapse(0, 1, 1, 100).build();
         assertThatThrownBy(() -> Legalizer.legalize(net, ChipLimits.unlimited(), DelayStrategy.CHEAPEST))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DelayStrategies.cheapest");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Projector.project(program, profile, CHEAPEST, seed)");
     }
 
     /**
