@@ -299,8 +299,16 @@ public final class LaneEngine {
      */
     static final class LaneCounter {
         private final long[] planes = new long[64];
+        /** Adds of a single lane, the common case when lanes rarely meet, counted directly. */
+        private final long[] single = new long[64];
 
         void add(long lanes) {
+            if ((lanes & (lanes - 1)) == 0) {
+                if (lanes != 0) {
+                    single[Long.numberOfTrailingZeros(lanes)]++;
+                }
+                return;
+            }
             for (int p = 0; lanes != 0; p++) {
                 long carry = planes[p] & lanes;
                 planes[p] ^= lanes;
@@ -313,7 +321,7 @@ public final class LaneEngine {
             for (int p = 0; p < 64; p++) {
                 sum |= ((planes[p] >>> lane) & 1L) << p;
             }
-            return sum;
+            return sum + single[lane];
         }
     }
 
@@ -347,6 +355,11 @@ public final class LaneEngine {
 
         /** Per lane: the latest step with an event in flight or a stimulus entry. */
         private final long[] busyUntil = new long[LANES];
+        /**
+         * A lower bound of the running lanes' {@link #busyUntil} (which only grows): before this step
+         * no lane can be quiescent, and the per-lane check is skipped.
+         */
+        private long quietFrom = Long.MIN_VALUE;
         private final long[][] firstSpikes;
         private final int[][] counts;
         private final boolean[] watched;
@@ -460,14 +473,19 @@ public final class LaneEngine {
                 if (watchedCount > 0) {
                     stopLanes(spikedLanes & running, StopReason.SPIKED, t + 1);
                 }
-                if (stop.quiescence()) {
+                if (stop.quiescence() && t >= quietFrom) {
+                    // some running lane may have nothing in flight: find them, and the next step to look again
                     long quiet = 0;
+                    long later = Long.MAX_VALUE;
                     for (long left = running; left != 0; left &= left - 1) {
                         int k = Long.numberOfTrailingZeros(left);
                         if (busyUntil[k] <= t) {
                             quiet |= 1L << k;
+                        } else {
+                            later = Math.min(later, busyUntil[k]);
                         }
                     }
+                    quietFrom = later;
                     stopLanes(quiet, StopReason.QUIESCENT, t + 1);
                 }
                 if (t + 1 == maxSteps) {
@@ -614,14 +632,27 @@ public final class LaneEngine {
             }
             final int[] delay = net.delay;
             final int[] targetWord = net.targetWord;
+            final LaneCalendar calendar = this.calendar;
+            final int[][] targets = calendar.targets;
+            final long[][] masks = calendar.masks;
+            final int[] size = calendar.size;
             final int mask = calendar.mask();
             for (int j = start; j < end; j++) {
                 int d = delay[j];
-                if (d <= mask) {
-                    calendar.add(t + d, targetWord[j], lanes);
-                } else {
+                if (d > mask) {
                     calendar.addFar(t + d, j, lanes);
+                    continue;
                 }
+                int s = (int) ((t + d) & mask);
+                int k = size[s];
+                int[] tg = targets[s];
+                if (k == 0 || k == tg.length) {
+                    calendar.add(t + d, targetWord[j], lanes); // first event of the slot, or a full one
+                    continue;
+                }
+                tg[k] = targetWord[j];
+                masks[s][k] = lanes;
+                size[s] = k + 1;
             }
         }
 
