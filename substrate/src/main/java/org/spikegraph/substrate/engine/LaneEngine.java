@@ -65,9 +65,14 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * Recordings: first spikes, spike counts and totals. A raster, a sink or a series is refused (run
  * that lane on the event engine).
  *
- * <p>State per batch: per neuron two lane masks (latched and this step's input, fire input) and a
- * list slot, 28 bytes; per lane and neuron what the recording asks for (8 bytes of first spike, 4 of
- * count); the calendar grows with the events in flight (12 bytes each near, 20 far).
+ * <p>Cost: one word operation per synaptic event for all the lanes that spiked together, so the
+ * gain over 64 event-engine runs depends on how often lanes meet: hop-count wavefronts from nearby
+ * sources share many words, weighted wavefronts from distant sources few (each event then carries
+ * one lane, and the engine does about the event engine's work per lane).
+ *
+ * <p>State per batch: per neuron three lane masks (spiked so far, this step's input, this step's fire
+ * input) and a list slot, 28 bytes; per lane and neuron what the recording asks for (8 bytes of first
+ * spike, 4 of count); the calendar grows with the events in flight (12 bytes each near, 20 far).
  */
 public final class LaneEngine {
 
