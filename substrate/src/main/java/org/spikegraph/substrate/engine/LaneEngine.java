@@ -1,0 +1,676 @@
+package org.spikegraph.substrate.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.neuron.NeuronType;
+import org.spikegraph.substrate.run.ActivityStats;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
+import org.spikegraph.substrate.run.StopCondition;
+import org.spikegraph.substrate.run.StopReason;
+import org.spikegraph.substrate.stimulus.Stimulus;
+
+/**
+ * The lane engine: up to 64 runs of one network, each with its own stimulus, in the 64 bits of a
+ * {@code long} (multi-source BFS, Then et al., VLDB 2015, applied to a delay-coded spiking network),
+ * and batches of 64 lanes spread over a fixed pool of threads. Every lane reports exactly the
+ * {@link Run} the {@link EventEngine} (and so the {@link ReferenceEngine}) reports for that lane's
+ * stimulus alone: stop reason, steps spanned, first spikes, spike counts, final potentials and
+ * {@link ActivityStats}, bit for bit.
+ *
+ * <h2>Accepted networks: one bit of state per neuron and lane</h2>
+ * A neuron's type must be deterministic OR-gate arithmetic: {@code fireChance} {@link NeuronType#ALWAYS},
+ * bias 0, hard reset to 0, and refractory period 0 (an <em>OR neuron</em>: it spikes in every step in
+ * which it receives input of at least &theta;) or {@link NeuronType#FIRE_ONCE} (a <em>latch</em>: it
+ * spikes the first such step, never again; the delay-coded wavefront of shortest paths is a network
+ * of latches with &theta; = 1). Any leak and width are accepted: the potential is 0 at the start of
+ * every step and every leak keeps 0. Every synapse into a neuron must weigh 0 or at least its &theta;,
+ * and every stimulus current that is not a forced spike must be 0 or at least &theta;. Then a step's
+ * exact input sum is below &theta; only when it is 0, so the neuron spikes exactly when some input of
+ * at least &theta; arrives (or a spike is forced) and it is not latched, and its potential is 0 again
+ * after the step: one bit per lane (latched or not) is the whole state. Any other type, weight or
+ * current is refused before the run with a message naming it and the neuron.
+ *
+ * <h2>Per-lane semantics</h2>
+ * <ul>
+ *   <li>Lanes are independent: lane k runs the network with {@code stimuli[k]} and the shared stop
+ *       condition; a lane that stops stops receiving, spiking and counting while the others go on.</li>
+ *   <li>Steps: a step is executed when any running lane has a delivery or a stimulus entry at it (or
+ *       it is step 0); for a lane, an executed step in which it has no input is the step the event
+ *       engine skips, and counts nowhere.</li>
+ *   <li>{@link ActivityStats}: the figures the event engine reports for the lane alone: a step is active
+ *       for the lane when one of its neurons receives input (a delivery or a stimulus entry, also
+ *       when latched or the input is 0); a synaptic event counts at its arrival step; neither OR
+ *       neurons nor latches are ever live. The per-lane sums are kept in bit-sliced counters (a
+ *       carry-save add of a lane mask per event), so counting costs a few word operations per
+ *       event, not one per lane.</li>
+ *   <li>Stop: after each executed step, for each running lane, {@link StopReason#SPIKED} (its
+ *       watched neurons, any or all), then {@link StopReason#QUIESCENT} (no event of the lane is in
+ *       flight: the lane's latest scheduled arrival, from its spikes' rows' largest delays, is not
+ *       after t, and its last stimulus entry is not after t), then {@link StopReason#STEP_LIMIT}.</li>
+ *   <li>Final potentials are 0 for every neuron (one shared array per batch: do not modify).</li>
+ *   <li>Randomness: the accepted types draw nothing, so the seed changes nothing; it is taken for the
+ *       {@link org.spikegraph.substrate.run.Engine} contract.</li>
+ *   <li>Threads: lanes are cut into batches of 64 in order (lanes 0..63, 64..127, ...), whatever the
+ *       thread count, and each batch is one task of the pool: results do not depend on the thread
+ *       count or on scheduling.</li>
+ * </ul>
+ * Recordings: first spikes, spike counts and totals. A raster, a sink or a series is refused (run
+ * that lane on the event engine).
+ *
+ * <p>Cost: one word operation per synaptic event for all the lanes that spiked together, so the
+ * gain over 64 event-engine runs depends on how often lanes meet: hop-count wavefronts from nearby
+ * sources share many words, weighted wavefronts from distant sources few (each event then carries
+ * one lane, and the engine does about the event engine's work per lane).
+ *
+ * <p>State per batch: per neuron three lane masks (spiked so far, this step's input, this step's fire
+ * input) and a list slot, 28 bytes; per lane and neuron what the recording asks for (8 bytes of first
+ * spike, 4 of count); the calendar grows with the events in flight (12 bytes each near, 20 far).
+ */
+public final class LaneEngine {
+
+    /** Lanes in a batch: the bits of a {@code long}. */
+    public static final int LANES = 64;
+
+    private final int threads;
+
+    /** A lane engine on as many threads as the machine has cores. */
+    public LaneEngine() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A lane engine whose batches run on a fixed pool of {@code threads} threads (&ge; 1). */
+    public LaneEngine(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The number of threads batches run on. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Receives the runs of one batch: lanes {@code first .. first + runs.length - 1}. */
+    @FunctionalInterface
+    public interface BatchConsumer {
+        /** Called on a pool thread, possibly concurrently with other batches: must be thread-safe. */
+        void accept(int first, Run[] runs);
+    }
+
+    /**
+     * Refuses a network the lane engine cannot run (see the class comment), naming the type, the
+     * neuron or the synapse and what to change.
+     */
+    public static void checkNetwork(Network network) {
+        new Prepared(network);
+    }
+
+    /**
+     * Runs one lane per stimulus, any number of them, in batches of {@link #LANES} on the pool.
+     *
+     * @return the run of lane k at index k
+     */
+    public Run[] run(Network network, Stimulus[] stimuli, StopCondition stop, Recording recording, long seed) {
+        Run[] out = new Run[stimuli.length];
+        Stimulus[] copy = stimuli.clone();
+        forEachBatch(network, copy.length, k -> copy[k], stop, recording, seed,
+                (first, runs) -> System.arraycopy(runs, 0, out, first, runs.length));
+        return out;
+    }
+
+    /**
+     * Runs {@code lanes} lanes, lane k with {@code stimulusOf.apply(k)}, in batches of {@link #LANES}
+     * on the pool, and hands each batch's runs to {@code consumer} as it completes (in no fixed
+     * order): for outputs too large to keep, such as all-pairs distances.
+     */
+    public void forEachBatch(Network network, int lanes, IntFunction<Stimulus> stimulusOf, StopCondition stop,
+                             Recording recording, long seed, BatchConsumer consumer) {
+        if (lanes < 0) {
+            throw new IllegalArgumentException("lanes must be >= 0, got " + lanes);
+        }
+        checkRecording(recording);
+        stop.checkNeurons(network.neuronCount());
+        Prepared prepared = new Prepared(network);
+        int batches = (lanes + LANES - 1) / LANES;
+        if (batches == 0) {
+            return;
+        }
+        if (batches == 1 || threads == 1) {
+            for (int b = 0; b < batches; b++) {
+                runBatch(prepared, b, lanes, stimulusOf, stop, recording, consumer);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches), r -> {
+            Thread th = new Thread(r, "lane-engine");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(batches);
+            for (int b = 0; b < batches; b++) {
+                int batch = b;
+                futures.add(pool.submit(() -> runBatch(prepared, batch, lanes, stimulusOf, stop, recording, consumer)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running lanes", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs at most {@link #LANES} lanes on the calling thread: lane k with {@code perLane[k]}. */
+    public static Run[] runLanes(Network network, Stimulus[] perLane, StopCondition stop, Recording recording,
+                                 long seed) {
+        if (perLane.length > LANES) {
+            throw new IllegalArgumentException("at most " + LANES + " lanes run in one word, got " + perLane.length
+                    + ": use run(...) for batches");
+        }
+        checkRecording(recording);
+        stop.checkNeurons(network.neuronCount());
+        return new Batch(new Prepared(network), perLane, stop, recording).execute();
+    }
+
+    private static void runBatch(Prepared prepared, int batch, int lanes, IntFunction<Stimulus> stimulusOf,
+                                 StopCondition stop, Recording recording, BatchConsumer consumer) {
+        int first = batch * LANES;
+        Stimulus[] perLane = new Stimulus[Math.min(LANES, lanes - first)];
+        for (int k = 0; k < perLane.length; k++) {
+            perLane[k] = stimulusOf.apply(first + k);
+        }
+        consumer.accept(first, new Batch(prepared, perLane, stop, recording).execute());
+    }
+
+    private static void checkRecording(Recording recording) {
+        if (recording.raster() || recording.sink() != null || recording.series()) {
+            throw new IllegalArgumentException("the lane engine records first spikes, spike counts and activity totals,"
+                    + " not a raster, a sink or a series: run that lane on the event engine for those");
+        }
+    }
+
+    /** The network as the lanes read it, checked and shared (read-only) by every batch. */
+    static final class Prepared {
+        final int n;
+        final int[] rowStart;
+        /** Per synapse: its target, with the sign bit set when its weight reaches the target's &theta;. */
+        final int[] targetWord;
+        final int[] delay;
+        /** Per neuron: the largest delay of its row, 0 for an empty row. */
+        final int[] rowMaxDelay;
+        final int[] threshold;
+        /** Per neuron, a bit: a latch (fire-once); the others are OR neurons. */
+        final long[] latch;
+        final int maxDelay;
+
+        Prepared(Network network) {
+            n = network.neuronCount();
+            List<NeuronType> types = network.types();
+            for (int t = 0; t < types.size(); t++) {
+                String why = refusal(types.get(t));
+                if (why != null) {
+                    int neuron = firstOfType(network, t);
+                    if (neuron >= 0) {
+                        throw new IllegalArgumentException("the lane engine cannot run neuron " + neuron + " of type " + t
+                                + " (" + types.get(t) + "): " + why);
+                    }
+                }
+            }
+            threshold = new int[n];
+            latch = new long[FixedBitSet.wordsFor(n)];
+            for (int i = 0; i < n; i++) {
+                NeuronType type = network.type(i);
+                threshold[i] = type.threshold();
+                if (type.firesOnce()) {
+                    latch[i >>> 6] |= 1L << i;
+                }
+            }
+            rowStart = network.rowStartArray();
+            int m = network.synapseCount();
+            targetWord = new int[m];
+            delay = network.delays();
+            rowMaxDelay = new int[n];
+            for (int s = 0; s < n; s++) {
+                int max = 0;
+                for (int j = rowStart[s]; j < rowStart[s + 1]; j++) {
+                    int target = network.target(j);
+                    int w = network.weight(j);
+                    if (w != 0 && w < threshold[target]) {
+                        throw new IllegalArgumentException("the lane engine cannot run synapse " + j + " (" + s + " -> "
+                                + target + ", weight " + w + "): a synapse must weigh 0 or at least its target's threshold "
+                                + threshold[target] + ", so that any input fires (OR neurons and latches)");
+                    }
+                    targetWord[j] = w == 0 ? target : target | Integer.MIN_VALUE;
+                    max = Math.max(max, delay[j]);
+                }
+                rowMaxDelay[s] = max;
+            }
+            maxDelay = network.maxDelay();
+        }
+
+        /** Why the lane engine refuses a type, or null when it accepts it. */
+        static String refusal(NeuronType type) {
+            if (type.stochastic()) {
+                return "its firing is a random draw (fireChance " + type.fireChance() + "); the lane engine needs "
+                        + "fireChance ALWAYS";
+            }
+            if (type.bias() != 0) {
+                return "it has bias " + type.bias() + "; the lane engine needs bias 0";
+            }
+            if (type.reset().isSoft() || type.reset().value() != 0) {
+                return "its reset is " + type.reset() + "; the lane engine needs a hard reset to 0";
+            }
+            if (type.refractory() != 0 && !type.firesOnce()) {
+                return "its refractory period is " + type.refractory() + "; the lane engine needs 0 (OR neuron) or "
+                        + "FIRE_ONCE (latch)";
+            }
+            return null;
+        }
+
+        private static int firstOfType(Network network, int t) {
+            for (int i = 0; i < network.neuronCount(); i++) {
+                if (network.typeIndex(i) == t) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * Per-lane sums as 64 bit-sliced counters: bit k of plane p is bit p of lane k's count. Adding a
+     * lane mask is a ripple-carry add, two word operations on average.
+     */
+    static final class LaneCounter {
+        private final long[] planes = new long[64];
+        /** Adds of a single lane, the common case when lanes rarely meet, counted directly. */
+        private final long[] single = new long[64];
+
+        void add(long lanes) {
+            if ((lanes & (lanes - 1)) == 0) {
+                if (lanes != 0) {
+                    single[Long.numberOfTrailingZeros(lanes)]++;
+                }
+                return;
+            }
+            for (int p = 0; lanes != 0; p++) {
+                long carry = planes[p] & lanes;
+                planes[p] ^= lanes;
+                lanes = carry;
+            }
+        }
+
+        long get(int lane) {
+            long sum = 0;
+            for (int p = 0; p < 64; p++) {
+                sum |= ((planes[p] >>> lane) & 1L) << p;
+            }
+            return sum + single[lane];
+        }
+    }
+
+    /** One batch of at most 64 lanes. */
+    private static final class Batch {
+        private final Prepared net;
+        private final int n;
+        private final int lanes;
+        private final StopCondition stop;
+
+        /** Lanes that have spiked per neuron (for latches: latched). */
+        private final long[] ever;
+        /** This step's input lanes and fire lanes per neuron. */
+        private final long[] input;
+        private final long[] fire;
+        /** Neurons with input this step. */
+        private int[] touched;
+        private int touchedCount;
+
+        private final LaneCalendar calendar;
+        private final LaneCounter activeSteps = new LaneCounter();
+        private final LaneCounter spikes = new LaneCounter();
+        private final LaneCounter events = new LaneCounter();
+        private final LaneCounter updates = new LaneCounter();
+
+        /** Stimulus entries of every lane, sorted by step: step, neuron, lane and whether it fires. */
+        private final long[] stimStep;
+        private final int[] stimNeuron;
+        private final int[] stimLane;
+        private final boolean[] stimFires;
+
+        /** Per lane: the latest step with an event in flight or a stimulus entry. */
+        private final long[] busyUntil = new long[LANES];
+        /**
+         * A lower bound of the running lanes' {@link #busyUntil} (which only grows): before this step
+         * no lane can be quiescent, and the per-lane check is skipped.
+         */
+        private long quietFrom = Long.MIN_VALUE;
+        private final long[][] firstSpikes;
+        private final int[][] counts;
+        private final boolean[] watched;
+        private final int watchedCount;
+        private final int[] watchedSpiked = new int[LANES];
+        private long spikedLanes;
+
+        private long running;
+        private final long[] spanned = new long[LANES];
+        private final StopReason[] reasons = new StopReason[LANES];
+
+        Batch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
+            this.net = net;
+            n = net.n;
+            lanes = perLane.length;
+            this.stop = stop;
+            ever = new long[n];
+            input = new long[n];
+            fire = new long[n];
+            touched = new int[Math.max(16, Math.min(n, 1024))];
+            calendar = new LaneCalendar(net.maxDelay);
+            running = lanes == LANES ? -1L : (1L << lanes) - 1;
+
+            int entries = 0;
+            for (int k = 0; k < lanes; k++) {
+                perLane[k].checkNeurons(n);
+                entries += perLane[k].size();
+            }
+            Arrays.fill(busyUntil, -1);
+            long[] step = new long[entries];
+            int[] neuron = new int[entries];
+            int[] lane = new int[entries];
+            boolean[] fires = new boolean[entries];
+            int e = 0;
+            for (int k = 0; k < lanes; k++) {
+                Stimulus s = perLane[k];
+                for (int q = 0; q < s.size(); q++) {
+                    int i = s.neuron(q);
+                    long current = s.current(q);
+                    boolean forced = s.forced(q);
+                    if (!forced && current != 0 && current < net.threshold[i]) {
+                        throw new IllegalArgumentException("the lane engine cannot take lane " + k + "'s current "
+                                + current + " into neuron " + i + " at step " + s.step(q) + ": a current must be 0 or"
+                                + " at least the neuron's threshold " + net.threshold[i] + " (or come with a forced spike)");
+                    }
+                    step[e] = s.step(q);
+                    neuron[e] = i;
+                    lane[e] = k;
+                    fires[e] = forced || current != 0;
+                    e++;
+                }
+                busyUntil[k] = s.lastStep();
+            }
+            // Sort by step (a stable merge of the lanes' sorted lists).
+            Integer[] order = new Integer[entries];
+            for (int q = 0; q < entries; q++) {
+                order[q] = q;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(step[a], step[b]));
+            stimStep = new long[entries];
+            stimNeuron = new int[entries];
+            stimLane = new int[entries];
+            stimFires = new boolean[entries];
+            for (int q = 0; q < entries; q++) {
+                int o = order[q];
+                stimStep[q] = step[o];
+                stimNeuron[q] = neuron[o];
+                stimLane[q] = lane[o];
+                stimFires[q] = fires[o];
+            }
+
+            firstSpikes = recording.firstSpikes() ? new long[lanes][] : null;
+            counts = recording.spikeCounts() ? new int[lanes][] : null;
+            for (int k = 0; k < lanes; k++) {
+                if (firstSpikes != null) {
+                    firstSpikes[k] = new long[n];
+                    Arrays.fill(firstSpikes[k], Run.NEVER);
+                }
+                if (counts != null) {
+                    counts[k] = new int[n];
+                }
+            }
+            int[] w = stop.watched();
+            watchedCount = w.length;
+            watched = watchedCount == 0 ? null : new boolean[n];
+            for (int i : w) {
+                watched[i] = true;
+            }
+        }
+
+        Run[] execute() {
+            int cursor = 0;
+            long t = 0;
+            final long maxSteps = stop.maxSteps();
+            while (running != 0) {
+                touchedCount = 0;
+                deliver(t);
+                while (cursor < stimStep.length && stimStep[cursor] == t) {
+                    long bit = 1L << stimLane[cursor];
+                    if ((running & bit) != 0) {
+                        int i = stimNeuron[cursor];
+                        touch(i, bit);
+                        if (stimFires[cursor]) {
+                            fire[i] |= bit;
+                        }
+                    }
+                    cursor++;
+                }
+                update(t);
+
+                if (watchedCount > 0) {
+                    stopLanes(spikedLanes & running, StopReason.SPIKED, t + 1);
+                }
+                if (stop.quiescence() && t >= quietFrom) {
+                    // some running lane may have nothing in flight: find them, and the next step to look again
+                    long quiet = 0;
+                    long later = Long.MAX_VALUE;
+                    for (long left = running; left != 0; left &= left - 1) {
+                        int k = Long.numberOfTrailingZeros(left);
+                        if (busyUntil[k] <= t) {
+                            quiet |= 1L << k;
+                        } else {
+                            later = Math.min(later, busyUntil[k]);
+                        }
+                    }
+                    quietFrom = later;
+                    stopLanes(quiet, StopReason.QUIESCENT, t + 1);
+                }
+                if (t + 1 == maxSteps) {
+                    stopLanes(running, StopReason.STEP_LIMIT, t + 1);
+                    break;
+                }
+                if (running == 0) {
+                    break;
+                }
+                long next = calendar.nextTime(t);
+                if (cursor < stimStep.length) {
+                    next = Math.min(next, stimStep[cursor]);
+                }
+                if (next >= maxSteps) {
+                    stopLanes(running, StopReason.STEP_LIMIT, maxSteps);
+                    break;
+                }
+                t = next;
+            }
+            return runs();
+        }
+
+        private void stopLanes(long which, StopReason reason, long stepsSpanned) {
+            for (long left = which; left != 0; left &= left - 1) {
+                int k = Long.numberOfTrailingZeros(left);
+                spanned[k] = stepsSpanned;
+                reasons[k] = reason;
+            }
+            running &= ~which;
+        }
+
+        private void touch(int i, long lanes) {
+            if (input[i] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = i;
+            }
+            input[i] |= lanes;
+        }
+
+        /** Adds the events due at t, restricted to the running lanes, to their targets' input masks. */
+        private void deliver(long t) {
+            final long run = running;
+            final long[] input = this.input;
+            final long[] fire = this.fire;
+            int size = calendar.slotSize(t);
+            if (size > 0) {
+                int s = (int) (t & calendar.mask());
+                int[] tg = calendar.targets[s];
+                long[] ms = calendar.masks[s];
+                for (int k = 0; k < size; k++) {
+                    long m = ms[k] & run;
+                    if (m == 0) {
+                        continue;
+                    }
+                    int word = tg[k];
+                    int i = word & Integer.MAX_VALUE;
+                    touch(i, m);
+                    if (word < 0) {
+                        fire[i] |= m;
+                    }
+                    events.add(m);
+                }
+                calendar.clearSlot(t);
+            }
+            while (calendar.heapMin() == t) {
+                long m = calendar.heapTopMask() & run;
+                int j = calendar.heapTopSynapse();
+                calendar.heapPop();
+                if (m == 0) {
+                    continue;
+                }
+                int word = net.targetWord[j];
+                int i = word & Integer.MAX_VALUE;
+                touch(i, m);
+                if (word < 0) {
+                    fire[i] |= m;
+                }
+                events.add(m);
+            }
+        }
+
+        /** Steps every neuron with input: the lanes it spikes in, recordings, counters, scheduling. */
+        private void update(long t) {
+            long activeLanes = 0;
+            final long[] latch = net.latch;
+            for (int q = 0; q < touchedCount; q++) {
+                int i = touched[q];
+                long in = input[i];
+                long fires = fire[i];
+                input[i] = 0;
+                fire[i] = 0;
+                activeLanes |= in;
+                updates.add(in);
+                long before = ever[i];
+                long spike = (latch[i >>> 6] & (1L << i)) != 0 ? fires & ~before : fires;
+                if (spike == 0) {
+                    continue;
+                }
+                spikes.add(spike);
+                long fresh = spike & ~before;
+                ever[i] = before | spike;
+                if (firstSpikes != null) {
+                    for (long left = fresh; left != 0; left &= left - 1) {
+                        firstSpikes[Long.numberOfTrailingZeros(left)][i] = t;
+                    }
+                }
+                if (counts != null) {
+                    for (long left = spike; left != 0; left &= left - 1) {
+                        counts[Long.numberOfTrailingZeros(left)][i]++;
+                    }
+                }
+                if (fresh != 0 && watched != null && watched[i]) {
+                    if (stop.allWatched()) {
+                        for (long left = fresh; left != 0; left &= left - 1) {
+                            int k = Long.numberOfTrailingZeros(left);
+                            if (++watchedSpiked[k] == watchedCount) {
+                                spikedLanes |= 1L << k;
+                            }
+                        }
+                    } else {
+                        spikedLanes |= fresh;
+                    }
+                }
+                schedule(i, t, spike);
+            }
+            activeSteps.add(activeLanes);
+        }
+
+        /** Copies neuron i's row into the calendar with the lanes it spiked in. */
+        private void schedule(int i, long t, long lanes) {
+            int start = net.rowStart[i];
+            int end = net.rowStart[i + 1];
+            if (start == end) {
+                return;
+            }
+            long until = t + net.rowMaxDelay[i];
+            for (long left = lanes; left != 0; left &= left - 1) {
+                int k = Long.numberOfTrailingZeros(left);
+                if (busyUntil[k] < until) {
+                    busyUntil[k] = until;
+                }
+            }
+            final int[] delay = net.delay;
+            final int[] targetWord = net.targetWord;
+            final LaneCalendar calendar = this.calendar;
+            final int[][] targets = calendar.targets;
+            final long[][] masks = calendar.masks;
+            final int[] size = calendar.size;
+            final int mask = calendar.mask();
+            for (int j = start; j < end; j++) {
+                int d = delay[j];
+                if (d > mask) {
+                    calendar.addFar(t + d, j, lanes);
+                    continue;
+                }
+                int s = (int) ((t + d) & mask);
+                int k = size[s];
+                int[] tg = targets[s];
+                if (k == 0 || k == tg.length) {
+                    calendar.add(t + d, targetWord[j], lanes); // first event of the slot, or a full one
+                    continue;
+                }
+                tg[k] = targetWord[j];
+                masks[s][k] = lanes;
+                size[s] = k + 1;
+            }
+        }
+
+        private Run[] runs() {
+            Run[] out = new Run[lanes];
+            int[] zeros = new int[n];
+            for (int k = 0; k < lanes; k++) {
+                ActivityStats stats = new ActivityStats(spanned[k], activeSteps.get(k), spikes.get(k), events.get(k),
+                        updates.get(k), null);
+                out[k] = new Run(reasons[k], stats, zeros, firstSpikes == null ? null : firstSpikes[k],
+                        counts == null ? null : counts[k], null);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.spikegraph.substrate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
+import org.spikegraph.substrate.testing.Dice;
+import org.spikegraph.substrate.testing.Seeded;
+
+/**
+ * Every lane of the lane engine reports exactly the event engine's run of that lane's stimulus alone
+ * (stop reason, steps spanned, first spikes, spike counts, final potentials, activity), on seeded
+ * random networks of the accepted types, for 1, 2 and 3 threads and batches of more than 64 lanes.
+ */
+class LaneEngineAgreementTest {
+
+    private static final EventEngine EVENT = new EventEngine();
+    private static final Recording RECORDING = Recording.firstSpikeTimes().withSpikeCounts();
+
+    @Seeded(1000)
+    void everyLaneEqualsTheEventEngine(long seed) {
+        Dice dice = new Dice(seed);
+        LaneNetworks c = LaneNetworks.draw(dice, dice.chance(0.8) ? 64 : 200);
+        Run[] expected = new Run[c.stimuli().length];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k] = EVENT.run(c.network(), c.stimuli()[k], c.stop(), RECORDING, c.seed());
+        }
+        for (int threads = 1; threads <= 3; threads++) {
+            Run[] lanes = new LaneEngine(threads).run(c.network(), c.stimuli(), c.stop(), RECORDING, c.seed());
+            assertThat(lanes).hasSameSizeAs(expected);
+            for (int k = 0; k < lanes.length; k++) {
+                assertSameRun(lanes[k], expected[k], "lane " + k + " of " + lanes.length + ", " + threads + " threads");
+            }
+        }
+    }
+
+    /** Asserts that {@code lane} is the event engine's run {@code event}, field by field. */
+    static void assertSameRun(Run lane, Run event, String what) {
+        assertThat(lane.stopReason()).as("stop reason, %s", what).isEqualTo(event.stopReason());
+        assertThat(lane.stepsSpanned()).as("steps spanned, %s", what).isEqualTo(event.stepsSpanned());
+        assertThat(lane.firstSpikes()).as("first spikes, %s", what).isEqualTo(event.firstSpikes());
+        assertThat(lane.spikeCounts()).as("spike counts, %s", what).isEqualTo(event.spikeCounts());
+        assertThat(lane.finalPotentials()).as("final potentials, %s", what).isEqualTo(event.finalPotentials());
+        assertThat(lane.activity()).as("activity, %s", what).isEqualTo(event.activity());
+    }
+}
