@@ -66,7 +66,7 @@ class SparkEngineAgreementTest {
     /**
      * A random spec of {@link RandomNetworks} with input-driven types in place of its own, and its step
      * limit cut to {@code maxSteps}: a loop of neurons that fire every step takes a superstep per step
-     * (a few ms each in local mode), so the 10^5-step limits are left to the event engine's tests.
+     * (5 to 100 ms each in local mode, by the machine's load), so long limits are left to the event engine's tests.
      */
     static NetSpec inputDrivenSpec(NetSpec s, Dice dice, long maxSteps) {
         List<NeuronType> types = new ArrayList<>();
@@ -90,7 +90,7 @@ class SparkEngineAgreementTest {
     @Seeded(40)
     void randomNetworksAgree(long seed) {
         Dice dice = new Dice(seed);
-        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 3_000);
+        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 400);
         assertSameAsEvent(dice.chance(0.25) ? sparkOnePartition : spark, spec.network(), spec.stim(), spec.stop(), spec.seed());
     }
 
