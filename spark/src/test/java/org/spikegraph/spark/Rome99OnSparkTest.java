@@ -16,13 +16,16 @@ import org.spikegraph.algorithms.shortestpath.DelayEncoding;
 import org.spikegraph.algorithms.shortestpath.PathReadout;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.algorithms.validation.JGraphTGraphs;
+import org.spikegraph.algorithms.validation.ShortestPathValidator;
+import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 
 /**
  * Shortest paths on rome99 (3,353 vertices, 8,870 arcs) with the Spark engine in local[2]: the
- * answers of the shared data's README and every figure of the event engine's run.
+ * answers of the shared data's README, JGraphT's distances, and every figure of the event engine's run.
  */
 class Rome99OnSparkTest {
 
@@ -66,6 +69,9 @@ class Rome99OnSparkTest {
         assertThat(sp.reachedCount()).isEqualTo(3353);
         assertThat(sp.sumDistance()).isEqualTo(116_006_476L);
         assertThat(sp.maxDistance()).isEqualTo(69_102);
+        Validation v = ShortestPathValidator.validate(sp, JGraphTGraphs.of(rome99));
+        assertThat(v.agrees()).as("%s", v).isTrue();
+        assertThat(v.compared()).isPositive();
     }
 
     @Test
