@@ -234,7 +234,6 @@ public final class SparkEngine implements Engine, AutoCloseable {
         if (stopAt < 0 && candidate >= 0) {
             stopAt = candidate;
         }
-        int n = slicesNeurons(chunk, parts);
         List<PartState> states = out.map(StepOut::state).collect();
         out.unpersist(false);
         int total = 0;
@@ -256,13 +255,8 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 System.arraycopy(s.count[b], 0, count, at, s.count[b].length);
             }
         }
-        assert total <= n;
         return new Pass(spikes, events, updates, steps.size(), maxStep, stopAt, now < Long.MAX_VALUE, v, first, count,
                 supersteps);
-    }
-
-    private static int slicesNeurons(int chunk, int parts) {
-        return (int) Math.min(Integer.MAX_VALUE, (long) chunk * parts);
     }
 
     /** A partition's mail as (destination partition, events) pairs. */

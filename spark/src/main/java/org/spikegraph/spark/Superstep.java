@@ -22,6 +22,12 @@ final class Superstep {
 
     private Superstep() {}
 
+    /** The first step a neuron cannot run yet: its input after {@code now + minInDelay} may still be unsent. */
+    private static long horizon(Slice s, int local, long now, long cap) {
+        int in = s.minInDelay[local];
+        return in == Slice.NO_INPUT ? cap : Math.min(cap, now + in);
+    }
+
     static StepOut run(Slice s, PartState old, Iterator<Events> incoming, long now, long cap, InputDrivenTypes types,
                        int chunk, int parts, int[] watched) {
         Events inbox = old.inbox;
@@ -35,20 +41,21 @@ final class Superstep {
         // The entries due in this superstep: before their neuron's horizon and the cap.
         int[] due = new int[inbox.size];
         int dueCount = 0;
-        Events rest = new Events(inbox.size);
         for (int e = 0; e < inbox.size; e++) {
-            int in = s.minInDelay[inbox.local[e]];
-            long horizon = in == Slice.NO_INPUT ? cap : Math.min(cap, now + in);
-            if (inbox.time[e] < horizon) {
+            if (inbox.time[e] < horizon(s, inbox.local[e], now, cap)) {
                 due[dueCount++] = e;
-            } else {
-                rest.add(inbox.local[e], inbox.time[e], inbox.amount[e], inbox.kind[e]);
             }
         }
         if (dueCount == 0) {
             PartState same = inbox == old.inbox ? old : new PartState(old.v, old.first, old.count, inbox);
             return new StepOut(s, same, null, new Summary(0, 0, 0, new long[0], inbox.minTime(), Long.MAX_VALUE,
                     new int[0], new long[0]));
+        }
+        Events rest = new Events(inbox.size - dueCount);
+        for (int e = 0; e < inbox.size; e++) {
+            if (inbox.time[e] >= horizon(s, inbox.local[e], now, cap)) {
+                rest.add(inbox.local[e], inbox.time[e], inbox.amount[e], inbox.kind[e]);
+            }
         }
         final Events in = inbox;
         IntArrays.quickSort(due, 0, dueCount, (a, b) -> in.local[a] != in.local[b]
