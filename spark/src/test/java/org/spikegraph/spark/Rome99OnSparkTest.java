@@ -86,4 +86,25 @@ class Rome99OnSparkTest {
                 .singleSource(rome99.indexOf(1000)));
         assertThat(bfs.reachedCount()).isEqualTo(3353);
     }
+
+    @Test
+    void ssspStraightFromTheFileBuiltByTheExecutors() {
+        Circuit<ShortestPaths> c = new ShortestPathCompiler(rome99).singleSource(rome99.indexOf(1)).recording(FIGURES);
+        Run expected = c.run(new EventEngine(), 0).run();
+        SparkRun fromFile = spark.ssspFromDimacs(SharedData.path("road/rome99.gr").toUri().toString(), 1);
+        Run actual = fromFile.run();
+        assertThat(actual.stopReason()).isEqualTo(expected.stopReason());
+        assertThat(actual.activity()).isEqualTo(expected.activity());
+        assertThat(actual.firstSpikes()).isEqualTo(expected.firstSpikes());
+        assertThat(java.util.Arrays.stream(actual.firstSpikes()).sum()).isEqualTo(116_006_476L);
+        assertThat(fromFile.shuffleBytesWritten()).isPositive();
+    }
+
+    @Test
+    void aBadArcLineFailsNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("bad.gr");
+        java.nio.file.Files.writeString(file, "p sp 3 2\na 1 2 5\na 2 3 0\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> spark.ssspFromDimacs(file.toUri().toString(), 1))
+                .hasMessageContaining("'a 2 3 0': weight 0 is not a delay in 1..65534");
+    }
 }
