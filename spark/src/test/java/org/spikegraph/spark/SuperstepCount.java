@@ -1,0 +1,98 @@
+package org.spikegraph.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.generate.Generators;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
+import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.run.Run;
+
+/**
+ * The superstep schedule of {@link SparkEngine} without Spark (a main for docs/spark.md): the same
+ * {@link Superstep} function over the same slices in one JVM, for sizes Spark in local mode on this
+ * machine cannot reach in the time. Prints the supersteps, the mail events (shuffled records' contents)
+ * and their share crossing partitions, and checks spikes and synaptic events against the event engine.
+ *
+ * <pre>java -cp ... org.spikegraph.spark.SuperstepCount 64 100000 1000000 10000000</pre>
+ */
+public final class SuperstepCount {
+
+    private SuperstepCount() {}
+
+    public static void main(String[] args) {
+        int parts = Integer.parseInt(args[0]);
+        System.out.println("| vertices | arcs | partitions | supersteps | distinct input steps | mail events | crossing partitions | events per superstep | event engine ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int a = 1; a < args.length; a++) {
+            int n = Integer.parseInt(args[a]);
+            CsrGraph g = Generators.roadLike(n, 3, 1).graph();
+            Circuit<ShortestPaths> c = new ShortestPathCompiler(g).singleSource(0);
+            long t0 = System.nanoTime();
+            Run event = c.run(new EventEngine(), 0).run();
+            long eventMs = (System.nanoTime() - t0) / 1_000_000;
+            InputDrivenTypes types = InputDrivenTypes.of(c.network().types());
+            int chunk = Slice.chunk(n, parts);
+            Slice[] slices = Slice.cut(c.network(), parts);
+            PartState[] state = new PartState[parts];
+            for (int p = 0; p < parts; p++) {
+                Events inbox = new Events(1);
+                for (int k = 0; k < c.stimulus().size(); k++) {
+                    int i = c.stimulus().neuron(k);
+                    if (i / chunk == p) {
+                        inbox.add(i - p * chunk, c.stimulus().step(k), c.stimulus().current(k),
+                                c.stimulus().forced(k) ? Events.FORCED : Events.CURRENT);
+                    }
+                }
+                state[p] = PartState.initial(slices[p].count, inbox);
+            }
+            List<List<Events>> mail = new ArrayList<>();
+            for (int p = 0; p < parts; p++) {
+                mail.add(new ArrayList<>());
+            }
+            long now = c.stimulus().step(0);
+            long supersteps = 0;
+            long mailEvents = 0;
+            long crossing = 0;
+            long spikes = 0;
+            long events = 0;
+            while (now < c.stop().maxSteps()) {
+                List<List<Events>> next = new ArrayList<>();
+                for (int p = 0; p < parts; p++) {
+                    next.add(new ArrayList<>());
+                }
+                long earliest = Long.MAX_VALUE;
+                for (int p = 0; p < parts; p++) {
+                    StepOut out = Superstep.run(slices[p], state[p], mail.get(p).iterator(), now, c.stop().maxSteps(), types,
+                            chunk, parts, new int[0]);
+                    state[p] = out.state();
+                    spikes += out.summary().spikes();
+                    events += out.summary().events();
+                    earliest = Math.min(earliest, Math.min(out.summary().minPending(), out.summary().minSent()));
+                    if (out.mail() != null) {
+                        for (int q = 0; q < parts; q++) {
+                            if (out.mail()[q] != null) {
+                                next.get(q).add(out.mail()[q]);
+                                mailEvents += out.mail()[q].size;
+                                if (q != p) {
+                                    crossing += out.mail()[q].size;
+                                }
+                            }
+                        }
+                    }
+                }
+                mail = next;
+                supersteps++;
+                now = earliest;
+            }
+            if (spikes != event.activity().spikes() || events != event.activity().synapticEvents()) {
+                throw new AssertionError("superstep replay differs from the event engine at n = " + n);
+            }
+            System.out.printf("| %,d | %,d | %d | %,d | %,d | %,d | %.0f%% | %,d | %,d |%n", n, g.arcCount(), parts, supersteps,
+                    event.activity().activeSteps(), mailEvents, 100.0 * crossing / Math.max(1, mailEvents),
+                    mailEvents / Math.max(1, supersteps), eventMs);
+        }
+    }
+}
