@@ -201,6 +201,14 @@ public final class ShortestPathCompiler {
             }
         } else {
             // Vertex u's synapses are its arcs in order, self-loops left out: the delays are read there.
+            // A bit per vertex (n / 8 bytes, cache-resident) says its predecessor is settled (found,
+            // a source, or unreached): arcs into it are skipped without reading its spike time.
+            long[] settled = new long[(n + 63) >>> 6];
+            for (int v = 0; v < n; v++) {
+                if (isSource[v] || distance[v] == ShortestPaths.UNREACHED) {
+                    settled[v >>> 6] |= 1L << v;
+                }
+            }
             Network net = network();
             long[] synapse = net.synapseArray();
             int[] offsets = graph.offsets();
@@ -217,13 +225,17 @@ public final class ShortestPathCompiler {
                     if (v == u) {
                         continue;
                     }
-                    int d = Network.packedDelay(synapse[j]);
-                    if (d == Network.DELAY_ESCAPE) {
-                        d = net.delay(j);
+                    long y = synapse[j++];
+                    if ((settled[v >>> 6] & 1L << v) != 0) {
+                        continue;
                     }
-                    j++;
-                    if (tu + d == spike[v] && pred[v] < 0 && !isSource[v] && distance[v] != ShortestPaths.UNREACHED) {
+                    int d = Network.packedDelay(y);
+                    if (d == Network.DELAY_ESCAPE) {
+                        d = net.delay(j - 1);
+                    }
+                    if (tu + d == spike[v]) {
                         pred[v] = a;
+                        settled[v >>> 6] |= 1L << v;
                     }
                 }
             }
