@@ -35,6 +35,7 @@ public final class ShortestPathCompiler {
     private final DelayEncoding encoding;
     private final PathReadout readout;
     private Network network;
+    /** The vertex port; null when the network is the wavefront alone (vertex v is neuron v). */
     private PortRef vertex;
     private PortRef witness;
 
@@ -85,6 +86,10 @@ public final class ShortestPathCompiler {
     }
 
     private Network build() {
+        if (readout == PathReadout.HOST) {
+            // Vertex v is neuron v: written straight into the network's rows (the time of a cold query).
+            return new Wavefront(graph, encoding).network();
+        }
         Composer c = new Composer();
         vertex = c.add("wave", new Wavefront(graph, encoding)).port(Wavefront.VERTEX);
         if (readout == PathReadout.IN_CIRCUIT) {
@@ -162,7 +167,7 @@ public final class ShortestPathCompiler {
 
     private Circuit<ShortestPaths> circuit(String problem, int[] sources, StopCondition stop, ShortestPaths.Scope scope) {
         network();
-        Stimulus stimulus = Stimulus.spikes(0, vertex.ids(sources));
+        Stimulus stimulus = Stimulus.spikes(0, vertex == null ? sources : vertex.ids(sources));
         Decoder<ShortestPaths> decoder = run -> decode(run, sources, scope);
         return new Circuit<>(problem, network(), stimulus, stop, Recording.firstSpikeTimes(), decoder);
     }
@@ -176,7 +181,7 @@ public final class ShortestPathCompiler {
         int n = graph.vertexCount();
         network();
         long[] first = run.firstSpikes();
-        long[] spike = vertex.slice(first);
+        long[] spike = vertex == null ? first : vertex.slice(first); // read only
         long[] distance = new long[n];
         for (int v = 0; v < n; v++) {
             distance[v] = spike[v] == Run.NEVER || spike[v] > horizon ? ShortestPaths.UNREACHED : encoding.distance(spike[v]);
@@ -195,15 +200,42 @@ public final class ShortestPathCompiler {
                 }
             }
         } else {
+            // Vertex u's synapses are its arcs in order, self-loops left out: the delays are read there.
+            // A bit per vertex (n / 8 bytes, cache-resident) says its predecessor is settled (found,
+            // a source, or unreached): arcs into it are skipped without reading its spike time.
+            long[] settled = new long[(n + 63) >>> 6];
+            for (int v = 0; v < n; v++) {
+                if (isSource[v] || distance[v] == ShortestPaths.UNREACHED) {
+                    settled[v >>> 6] |= 1L << v;
+                }
+            }
+            Network net = network();
+            long[] synapse = net.synapseArray();
+            int[] offsets = graph.offsets();
+            int[] targets = graph.targets();
             for (int u = 0; u < n; u++) {
-                if (spike[u] == Run.NEVER) {
+                long tu = spike[u];
+                if (tu == Run.NEVER) {
                     continue;
                 }
-                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
-                    int v = graph.target(a);
-                    if (pred[v] < 0 && !isSource[v] && v != u && distance[v] != ShortestPaths.UNREACHED
-                            && spike[u] + encoding.delay(graph.weight(a)) == spike[v]) {
+                int j = net.outStart(u);
+                int end = offsets[u + 1];
+                for (int a = offsets[u]; a < end; a++) {
+                    int v = targets[a];
+                    if (v == u) {
+                        continue;
+                    }
+                    long y = synapse[j++];
+                    if ((settled[v >>> 6] & 1L << v) != 0) {
+                        continue;
+                    }
+                    int d = Network.packedDelay(y);
+                    if (d == Network.DELAY_ESCAPE) {
+                        d = net.delay(j - 1);
+                    }
+                    if (tu + d == spike[v]) {
                         pred[v] = a;
+                        settled[v >>> 6] |= 1L << v;
                     }
                 }
             }
@@ -213,7 +245,7 @@ public final class ShortestPathCompiler {
 
     private int vertexNeuron(int v) {
         network();
-        return vertex.id(v);
+        return vertex == null ? v : vertex.id(v);
     }
 
     private int[] checkSources(int... sources) {

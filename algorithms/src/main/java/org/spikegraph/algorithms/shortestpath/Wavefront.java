@@ -6,6 +6,8 @@ import org.spikegraph.algorithms.brick.BrickScope;
 import org.spikegraph.algorithms.brick.Port;
 import org.spikegraph.algorithms.brick.PortRef;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.network.RowWriter;
 import org.spikegraph.substrate.neuron.NeuronType;
 
 /**
@@ -52,5 +54,33 @@ public record Wavefront(CsrGraph graph, DelayEncoding encoding) implements Brick
                 }
             }
         }
+    }
+
+    /**
+     * The network of this brick alone, as a {@link org.spikegraph.algorithms.brick.Composer} with no
+     * other brick builds it (vertex v is neuron v, the same synapses in the same order), written
+     * straight into the network's final rows: no per-synapse intermediate, no sort. The compile path
+     * of single queries (host path readout), where the build is part of the time a user waits.
+     */
+    public Network network() {
+        int n = graph.vertexCount();
+        int[] offsets = graph.offsets();
+        int[] targets = graph.targets();
+        double[] weights = graph.weights();
+        RowWriter rows = RowWriter.of(NeuronType.latch(1), n, graph.arcCount() - graph.selfLoopCount(), 1);
+        boolean integer = weights != null && encoding.kind() == DelayEncoding.Kind.INTEGER;
+        int unweighted = encoding.delay(1.0); // every arc's delay when the graph has no weights
+        for (int u = 0; u < n; u++) {
+            int end = offsets[u + 1];
+            for (int a = offsets[u]; a < end; a++) {
+                int v = targets[a];
+                if (v != u) {
+                    int delay = integer ? (int) weights[a] : weights == null ? unweighted : encoding.delay(weights[a]);
+                    rows.synapse(v, 0, delay);
+                }
+            }
+            rows.endRow();
+        }
+        return rows.build();
     }
 }

@@ -34,6 +34,23 @@ class BrickNetworksTest {
         }
     }
 
+    /** The host-readout network, written straight into its rows, is the old one synapse for synapse, long delays too. */
+    @Seeded(150)
+    void directlyWrittenWavefrontIsTheOldNetworkInStorageOrder(long seed) {
+        Dice dice = new Dice(seed);
+        CsrGraph g = RandomGraphs.multigraph(dice, dice.chance(0.5), dice.pick(RandomGraphs.Weights.NONE, RandomGraphs.Weights.ZERO_TO_100,
+                RandomGraphs.Weights.UP_TO_MILLION, RandomGraphs.Weights.REAL),
+                dice.between(1, 30), dice.between(0, 90)).csr();
+        DelayEncoding encoding = dice.chance(0.3) ? DelayEncoding.hops()
+                : dice.chance(0.3) ? DelayEncoding.choose(g, 0.01) // weights up to 100 become delays up to 10^4
+                : DelayEncoding.choose(g, g.integralWeights() ? null : 0.5);
+        Network direct = new ShortestPathCompiler(g, encoding, PathReadout.HOST).network();
+        Network old = oldShortestPath(g, encoding, PathReadout.HOST);
+        assertThat(storage(direct)).isEqualTo(storage(old));
+        assertThat(types(direct)).isEqualTo(types(old));
+        assertThat(direct.maxDelay()).isEqualTo(old.maxDelay());
+    }
+
     @Seeded(150)
     void layeredCopyIsTheOldNetworkSynapseForSynapse(long seed) {
         Dice dice = new Dice(seed);
