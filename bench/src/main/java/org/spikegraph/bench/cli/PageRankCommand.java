@@ -1,6 +1,7 @@
 package org.spikegraph.bench.cli;
 
 import org.spikegraph.bench.report.Report;
+import org.spikegraph.bench.report.Estimate;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
