@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -43,10 +43,11 @@ public interface Problem<A> {
     Optional<Compiled<A>> compile(int source);
 
     /**
-     * For a host-driven problem (no single circuit, {@link #compile} empty): solves it from {@code
-     * source} with every run on {@code engine}, e.g. a chip's model. Empty for a single-circuit problem.
+     * For a host-driven problem (no single circuit, {@link #compile} empty): its program from {@code
+     * source}, answering in this problem's answer form (what is projected onto chips). Empty for a
+     * single-circuit problem.
      */
-    default Optional<A> solveOn(int source, Engine engine) {
+    default Optional<Program<A>> hostProgram(int source) {
         return Optional.empty();
     }
 
