@@ -67,6 +67,23 @@ class HostDrivenSpecsTest {
         assertThat(spec.compareParameters(g).mode.weak).isTrue();
     }
 
+    @Test
+    void theParametersAreAPicocliMixin() {
+        ComponentsSpec.Parameters p = new ComponentsSpec().parameters();
+        picocli.CommandLine cl = new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create().addMixin("p",
+                picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(p)));
+        cl.parseArgs("--strong");
+        assertThat(p.mode.strong).isTrue();
+        assertThatThrownBy(() -> cl.parseArgs("--weak", "--strong")).hasMessageContaining("mutually exclusive");
+        MaxFlowSpec.Parameters f = new MaxFlowSpec().parameters();
+        picocli.CommandLine flow = new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create().addMixin("f",
+                picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(f)));
+        flow.parseArgs("--source", "1", "--sink", "7");
+        assertThat(f.sourceId).isEqualTo("1");
+        assertThat(f.sinkId).isEqualTo("7");
+        assertThatThrownBy(() -> flow.parseArgs("--source", "1")).hasMessageContaining("--sink");
+    }
+
     @Seeded(80)
     void minimumSpanningForests(long seed) {
         Dice dice = new Dice(seed);
