@@ -3,21 +3,19 @@ package org.spikegraph.bench.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.hardware.ProjectingEngine;
-import org.spikegraph.hardware.Projector;
+import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.hardware.cost.Projection;
-import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.ActivityStats;
 
 /**
- * Projects the spiking circuit of every source onto chips ({@link Projector}: legalize with tapped
- * delay lines, place, run the legal network, cost every step) and checks that the legal network's
- * run decodes to the reference's answer before the projection is kept. A host-driven problem (no
- * single circuit) is solved again with every run on the chip's model ({@link ProjectingEngine}), its
- * answer checked the same way and its runs summed.
+ * Projects the spiking program of every source onto chips ({@link OnChip}: legalize with tapped
+ * delay lines, place, run the legal networks, cost every step) and checks that the legal runs decode
+ * to the reference's answer before the projection is kept. A problem still solved on a captured
+ * engine ({@link Problem#solveOn}) is solved again with every run on the chip's model
+ * ({@link ProjectingEngine}), its answer checked the same way and its runs summed.
  */
 public final class ChipProjections {
 
@@ -55,23 +53,19 @@ public final class ChipProjections {
                 continue;
             }
             Problem.Compiled<A> compiled = maybe.get();
-            Circuit<?> c = compiled.circuit();
             for (HardwareProfile chip : chips) {
-                Projector.Result r;
-                try {
-                    // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
-                    r = Projector.project(c.network(), c.stimulus(), c.stop(), c.recording(), seed + s, chip,
-                            DelayStrategy.TAPPED_LINES);
-                } catch (IllegalArgumentException e) {
-                    out.add(new Projected(chip.name(), s, null, null, e.getMessage(), 0));
+                // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
+                OnChip.Result<?> r = OnChip.project(compiled.program(), chip, seed + s);
+                if (r.failed()) {
+                    out.add(new Projected(chip.name(), s, null, null, r.error(), 0));
                     continue;
                 }
-                Validation v = problem.check(compiled.decode().apply(r.run()), references.get(i));
+                Validation v = problem.check(compiled.form().apply(r.answer()), references.get(i));
                 if (!v.agrees()) {
-                    throw new MismatchException("the legalized circuit for " + chip.name(), graphName,
-                            problem.graph().name(s), v);
+                    throw new MismatchException((r.runs() > 1 ? "the legalized runs for " : "the legalized circuit for ")
+                            + chip.name(), graphName, problem.graph().name(s), v);
                 }
-                out.add(new Projected(chip.name(), s, r.projection(), r.run().activity(), null, 1));
+                out.add(new Projected(chip.name(), s, r.projection(), r.activity(), null, r.runs()));
             }
         }
         return out;
@@ -80,7 +74,7 @@ public final class ChipProjections {
     /** A host-driven problem solved with every run on the chip's model; the answer checked, the runs summed. */
     private static <A> Projected projectRuns(Problem<A> problem, String graphName, int source, A reference,
                                              HardwareProfile chip) {
-        ProjectingEngine engine = new ProjectingEngine(chip, DelayStrategy.TAPPED_LINES);
+        ProjectingEngine engine = new ProjectingEngine(chip, OnChip.STRATEGY);
         A answer;
         try {
             answer = problem.solveOn(source, engine).orElseThrow(() -> new IllegalStateException(
