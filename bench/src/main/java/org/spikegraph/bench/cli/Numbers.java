@@ -12,7 +12,7 @@ import picocli.CommandLine.TypeConversionException;
  * option, the value and the range, e.g. {@code --cpu-watts NaN: must be a finite number >= 0}.
  * {@link #register} makes every other {@code double} option refuse NaN and the infinities too.
  */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {}
 
@@ -23,7 +23,7 @@ final class Numbers {
     }
 
     /** Any finite number. */
-    static final class Finite implements ITypeConverter<Double> {
+    public static final class Finite implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return parse(value);
@@ -44,7 +44,7 @@ final class Numbers {
     }
 
     /** A finite number &gt;= 0 (watts). */
-    static final class NonNegativeDouble implements ITypeConverter<Double> {
+    public static final class NonNegativeDouble implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return atLeast(value, 0, true);
@@ -52,7 +52,7 @@ final class Numbers {
     }
 
     /** A finite number &gt; 0 (a resolution). */
-    static final class PositiveDouble implements ITypeConverter<Double> {
+    public static final class PositiveDouble implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return atLeast(value, 0, false);
@@ -60,7 +60,7 @@ final class Numbers {
     }
 
     /** A probability in [0, 1]. */
-    static final class Probability implements ITypeConverter<Double> {
+    public static final class Probability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a probability in [0, 1]");
@@ -72,7 +72,7 @@ final class Numbers {
     }
 
     /** A failure probability in (0, 1). */
-    static final class OpenProbability implements ITypeConverter<Double> {
+    public static final class OpenProbability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a number in (0, 1)");
@@ -84,7 +84,7 @@ final class Numbers {
     }
 
     /** A damping factor in [0, 1): at 1 a walk never ends. */
-    static final class Damping implements ITypeConverter<Double> {
+    public static final class Damping implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a number in [0, 1)");
@@ -96,7 +96,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 1 that fits an int. */
-    static final class PositiveInt implements ITypeConverter<Integer> {
+    public static final class PositiveInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) whole(value, 1, Integer.MAX_VALUE);
@@ -104,7 +104,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 0 that fits an int. */
-    static final class NonNegativeInt implements ITypeConverter<Integer> {
+    public static final class NonNegativeInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) whole(value, 0, Integer.MAX_VALUE);
@@ -112,7 +112,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 1. */
-    static final class PositiveLong implements ITypeConverter<Long> {
+    public static final class PositiveLong implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             return whole(value, 1, Long.MAX_VALUE);
@@ -120,7 +120,7 @@ final class Numbers {
     }
 
     /** A weight range {@code LO..HI} (or one value) with 0 &lt;= LO &lt;= HI &lt;= 2^53 - 1. */
-    static final class WeightRange implements ITypeConverter<Generators.Weights> {
+    public static final class WeightRange implements ITypeConverter<Generators.Weights> {
         @Override
         public Generators.Weights convert(String value) {
             try {

@@ -2,22 +2,20 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Program;
+import java.util.Optional;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.hardware.ChipRun;
-import org.spikegraph.hardware.Projector;
+import org.spikegraph.hardware.ProjectingEngine;
+import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.hardware.cost.Projection;
-import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.ActivityStats;
 
 /**
- * Projects the spiking circuit of every source onto chips ({@link Projector}: legalize with tapped
- * delay lines, place, run the legal network, cost every step) and checks that the legal network's
- * run decodes to the reference's answer before the projection is kept. A host-driven problem (no
- * single circuit) is projected as its program, every run on the chip's model, its answer checked the
- * same way and its runs summed.
+ * Projects the spiking program of every source onto chips ({@link OnChip}: legalize with tapped
+ * delay lines, place, run the legal networks, cost every step) and checks that the legal runs decode
+ * to the reference's answer before the projection is kept. A problem still solved on a captured
+ * engine ({@link Problem#solveOn}) is solved again with every run on the chip's model
+ * ({@link ProjectingEngine}), its answer checked the same way and its runs summed.
  */
 public final class ChipProjections {
 
@@ -47,20 +45,24 @@ public final class ChipProjections {
         List<Projected> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
-            Program<A> program = problem.compile(s).map(ChipProjections::program).or(() -> problem.hostProgram(s))
-                    .orElseThrow(() -> new IllegalStateException(problem.name() + " has neither a circuit nor a program"));
+            Optional<Problem.Compiled<A>> maybe = problem.compile(s);
+            if (maybe.isEmpty()) {
+                for (HardwareProfile chip : chips) {
+                    out.add(projectRuns(problem, graphName, s, references.get(i), chip));
+                }
+                continue;
+            }
+            Problem.Compiled<A> compiled = maybe.get();
             for (HardwareProfile chip : chips) {
-                ChipRun<A> r;
-                try {
-                    // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
-                    r = Projector.project(program, chip, DelayStrategy.TAPPED_LINES, seed + s);
-                } catch (IllegalArgumentException e) {
-                    out.add(new Projected(chip.name(), s, null, null, e.getMessage(), 0));
+                // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
+                OnChip.Result<?> r = OnChip.project(compiled.program(), chip, seed + s);
+                if (r.failed()) {
+                    out.add(new Projected(chip.name(), s, null, null, r.error(), 0));
                     continue;
                 }
-                Validation v = problem.check(r.answer(), references.get(i));
+                Validation v = problem.check(compiled.form().apply(r.answer()), references.get(i));
                 if (!v.agrees()) {
-                    throw new MismatchException((r.runs() == 1 ? "the legalized circuit for " : "the legalized runs for ")
+                    throw new MismatchException((r.runs() > 1 ? "the legalized runs for " : "the legalized circuit for ")
                             + chip.name(), graphName, problem.graph().name(s), v);
                 }
                 out.add(new Projected(chip.name(), s, r.projection(), r.activity(), null, r.runs()));
@@ -69,10 +71,21 @@ public final class ChipProjections {
         return out;
     }
 
-    /** A compiled circuit as a program answering in the problem's form. */
-    private static <A> Program<A> program(Problem.Compiled<A> compiled) {
-        Circuit<?> c = compiled.circuit();
-        return Program.of(new Circuit<>(c.problem(), c.network(), c.stimulus(), c.stop(), c.recording(),
-                run -> compiled.decode().apply(run)));
+    /** A host-driven problem solved with every run on the chip's model; the answer checked, the runs summed. */
+    private static <A> Projected projectRuns(Problem<A> problem, String graphName, int source, A reference,
+                                             HardwareProfile chip) {
+        ProjectingEngine engine = new ProjectingEngine(chip, OnChip.STRATEGY);
+        A answer;
+        try {
+            answer = problem.solveOn(source, engine).orElseThrow(() -> new IllegalStateException(
+                    problem.name() + " has neither a circuit nor a host-driven solve"));
+        } catch (IllegalArgumentException e) {
+            return new Projected(chip.name(), source, null, null, e.getMessage(), 0);
+        }
+        Validation v = problem.check(answer, reference);
+        if (!v.agrees()) {
+            throw new MismatchException("the legalized runs for " + chip.name(), graphName, problem.graph().name(source), v);
+        }
+        return new Projected(chip.name(), source, engine.total(), engine.activity(), null, engine.runs());
     }
 }

@@ -1,5 +1,11 @@
 package org.spikegraph.bench.compare;
 
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.circuit.SingleRun;
+import org.spikegraph.bench.problem.Programs;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +69,7 @@ public final class GraphBenchmark {
 
     /**
      * A run of the spiking circuit for {@code source} recording its raster, for pictures (empty for a
-     * host-driven problem); its answer is checked against {@code expected} like every other.
+     * program of several runs); its answer is checked against {@code expected} like every other.
      *
      * @throws MismatchException when it disagrees
      */
@@ -73,8 +79,18 @@ public final class GraphBenchmark {
             return Optional.empty();
         }
         Problem.Compiled<A> c = maybe.get();
-        Run run = c.circuit().recording(Recording.none().withRaster()).run(new EventEngine(), seed).run();
-        Validation v = problem.check(c.decode().apply(run), expected);
+        if (!(c.program() instanceof SingleRun<?>)) {
+            return Optional.empty(); // the pictures show one run
+        }
+        Program<?> recorded = Programs.map(c.program(), new Programs.CircuitChange() {
+            @Override
+            public <R> Circuit<R> apply(Circuit<R> circuit) {
+                return circuit.recording(Recording.none().withRaster());
+            }
+        });
+        Execution<?> e = recorded.execute(new EventEngine(), seed);
+        Run run = e.lastRun();
+        Validation v = problem.check(c.form().apply(e.answer()), expected);
         if (!v.agrees()) {
             throw new MismatchException("spiking (raster run)", graphName, problem.graph().name(source), v);
         }

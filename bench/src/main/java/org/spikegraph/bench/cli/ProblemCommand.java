@@ -1,0 +1,270 @@
+package org.spikegraph.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.circuit.SingleRun;
+import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.io.OutputFiles;
+import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.bench.plot.RasterPlot;
+import org.spikegraph.bench.problem.InputException;
+import org.spikegraph.bench.problem.OnChip;
+import org.spikegraph.bench.problem.ProblemSpec;
+import org.spikegraph.bench.problem.Programs;
+import org.spikegraph.bench.report.Report;
+import org.spikegraph.bench.report.ReportPrinter;
+import org.spikegraph.hardware.cpu.CpuEstimate;
+import org.spikegraph.hardware.profile.HardwareProfile;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.StopCondition;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code solve NAME} and {@code project NAME} for any {@link ProblemSpec}: load the graph, check the
+ * spec's size against the heap, compile its program, run it, check the answer against the spec's
+ * reference, report, write outputs, and (with {@code --hardware}, or under {@code project}) project
+ * the program on chips through {@link OnChip}. The spec's parameters object is added as a mixin, so
+ * its options sit beside the graph and run options.
+ *
+ * @param <P> the spec's parameters
+ * @param <A> the spec's answer
+ */
+final class ProblemCommand<P, A> implements Callable<Integer> {
+
+    /** The reference engine updates every neuron every step: refuse runs above this many updates. */
+    private static final double REFERENCE_MAX_UPDATES = 2e9;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    @Mixin
+    RunOptions runOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ProblemSpec<P, A> problem;
+    private final P parameters;
+
+    private ProblemCommand(ProblemSpec<P, A> problem, P parameters) {
+        this.problem = problem;
+        this.parameters = parameters;
+    }
+
+    /** The command of {@code problem}, named and described by it, with its parameters as a mixin. */
+    static CommandSpec of(ProblemSpec<?, ?> problem) {
+        return typed(problem);
+    }
+
+    private static <P, A> CommandSpec typed(ProblemSpec<P, A> problem) {
+        P parameters = problem.parameters();
+        CommandSpec cs = CommandSpec.forAnnotatedObject(new ProblemCommand<>(problem, parameters));
+        cs.name(problem.name());
+        cs.usageMessage().description(problem.description());
+        cs.mixinStandardHelpOptions(true);
+        if (hasOptions(parameters.getClass())) {
+            cs.addMixin("parameters", CommandSpec.forAnnotatedObject(parameters));
+        }
+        return cs;
+    }
+
+    /** Whether a parameters class declares any option (a problem without options has an empty one). */
+    private static boolean hasOptions(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(picocli.CommandLine.Option.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.Parameters.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.Mixin.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.ArgGroup.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Integer call() {
+        if (runOptions.raster != null) {
+            try {
+                RasterPlot.Format.of(runOptions.raster); // a bad extension is refused before any work
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--raster " + runOptions.raster + ": " + e.getMessage());
+            }
+        }
+        try (Outputs outputs = new Outputs(spec)) {
+            return solve(outputs);
+        }
+    }
+
+    /** The flow, with every output declared (and checked) first and committed together last. */
+    private int solve(Outputs outputs) {
+        OutputFiles.Output rasterFile = runOptions.raster == null ? null : outputs.add("--raster", runOptions.raster);
+        OutputFiles.Output outputFile = runOptions.output == null ? null : outputs.add("--output", runOptions.output);
+        if (runOptions.json && outputFile != null && outputFile.kind() == OutputFiles.Kind.STDOUT) {
+            throw new UserInputException("--output " + runOptions.output + ": stdout holds the --json report; give a file, "
+                    + "or leave out --json");
+        }
+        List<HardwareProfile> chips = chips();
+        long t0 = System.nanoTime();
+        LoadedGraph graph = graphOptions.load();
+        long t1 = System.nanoTime();
+        String name = guard(graph, () -> problem.reportName(graph.graph(), parameters));
+        ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));
+        MemoryCheck.require(name, size.neurons(), size.synapses(), graph.graph().vertexCount(), graph.graph().arcCount());
+
+        int source = guard(graph, () -> problem.source(graph.graph(), parameters));
+        Program<A> program;
+        try {
+            program = problem.compile(graph.graph(), parameters, source, runOptions.seed);
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(graph)));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(fileName(graph) + ": " + e.getMessage());
+        }
+        if (runOptions.maxSteps != null && runOptions.maxSteps < 1) {
+            throw new UserInputException("--max-steps must be >= 1, got " + runOptions.maxSteps);
+        }
+        long t2 = System.nanoTime();
+        Program<A> limited = Programs.map(program, new Programs.CircuitChange() {
+            @Override
+            public <R> Circuit<R> apply(Circuit<R> c) {
+                return checkSteps(limit(c));
+            }
+        });
+        Execution<A> execution;
+        long expectedSpikes = limited instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
+        try (Progress progress = Progress.onTerminal(expectedSpikes, name)) {
+            Recording extra = runOptions.raster == null ? Recording.none() : Recording.none().withRaster();
+            Recording watched = progress == null ? extra : extra.withSink(progress);
+            Program<A> run = Programs.map(limited, new Programs.CircuitChange() {
+                @Override
+                public <R> Circuit<R> apply(Circuit<R> c) {
+                    return c.recording(watched);
+                }
+            });
+            execution = run.execute(runOptions.engine.engine(), runOptions.seed);
+        }
+        A answer = execution.answer();
+        Validation validation = problem.validate(answer, parameters);
+
+        RunTotals t = execution.totals();
+        Report.Activity activity = new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(),
+                t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(),
+                execution.lastRun() == null ? "NONE" : execution.lastRun().stopReason().name());
+        Map<String, Object> summary = guard(graph, () -> problem.summary(answer, parameters));
+        Report report = new Report(name,
+                new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
+                        graph.graph().vertexCount(), graph.graph().arcCount()),
+                source < 0 ? null : Report.vertexId(graph.graph(), source),
+                guard(graph, () -> problem.reportParameters(graph.graph(), parameters)), summary,
+                runOptions.validate ? Report.ValidationInfo.of(validation) : null,
+                activity,
+                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(t.simulateNanos()), ms(execution.decodeNanos()),
+                        ms(validation.referenceNanos())),
+                chips.isEmpty() ? null : project(limited, summary, chips),
+                chips.isEmpty() ? null : cpu(validation));
+
+        if (rasterFile != null) {
+            outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
+                    f -> RasterPlot.write(execution.lastRun().raster(), f, name + " on " + graph.file().getFileName()
+                            + ": spike raster"));
+        }
+        if (outputFile != null) {
+            outputs.writeText(outputFile, out -> problem.writeAnswer(graph.graph(), answer, parameters, out));
+        }
+        outputs.commit();
+        PrintWriter out = spec.commandLine().getOut();
+        if (runOptions.json) {
+            out.println(ReportPrinter.json(report));
+            out.flush();
+        } else {
+            ReportPrinter.table(report, out);
+        }
+        return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
+    }
+
+    /** A spec's call, its {@link InputException} turned into a message naming the graph's file. */
+    private static <T> T guard(LoadedGraph graph, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(graph)));
+        }
+    }
+
+    private static String fileName(LoadedGraph graph) {
+        return graph.file().getFileName().toString();
+    }
+
+    /** The chips to project on: {@code --hardware}, or all of them under {@code spikegraph project}. */
+    private List<HardwareProfile> chips() {
+        List<String> names = runOptions.hardware;
+        if ((names == null || names.isEmpty()) && projecting()) {
+            names = List.of("all");
+        }
+        return names == null ? List.of() : Chips.parse(names);
+    }
+
+    /** True under {@code spikegraph project}: every chip, side by side with the CPU. */
+    private boolean projecting() {
+        return spec.parent() != null && "project".equals(spec.parent().name());
+    }
+
+    /**
+     * Projects the program on each chip ({@link OnChip}) and checks that the legal runs decode to the
+     * same headline figures as the original run.
+     */
+    private List<Report.ProjectionInfo> project(Program<A> program, Map<String, Object> expected, List<HardwareProfile> chips) {
+        List<Report.ProjectionInfo> out = new ArrayList<>();
+        for (HardwareProfile chip : chips) {
+            OnChip.Result<A> r = OnChip.project(program, chip, runOptions.seed);
+            out.add(r.failed() ? Report.ProjectionInfo.failed(chip.name(), r.error())
+                    : Report.ProjectionInfo.of(r.projection(), problem.summary(r.answer(), parameters).equals(expected)));
+        }
+        return out;
+    }
+
+    /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */
+    private Report.Cpu cpu(Validation validation) {
+        CpuEstimate e = CpuEstimate.fromWallTime(validation.referenceNanos() / 1e9, runOptions.cpuWatts, 1);
+        return new Report.Cpu(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
+    }
+
+    /** The circuit with the user's {@code --max-steps}, when given. */
+    private <R> Circuit<R> limit(Circuit<R> circuit) {
+        if (runOptions.maxSteps == null) {
+            return circuit;
+        }
+        StopCondition s = circuit.stop();
+        return circuit.stop(new StopCondition(runOptions.maxSteps, s.quiescence(), s.watched(), s.allWatched()));
+    }
+
+    /** Refuses a reference-engine run that would update too many neurons, before it starts. */
+    private <R> Circuit<R> checkSteps(Circuit<R> circuit) {
+        if (runOptions.engine == RunOptions.EngineChoice.reference) {
+            double updates = (double) circuit.network().neuronCount() * circuit.stop().maxSteps();
+            if (updates > REFERENCE_MAX_UPDATES) {
+                throw new UserInputException(String.format("the reference engine updates every neuron every step: "
+                        + "%,d neurons x up to %,d steps is too many; use --engine event (identical results) or lower --max-steps",
+                        circuit.network().neuronCount(), circuit.stop().maxSteps()));
+            }
+        }
+        return circuit;
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+}
