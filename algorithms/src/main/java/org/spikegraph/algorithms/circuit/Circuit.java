@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.circuit;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
@@ -46,6 +47,24 @@ public record Circuit<A>(String problem, Network network, Stimulus stimulus, Sto
     /** The same circuit with another stop condition (e.g. a user's step limit). */
     public Circuit<A> stop(StopCondition newStop) {
         return new Circuit<>(problem, network, stimulus, newStop, recording, decoder);
+    }
+
+    /**
+     * The same circuit with its step limit set to {@code maxSteps}; quiescence and watched neurons
+     * still end a run early. The decoder still refuses a run that stopped before its answer was complete.
+     *
+     * @throws IllegalArgumentException when {@code maxSteps} &lt; 1
+     */
+    public Circuit<A> limitSteps(long maxSteps) {
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("the step limit must be >= 1, got " + maxSteps);
+        }
+        return stop(new StopCondition(maxSteps, stop.quiescence(), stop.watched(), stop.allWatched()));
+    }
+
+    /** The same circuit with its answer converted by {@code f} (e.g. to a comparable form). */
+    public <B> Circuit<B> map(Function<? super A, ? extends B> f) {
+        return new Circuit<>(problem, network, stimulus, stop, recording, run -> f.apply(decoder.decode(run)));
     }
 
     /**

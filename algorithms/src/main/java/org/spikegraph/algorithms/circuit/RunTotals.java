@@ -18,8 +18,7 @@ import org.spikegraph.substrate.run.Run;
  * @param spikes         summed spikes
  * @param synapticEvents summed synaptic events
  * @param neuronUpdates  summed neuron updates
- * @param simulateNanos  summed wall time of the engine runs the host loop made itself (the first run,
- *                       started through {@link Circuit#run}, is timed by its {@link Outcome})
+ * @param simulateNanos  summed wall time of the runs (the engine's or the chip model's)
  */
 public record RunTotals(int runs, int maxNeurons, long maxSynapses, long stepsSpanned, long activeSteps, long spikes,
                         long synapticEvents, long neuronUpdates, long simulateNanos) {

@@ -1,7 +1,9 @@
 package org.spikegraph.algorithms.circuit;
 
 import java.util.Objects;
-import org.spikegraph.substrate.run.Engine;
+import java.util.function.Function;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Run;
 
 /**
  * A program of one circuit: one run, decoded.
@@ -22,10 +24,27 @@ public record SingleRun<A>(Circuit<A> circuit) implements Program<A> {
     }
 
     @Override
-    public Execution<A> execute(Engine engine, long seed) {
-        Outcome<A> outcome = circuit.run(engine, seed);
-        return new Execution<>(outcome.answer(),
-                RunTotals.NONE.plus(circuit.network(), outcome.run(), outcome.simulateNanos()),
-                outcome.decodeNanos(), outcome.run());
+    public Execution<A> execute(CircuitRunner runner) {
+        long t0 = System.nanoTime();
+        Run run = runner.run(circuit);
+        long t1 = System.nanoTime();
+        A answer = circuit.decoder().decode(run);
+        long t2 = System.nanoTime();
+        return new Execution<>(answer, RunTotals.NONE.plus(circuit.network(), run, t1 - t0), t2 - t1, run, run);
+    }
+
+    @Override
+    public <B> SingleRun<B> map(Function<? super A, ? extends B> f) {
+        return new SingleRun<>(circuit.map(f));
+    }
+
+    @Override
+    public SingleRun<A> limitSteps(long maxSteps) {
+        return new SingleRun<>(circuit.limitSteps(maxSteps));
+    }
+
+    @Override
+    public SingleRun<A> recording(Recording extra) {
+        return new SingleRun<>(circuit.recording(extra));
     }
 }

@@ -1,12 +1,12 @@
 package org.spikegraph.algorithms.components;
 
 import org.spikegraph.algorithms.graph.CsrGraph;
-import org.spikegraph.algorithms.circuit.RunTotals;
 
 /**
  * A partition of a graph's vertices into components, as read from spike waves: a label per vertex
  * (components numbered 0, 1, ... in the order of their smallest vertex index), the count and the
- * sizes, and what the host-driven runs cost in total.
+ * sizes, and how many host-driven runs it took (their summed activity is the program's
+ * {@link org.spikegraph.algorithms.circuit.Execution#totals()}).
  */
 public final class Components {
 
@@ -22,9 +22,9 @@ public final class Components {
     private final Kind kind;
     private final int[] label;
     private final int[] sizes;
-    private final RunTotals totals;
+    private final int runs;
 
-    Components(CsrGraph graph, Kind kind, int[] label, int count, RunTotals totals) {
+    Components(CsrGraph graph, Kind kind, int[] label, int count, int runs) {
         this.graph = graph;
         this.kind = kind;
         this.label = label;
@@ -32,7 +32,7 @@ public final class Components {
         for (int l : label) {
             sizes[l]++;
         }
-        this.totals = totals;
+        this.runs = runs;
     }
 
     /** The graph (as given, not its undirected view). */
@@ -84,13 +84,8 @@ public final class Components {
         return max;
     }
 
-    /** How many engine runs the host drove (one per component). */
+    /** How many runs the host drove (one per component; one for an empty graph). */
     public int runs() {
-        return totals.runs();
-    }
-
-    /** What all the runs did, summed (each run pays its own steps). */
-    public RunTotals totals() {
-        return totals;
+        return runs;
     }
 }

@@ -1,9 +1,11 @@
 package org.spikegraph.algorithms.components;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.HostLoop;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
-import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
@@ -17,7 +19,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 
 /**
  * Compiles (weakly / strongly) connected components into reachability waves of fire-once neurons,
- * driven by the host.
+ * driven by the host: {@link #program()} is a {@link HostLoop} of one wave per component.
  *
  * <p>DESIGN.md's algorithms table: "connected components | waves started at staggered times,
  * fire-once neurons; label = wave whose spike arrived first". Waves are used here, but started one
@@ -122,23 +124,69 @@ public final class ComponentsCompiler {
         return graph.vertexCount() + 1L;
     }
 
-    /**
-     * The circuit of the first wave (seeded at vertex 0). Its decoder reads that wave and then drives
-     * the remaining waves on {@code engine} with {@code seed} (the network is deterministic), so
-     * {@code circuit(engine, seed).run(engine, seed).answer()} is the whole partition, with the
-     * number of runs and their summed activity.
-     */
-    public Circuit<Components> circuit(Engine engine, long seed) {
-        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent();
-        Stimulus first = graph.vertexCount() == 0 ? Stimulus.none() : stimulus(0);
-        String problem = kind == Components.Kind.STRONG ? "scc" : graph.directed() ? "wcc" : "components";
-        return new Circuit<>(problem, network(), first, stop, Recording.firstSpikeTimes(),
-                run -> decode(run, engine, seed, stop));
+    /** The problem's name: "scc", "wcc" (weak components of a directed graph) or "components". */
+    public String problem() {
+        return kind == Components.Kind.STRONG ? "scc" : graph.directed() ? "wcc" : "components";
     }
 
-    /** Solves on {@code engine}: all runs, decoded. */
+    /**
+     * The host's state between waves: every vertex's label so far (-1 for none yet), the components
+     * found, the lowest vertex no wave reached, and the runs made. Private to one execution: updated
+     * in place.
+     */
+    private static final class Waves {
+        final int[] label;
+        int count;
+        int pivot;
+        int runs;
+
+        Waves(int n) {
+            label = new int[n];
+            Arrays.fill(label, -1);
+        }
+    }
+
+    /**
+     * The whole partition as a host loop of waves: run k starts a wave at the lowest vertex no earlier
+     * wave reached (an empty graph gets one run of nothing), and its decoder reads which vertices the
+     * wave spiked. Every run uses the one {@link #network()}. Runs = components (1 for an empty graph).
+     */
+    public Program<Components> program() {
+        Network network = network();
+        StopCondition stop = StopCondition.afterSteps(stepBound()).orQuiescent();
+        return new HostLoop<Waves, Components>() {
+            @Override
+            public String problem() {
+                return ComponentsCompiler.this.problem();
+            }
+
+            @Override
+            public Waves start() {
+                return new Waves(graph.vertexCount());
+            }
+
+            @Override
+            public Round<Waves, ?> next(Waves state) {
+                int n = graph.vertexCount();
+                if (state.runs > 0 && state.pivot >= n) {
+                    return null;
+                }
+                Stimulus stimulus = n == 0 ? Stimulus.none() : stimulus(state.pivot);
+                int wave = state.count + 1;
+                return new Round<>(new Circuit<>(problem(), network, stimulus, stop, Recording.firstSpikeTimes(),
+                        run -> reached(run, wave)), ComponentsCompiler.this::update);
+            }
+
+            @Override
+            public Components finish(Waves state) {
+                return new Components(graph, kind, state.label, state.count, state.runs);
+            }
+        };
+    }
+
+    /** Solves on {@code engine}: {@code program().execute(engine, seed).answer()}. */
     public Components solve(Engine engine, long seed) {
-        return circuit(engine, seed).run(engine, seed).answer();
+        return program().execute(engine, seed).answer();
     }
 
     private Stimulus stimulus(int pivot) {
@@ -147,39 +195,39 @@ public final class ComponentsCompiler {
                 : Stimulus.spikes(0, pivot);
     }
 
-    private Components decode(Run firstRun, Engine engine, long seed, StopCondition stop) {
+    /** The vertices wave number {@code wave} reached (for strong components: both ways), in increasing order. */
+    private int[] reached(Run run, int wave) {
         int n = graph.vertexCount();
-        int[] label = new int[n];
-        Arrays.fill(label, -1);
-        RunTotals totals = RunTotals.NONE;
-        int count = 0;
-        int pivot = 0;
-        Run run = firstRun;
-        while (pivot < n) {
-            totals = totals.plus(network(), run, 0);
-            if (run.stopReason() == StopReason.STEP_LIMIT && run.stepsSpanned() < n) {
-                throw new IncompleteRunException("wave " + (count + 1) + " was still moving after " + run.stepsSpanned()
-                        + " steps: raise the step limit (--max-steps) to at least " + stepBound());
-            }
-            long[] first = run.firstSpikes();
-            for (int v = 0; v < n; v++) {
-                boolean in = first[v] != Run.NEVER
-                        && (kind == Components.Kind.CONNECTED || first[n + v] != Run.NEVER);
-                if (in && label[v] < 0) {
-                    label[v] = count;
-                }
-            }
-            count++;
-            while (pivot < n && label[pivot] >= 0) {
-                pivot++;
-            }
-            if (pivot < n) {
-                run = engine.run(network(), stimulus(pivot), stop, Recording.firstSpikeTimes(), seed);
+        if (run.stopReason() == StopReason.STEP_LIMIT && run.stepsSpanned() < n) {
+            throw new IncompleteRunException("wave " + wave + " was still moving after " + run.stepsSpanned()
+                    + " steps: raise the step limit (--max-steps) to at least " + stepBound());
+        }
+        long[] first = run.firstSpikes();
+        IntArrayList in = new IntArrayList();
+        for (int v = 0; v < n; v++) {
+            if (first[v] != Run.NEVER && (kind == Components.Kind.CONNECTED || first[n + v] != Run.NEVER)) {
+                in.add(v);
             }
         }
+        return in.toIntArray();
+    }
+
+    /** Labels the vertices a wave reached that have no label yet, and moves the pivot past every labelled vertex. */
+    private Waves update(Waves state, int[] reached) {
+        int n = graph.vertexCount();
+        state.runs++;
         if (n == 0) {
-            totals = totals.plus(network(), firstRun, 0);
+            return state;
         }
-        return new Components(graph, kind, label, count, totals);
+        for (int v : reached) {
+            if (state.label[v] < 0) {
+                state.label[v] = state.count;
+            }
+        }
+        state.count++;
+        while (state.pivot < n && state.label[state.pivot] >= 0) {
+            state.pivot++;
+        }
+        return state;
     }
 }

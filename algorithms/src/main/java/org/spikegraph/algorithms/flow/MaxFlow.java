@@ -1,6 +1,5 @@
 package org.spikegraph.algorithms.flow;
 
-import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -18,10 +17,10 @@ public final class MaxFlow {
     private final double value;
     private final boolean[] sourceSide;
     private final int augmentations;
-    private final RunTotals totals;
+    private final int runs;
 
     MaxFlow(CsrGraph graph, int source, int sink, double[] flow, double value, boolean[] sourceSide, int augmentations,
-            RunTotals totals) {
+            int runs) {
         this.graph = graph;
         this.source = source;
         this.sink = sink;
@@ -29,7 +28,7 @@ public final class MaxFlow {
         this.value = value;
         this.sourceSide = sourceSide;
         this.augmentations = augmentations;
-        this.totals = totals;
+        this.runs = runs;
     }
 
     /** The graph. */
@@ -97,13 +96,13 @@ public final class MaxFlow {
         return augmentations;
     }
 
-    /** Runs made and their summed activity. */
-    public RunTotals totals() {
-        return totals;
+    /** Runs made: augmentations + 1 (their summed activity is the program's {@code Execution.totals()}). */
+    public int runs() {
+        return runs;
     }
 
     @Override
     public String toString() {
-        return "MaxFlow[value " + value + ", " + augmentations + " augmenting paths, " + totals.runs() + " runs]";
+        return "MaxFlow[value " + value + ", " + augmentations + " augmenting paths, " + runs + " runs]";
     }
 }

@@ -2,8 +2,8 @@ package org.spikegraph.algorithms.flow;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Outcome;
-import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.circuit.HostLoop;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
 import org.spikegraph.algorithms.shortestpath.DelayEncoding;
@@ -11,7 +11,6 @@ import org.spikegraph.algorithms.shortestpath.PathReadout;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
 import org.spikegraph.substrate.run.Engine;
-import org.spikegraph.substrate.run.Run;
 
 /**
  * Maximum flow and minimum cut by spiking Edmonds–Karp (Ali &amp; Kwisthout 2019; Fugu's
@@ -121,54 +120,95 @@ public final class MaxFlowCompiler {
     }
 
     /**
-     * The whole flow, as a circuit: network, stimulus and stop condition of the first search (on the
-     * graph with no flow); its decoder reads that search, augments, and runs the later searches on
-     * {@code engine} until the sink is unreachable. {@link MaxFlow#totals()} count every run.
+     * The host's state between searches: the flow so far, the residual graph the next search runs on,
+     * the augmentations and runs made, and the last search's answer. Private to one execution:
+     * updated in place.
      */
-    public Circuit<MaxFlow> circuit(Engine engine, long seed) {
-        double[] flow = new double[graph.arcCount()];
-        Residual r = residual(flow);
-        Circuit<ShortestPaths> first = search(r);
-        return new Circuit<>("maxflow", first.network(), first.stimulus(), first.stop(), first.recording(),
-                run -> finish(flow.clone(), r, first, run, engine, seed)); // a decoder may be called again
-    }
+    private static final class Augmenting {
+        final double[] flow;
+        Residual residual;
+        int augmentations;
+        int runs;
+        ShortestPaths last;
 
-    /** Runs every search on {@code engine} and returns the flow. */
-    public MaxFlow solve(Engine engine, long seed) {
-        return circuit(engine, seed).run(engine, seed).answer();
-    }
-
-    private MaxFlow finish(double[] flow, Residual residual, Circuit<ShortestPaths> search, Run run, Engine engine,
-                           long seed) {
-        RunTotals totals = RunTotals.NONE.plus(search.network(), run, 0);
-        ShortestPaths sp = search.decoder().decode(run);
-        int augmentations = 0;
-        while (sp.reached(sink)) {
-            int[] path = sp.pathArcs(sink);
-            double bottleneck = Double.POSITIVE_INFINITY;
-            for (int ra : path) {
-                int o = residual.origin()[ra];
-                bottleneck = Math.min(bottleneck, o >= 0 ? graph.weight(o) - flow[o] : flow[~o]);
-            }
-            for (int ra : path) {
-                int o = residual.origin()[ra];
-                if (o >= 0) {
-                    flow[o] = Math.min(graph.weight(o), flow[o] + bottleneck);
-                } else {
-                    flow[~o] = Math.max(0, flow[~o] - bottleneck);
-                }
-            }
-            augmentations++;
-            residual = residual(flow);
-            search = search(residual);
-            Outcome<ShortestPaths> o = search.run(engine, seed);
-            totals = totals.plus(search.network(), o.run(), o.simulateNanos());
-            sp = o.answer();
+        Augmenting(double[] flow, Residual residual) {
+            this.flow = flow;
+            this.residual = residual;
         }
+    }
+
+    /**
+     * The whole flow as a host loop of searches: each round is the hop wavefront on the current
+     * residual graph ({@link #search}); when it reaches the sink the host pushes the path's
+     * bottleneck along it and compiles the next residual graph; the round in which the sink is not
+     * reached is the last, and its wave is the source side of a minimum cut. Runs = augmentations + 1.
+     */
+    public Program<MaxFlow> program() {
+        return new HostLoop<Augmenting, MaxFlow>() {
+            @Override
+            public String problem() {
+                return "maxflow";
+            }
+
+            @Override
+            public Augmenting start() {
+                double[] flow = new double[graph.arcCount()];
+                return new Augmenting(flow, residual(flow));
+            }
+
+            @Override
+            public Round<Augmenting, ?> next(Augmenting state) {
+                return state.last != null && !state.last.reached(sink) ? null
+                        : new Round<>(search(state.residual), MaxFlowCompiler.this::augment);
+            }
+
+            @Override
+            public MaxFlow finish(Augmenting state) {
+                return flow(state);
+            }
+        };
+    }
+
+    /** Runs every search on {@code engine}: {@code program().execute(engine, seed).answer()}. */
+    public MaxFlow solve(Engine engine, long seed) {
+        return program().execute(engine, seed).answer();
+    }
+
+    /** Pushes the bottleneck along the path a search found (if it reached the sink) and compiles the next residual graph. */
+    private Augmenting augment(Augmenting state, ShortestPaths sp) {
+        state.runs++;
+        state.last = sp;
+        if (!sp.reached(sink)) {
+            return state;
+        }
+        double[] flow = state.flow;
+        Residual residual = state.residual;
+        int[] path = sp.pathArcs(sink);
+        double bottleneck = Double.POSITIVE_INFINITY;
+        for (int ra : path) {
+            int o = residual.origin()[ra];
+            bottleneck = Math.min(bottleneck, o >= 0 ? graph.weight(o) - flow[o] : flow[~o]);
+        }
+        for (int ra : path) {
+            int o = residual.origin()[ra];
+            if (o >= 0) {
+                flow[o] = Math.min(graph.weight(o), flow[o] + bottleneck);
+            } else {
+                flow[~o] = Math.max(0, flow[~o] - bottleneck);
+            }
+        }
+        state.augmentations++;
+        state.residual = residual(flow);
+        return state;
+    }
+
+    /** The flow, its value and the cut the last search (which did not reach the sink) gives. */
+    private MaxFlow flow(Augmenting state) {
         boolean[] sourceSide = new boolean[graph.vertexCount()];
         for (int v = 0; v < sourceSide.length; v++) {
-            sourceSide[v] = sp.reached(v);
+            sourceSide[v] = state.last.reached(v);
         }
+        double[] flow = state.flow;
         double net = 0;
         for (int a = graph.outStart(source); a < graph.outEnd(source); a++) {
             net += flow[a];
@@ -176,7 +216,6 @@ public final class MaxFlowCompiler {
         for (int i = inStart[source]; i < inStart[source + 1]; i++) {
             net -= flow[inArcs[i]];
         }
-        return new MaxFlow(graph, source, sink, flow, net, sourceSide, augmentations,
-                totals);
+        return new MaxFlow(graph, source, sink, flow, net, sourceSide, state.augmentations, state.runs);
     }
 }

@@ -47,7 +47,7 @@ public final class SpikingMaxFlow<V, E> implements MaximumFlowAlgorithm<V, E>, M
         return new MaximumFlowImpl<>(f.value(), flowMap);
     }
 
-    /** The last answer with its run totals; null before the first call. */
+    /** The last answer (with its runs count); null before the first call. */
     public MaxFlow lastFlow() {
         return last;
     }

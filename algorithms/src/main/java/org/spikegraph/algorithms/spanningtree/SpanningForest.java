@@ -1,6 +1,5 @@
 package org.spikegraph.algorithms.spanningtree;
 
-import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -15,14 +14,14 @@ public final class SpanningForest {
     private final int[] arcs;
     private final double weight;
     private final int components;
-    private final RunTotals totals;
+    private final int runs;
 
-    SpanningForest(CsrGraph graph, int[] arcs, double weight, RunTotals totals) {
+    SpanningForest(CsrGraph graph, int[] arcs, double weight, int runs) {
         this.graph = graph;
         this.arcs = arcs;
         this.weight = weight;
         this.components = graph.vertexCount() - arcs.length;
-        this.totals = totals;
+        this.runs = runs;
     }
 
     /** The graph (directed graphs are read as undirected). */
@@ -50,14 +49,14 @@ public final class SpanningForest {
         return components;
     }
 
-    /** Runs made and their summed activity. */
-    public RunTotals totals() {
-        return totals;
+    /** Runs made, one per Borůvka round (their summed activity is the program's {@code Execution.totals()}). */
+    public int runs() {
+        return runs;
     }
 
     @Override
     public String toString() {
         return "SpanningForest[" + arcs.length + " edges, weight " + weight + ", " + components + " components, "
-                + totals.runs() + " runs]";
+                + runs + " runs]";
     }
 }

@@ -4,9 +4,9 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.circuit.HostLoop;
 import org.spikegraph.algorithms.circuit.IncompleteRunException;
-import org.spikegraph.algorithms.circuit.Outcome;
-import org.spikegraph.algorithms.circuit.RunTotals;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.network.NetworkBuilder;
@@ -160,75 +160,106 @@ public final class SpanningForestCompiler {
     }
 
     /**
-     * The whole forest, as a circuit: its network, stimulus and stop condition are those of the first
-     * round, and its decoder reads that round and then runs the later rounds on {@code engine} (with
-     * {@code seed}) until no component has a leaving edge. The answer's {@link SpanningForest#totals()}
-     * count every run, the first included.
+     * The host's state between rounds: the union-find of the forest so far, its edges and weight, the
+     * runs made, and whether the last round merged anything. Private to one execution: updated in place.
      */
-    public Circuit<SpanningForest> circuit(Engine engine, long seed) {
-        int n = graph.vertexCount();
-        int[] singletons = new int[n];
-        for (int v = 0; v < n; v++) {
-            singletons[v] = v;
-        }
-        Circuit<int[]> first = round(singletons);
-        return new Circuit<>("mst", first.network(), first.stimulus(), first.stop(), first.recording(),
-                run -> finish(first, run, engine, seed));
-    }
+    private static final class Rounds {
+        final int[] parent;
+        final IntArrayList tree;
+        double weight;
+        int runs;
+        boolean merged;
 
-    /** Runs every round on {@code engine} and returns the forest. */
-    public SpanningForest solve(Engine engine, long seed) {
-        return circuit(engine, seed).run(engine, seed).answer();
-    }
-
-    private SpanningForest finish(Circuit<int[]> first, Run firstRun, Engine engine, long seed) {
-        int n = graph.vertexCount();
-        int[] parent = new int[n];
-        for (int v = 0; v < n; v++) {
-            parent[v] = v;
-        }
-        IntArrayList tree = new IntArrayList(Math.max(0, n - 1));
-        double weight = 0;
-        RunTotals totals = RunTotals.NONE.plus(first.network(), firstRun, 0);
-        int[] named = first.decoder().decode(firstRun);
-        while (true) {
-            boolean merged = false;
-            for (int a : named) {
-                if (a < 0) {
-                    continue;
-                }
-                int ru = find(parent, tails[a]);
-                int rv = find(parent, graph.target(a));
-                if (ru != rv) {
-                    parent[ru] = rv;
-                    tree.add(a);
-                    weight += graph.weight(a);
-                    merged = true;
-                }
-            }
-            if (!merged) {
-                break;
-            }
-            int[] component = new int[n];
-            int[] label = new int[n];
-            Arrays.fill(label, -1);
-            int k = 0;
+        Rounds(int n) {
+            parent = new int[n];
             for (int v = 0; v < n; v++) {
-                int r = find(parent, v);
-                if (label[r] < 0) {
-                    label[r] = k++;
-                }
-                component[v] = label[r];
+                parent[v] = v;
             }
-            Circuit<int[]> round = round(component);
-            if (round.network().synapseCount() == 0) {
-                break; // the host compiled no edge between components: nothing left to run
-            }
-            Outcome<int[]> o = round.run(engine, seed);
-            totals = totals.plus(round.network(), o.run(), o.simulateNanos());
-            named = o.answer();
+            tree = new IntArrayList(Math.max(0, n - 1));
         }
-        return new SpanningForest(graph, tree.toIntArray(), weight, totals);
+    }
+
+    /**
+     * The whole forest as a host loop of Borůvka rounds: the first round on the singletons always
+     * runs; each later one on the components so far, until a round merges nothing or the host
+     * compiles no edge between components. Runs and steps are those of the rounds.
+     */
+    public Program<SpanningForest> program() {
+        return new HostLoop<Rounds, SpanningForest>() {
+            @Override
+            public String problem() {
+                return "mst";
+            }
+
+            @Override
+            public Rounds start() {
+                return new Rounds(graph.vertexCount());
+            }
+
+            @Override
+            public Round<Rounds, ?> next(Rounds state) {
+                if (state.runs == 0) {
+                    int[] singletons = new int[graph.vertexCount()];
+                    for (int v = 0; v < singletons.length; v++) {
+                        singletons[v] = v;
+                    }
+                    return new Round<>(round(singletons), SpanningForestCompiler.this::merge);
+                }
+                if (!state.merged) {
+                    return null;
+                }
+                Circuit<int[]> round = round(components(state.parent));
+                // no edge between components: nothing left to run
+                return round.network().synapseCount() == 0 ? null : new Round<>(round, SpanningForestCompiler.this::merge);
+            }
+
+            @Override
+            public SpanningForest finish(Rounds state) {
+                return new SpanningForest(graph, state.tree.toIntArray(), state.weight, state.runs);
+            }
+        };
+    }
+
+    /** Runs every round on {@code engine}: {@code program().execute(engine, seed).answer()}. */
+    public SpanningForest solve(Engine engine, long seed) {
+        return program().execute(engine, seed).answer();
+    }
+
+    /** Adds every edge a round named that joins two trees (of two components naming one edge, the first). */
+    private Rounds merge(Rounds state, int[] named) {
+        state.runs++;
+        state.merged = false;
+        for (int a : named) {
+            if (a < 0) {
+                continue;
+            }
+            int ru = find(state.parent, tails[a]);
+            int rv = find(state.parent, graph.target(a));
+            if (ru != rv) {
+                state.parent[ru] = rv;
+                state.tree.add(a);
+                state.weight += graph.weight(a);
+                state.merged = true;
+            }
+        }
+        return state;
+    }
+
+    /** Component index of every vertex, numbered in the order of their smallest vertex. */
+    private static int[] components(int[] parent) {
+        int n = parent.length;
+        int[] component = new int[n];
+        int[] label = new int[n];
+        Arrays.fill(label, -1);
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            int r = find(parent, v);
+            if (label[r] < 0) {
+                label[r] = k++;
+            }
+            component[v] = label[r];
+        }
+        return component;
     }
 
     private static int find(int[] parent, int v) {

@@ -47,7 +47,7 @@ public final class SpikingSpanningTree<V, E> implements SpanningTreeAlgorithm<E>
         return new SpanningTreeImpl<>(edges, weight);
     }
 
-    /** The last forest computed (with its run totals); null before the first call. */
+    /** The last forest computed (with its runs count); null before the first call. */
     public SpanningForest lastForest() {
         return last;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.testing.Engines;
 import org.spikegraph.algorithms.testing.RandomGraphs;
 import org.spikegraph.algorithms.testing.RandomGraphs.Pair;
@@ -37,12 +38,15 @@ class ComponentsProperties {
         int n = dice.between(1, 40);
         Engines engine = dice.pick(Engines.values());
         Pair p = random(dice, directed, n, 60);
-        Components c = ComponentsCompiler.connected(p.csr()).solve(engine.create(), seed);
+        Execution<Components> e = ComponentsCompiler.connected(p.csr()).program().execute(engine.create(), seed);
+        Components c = e.answer();
         assertSamePartition(c, new ConnectivityInspector<>(p.jgrapht()).connectedSets());
         assertThat(c.kind()).isEqualTo(Components.Kind.CONNECTED);
         assertThat(c.weak()).isEqualTo(directed);
         assertThat(c.runs()).isEqualTo(c.count());
-        assertThat(c.totals().spikes()).as("each vertex spikes once over all runs").isEqualTo(n);
+        assertThat(e.totals().runs()).isEqualTo(c.runs());
+        assertThat(e.totals().spikes()).as("each vertex spikes once over all runs").isEqualTo(n);
+        assertThat(e.totals().maxNeurons()).isEqualTo(n);
         assertValidatorAgrees(c);
     }
 
@@ -65,10 +69,10 @@ class ComponentsProperties {
         boolean strong = dice.chance(0.5);
         Pair p = random(dice, true, dice.between(1, 30), 50);
         ComponentsCompiler c = strong ? ComponentsCompiler.strong(p.csr()) : ComponentsCompiler.connected(p.csr());
-        Components a = c.solve(new ReferenceEngine(), seed);
-        Components b = c.solve(new EventEngine(), seed);
-        assertThat(a.labels()).isEqualTo(b.labels());
-        assertThat(a.totals()).isEqualTo(b.totals());
+        Execution<Components> a = c.program().execute(new ReferenceEngine(), seed);
+        Execution<Components> b = c.program().execute(new EventEngine(), seed);
+        assertThat(a.answer().labels()).isEqualTo(b.answer().labels());
+        assertThat(b.totals()).usingRecursiveComparison().ignoringFields("simulateNanos").isEqualTo(a.totals());
     }
 
     @Seeded(60)
@@ -90,7 +94,7 @@ class ComponentsProperties {
             label[u] = ids.computeIfAbsent(label[u], k -> ids.size());
         }
         int count = ids.size();
-        Components wrong = new Components(p.csr(), Components.Kind.CONNECTED, label, count, right.totals());
+        Components wrong = new Components(p.csr(), Components.Kind.CONNECTED, label, count, right.runs());
         assertThat(ComponentsValidator.validate(wrong).agrees()).isFalse();
     }
 

@@ -8,6 +8,7 @@ import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.alg.flow.PushRelabelMFImpl;
 import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm.MaximumFlow;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.testing.Engines;
 import org.spikegraph.algorithms.testing.RandomGraphs;
@@ -52,12 +53,13 @@ class MaxFlowProperties {
         Pair p = Pair.random(dice, dice.chance(0.5), unit, n, 100);
         int s = dice.between(0, n - 1);
         int t = (s + dice.between(1, n - 1)) % n;
-        MaxFlow f = new MaxFlowCompiler(p.csr(), s, t).solve(engine.create(), seed);
+        Execution<MaxFlow> e = new MaxFlowCompiler(p.csr(), s, t).program().execute(engine.create(), seed);
+        MaxFlow f = e.answer();
         double ek = new EdmondsKarpMFImpl<>(p.jgrapht()).getMaximumFlowValue(s, t);
         double pr = new PushRelabelMFImpl<>(p.jgrapht()).getMaximumFlowValue(s, t);
         assertThat(f.value()).isEqualTo(ek).isEqualTo(pr);
         assertThat(f.cutCapacity()).isEqualTo(f.value());
-        assertThat(f.totals().runs()).isEqualTo(f.augmentations() + 1);
+        assertThat(f.runs()).isEqualTo(f.augmentations() + 1).isEqualTo(e.totals().runs());
         Validation v = MaxFlowValidator.validate(f, p.jgrapht());
         assertThat(v.agrees()).as("%s", v).isTrue();
     }
@@ -68,10 +70,10 @@ class MaxFlowProperties {
         int n = dice.between(2, 25);
         Pair p = Pair.random(dice, dice.chance(0.5), false, n, 80);
         MaxFlowCompiler c = new MaxFlowCompiler(p.csr(), 0, n - 1);
-        MaxFlow a = c.solve(new ReferenceEngine(), seed);
-        MaxFlow b = c.solve(new EventEngine(), seed);
+        Execution<MaxFlow> a = c.program().execute(new ReferenceEngine(), seed);
+        Execution<MaxFlow> b = c.program().execute(new EventEngine(), seed);
         for (int arc = 0; arc < p.csr().arcCount(); arc++) {
-            assertThat(b.flow(arc)).isEqualTo(a.flow(arc));
+            assertThat(b.answer().flow(arc)).isEqualTo(a.answer().flow(arc));
         }
         assertThat(b.totals()).usingRecursiveComparison().ignoringFields("simulateNanos").isEqualTo(a.totals());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.circuit.Execution;
 import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
@@ -22,13 +23,14 @@ class RealGraphsFlowTest {
         int t = g.indexOf(sinkId);
         assertThat(s).isNotNegative();
         assertThat(t).isNotNegative();
-        MaxFlow f = new MaxFlowCompiler(g, s, t).solve(new EventEngine(), 0);
+        Execution<MaxFlow> e = new MaxFlowCompiler(g, s, t).program().execute(new EventEngine(), 0);
+        MaxFlow f = e.answer();
         Graph<Integer, DefaultWeightedEdge> reference = MaxFlowValidator.reference(g);
         assertThat(f.value()).isEqualTo(new EdmondsKarpMFImpl<>(reference).getMaximumFlowValue(s, t));
         Validation v = MaxFlowValidator.validate(f, reference);
         assertThat(v.agrees()).as("%s", v).isTrue();
-        assertThat(f.totals().runs()).isEqualTo(f.augmentations() + 1);
-        System.out.println(file + " max flow " + sourceId + " -> " + sinkId + ": " + f + ", " + f.totals() + "; " + v);
+        assertThat(f.runs()).isEqualTo(f.augmentations() + 1).isEqualTo(e.totals().runs());
+        System.out.println(file + " max flow " + sourceId + " -> " + sinkId + ": " + f + ", " + e.totals() + "; " + v);
         return f;
     }
 

@@ -3,7 +3,6 @@ package org.spikegraph.algorithms.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.graph.CsrGraphBuilder;
 import org.spikegraph.algorithms.validation.MaxFlowValidator;
@@ -23,7 +22,7 @@ class ValidatorDetectsWrongFlowsTest {
     void rightFlowAgrees() {
         MaxFlow f = new MaxFlowCompiler(diamond(), 0, 3).solve(new EventEngine(), 0);
         assertThat(f.value()).isEqualTo(5);
-        assertThat(f.totals().runs()).isEqualTo(f.augmentations() + 1);
+        assertThat(f.runs()).isEqualTo(f.augmentations() + 1);
         Validation v = MaxFlowValidator.validate(f);
         assertThat(v.agrees()).as("%s", v).isTrue();
     }
@@ -35,7 +34,7 @@ class ValidatorDetectsWrongFlowsTest {
         double[] flow = new double[g.arcCount()];
         boolean[] side = new boolean[g.vertexCount()];
         side[0] = true;
-        MaxFlow empty = new MaxFlow(g, 0, 3, flow, 0, side, 0, RunTotals.NONE);
+        MaxFlow empty = new MaxFlow(g, 0, 3, flow, 0, side, 0, 1);
         Validation v = MaxFlowValidator.validate(empty);
         assertThat(v.agrees()).isFalse();
         assertThat(v.examples()).anyMatch(s -> s.contains("EdmondsKarpMFImpl 5"));
@@ -43,7 +42,7 @@ class ValidatorDetectsWrongFlowsTest {
             flow[a] = right.flow(a);
         }
         flow[0] += 10;
-        MaxFlow over = new MaxFlow(g, 0, 3, flow, 5, side, 1, RunTotals.NONE);
+        MaxFlow over = new MaxFlow(g, 0, 3, flow, 5, side, 1, 2);
         assertThat(MaxFlowValidator.validate(over).examples()).anyMatch(s -> s.contains("outside [0, 3.0]"));
     }
 }

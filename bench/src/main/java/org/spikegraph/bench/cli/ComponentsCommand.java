@@ -2,17 +2,13 @@ package org.spikegraph.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.components.Components;
 import org.spikegraph.algorithms.components.ComponentsCompiler;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.ComponentsValidator;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.bench.report.Report;
-import org.spikegraph.substrate.network.Network;
-import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,18 +54,13 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
     }
 
     @Override
-    Circuit<Components> compile(LoadedGraph g) {
-        return compile(g, runOptions.engine.engine());
-    }
-
-    @Override
-    Circuit<Components> compile(LoadedGraph g, Engine engine) {
+    Program<Components> program(LoadedGraph g) {
         if (g.graph().directed() && mode == null) {
             throw new UserInputException(g.file().getFileName() + " is directed: give --weak or --strong "
                     + "(or --undirected to read it as undirected)");
         }
         ComponentsCompiler c = strong() ? ComponentsCompiler.strong(g.graph()) : ComponentsCompiler.connected(g.graph());
-        return c.circuit(engine, runOptions.seed);
+        return c.program();
     }
 
     @Override
@@ -90,11 +81,6 @@ final class ComponentsCommand extends SolveSubcommand<Components> {
     @Override
     Validation check(Components answer) {
         return ComponentsValidator.validate(answer);
-    }
-
-    @Override
-    Report.Activity activity(Network network, Outcome<Components> outcome) {
-        return totals(outcome.answer().totals(), outcome.run().stopReason().name());
     }
 
     @Override

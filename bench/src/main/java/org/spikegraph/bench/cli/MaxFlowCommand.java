@@ -2,8 +2,7 @@ package org.spikegraph.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.flow.MaxFlow;
 import org.spikegraph.algorithms.flow.MaxFlowCompiler;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -11,8 +10,6 @@ import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.validation.MaxFlowValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.report.Report;
-import org.spikegraph.substrate.network.Network;
-import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,18 +40,13 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
     }
 
     @Override
-    Circuit<MaxFlow> compile(LoadedGraph g) {
-        return compile(g, runOptions.engine.engine());
-    }
-
-    @Override
-    Circuit<MaxFlow> compile(LoadedGraph g, Engine engine) {
+    Program<MaxFlow> program(LoadedGraph g) {
         int s = GraphOptions.vertex(g, sourceId, "--source");
         int t = GraphOptions.vertex(g, sinkId, "--sink");
         if (s == t) {
             throw new UserInputException("--source and --sink must differ (both are " + sourceId + ")");
         }
-        return new MaxFlowCompiler(g.graph(), s, t).circuit(engine, runOptions.seed);
+        return new MaxFlowCompiler(g.graph(), s, t).program();
     }
 
     @Override
@@ -71,17 +63,12 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
     Map<String, Object> summary(MaxFlow f) {
         Object value = f.graph().integralWeights() ? (Object) Math.round(f.value()) : (Object) f.value();
         return map("value", value, "cutEdges", f.cutArcs().length, "augmentingPaths", f.augmentations(),
-                "runs", f.totals().runs());
+                "runs", f.runs());
     }
 
     @Override
     Validation check(MaxFlow f) {
         return MaxFlowValidator.validate(f);
-    }
-
-    @Override
-    Report.Activity activity(Network network, Outcome<MaxFlow> outcome) {
-        return totals(outcome.answer().totals(), outcome.run().stopReason().name());
     }
 
     @Override

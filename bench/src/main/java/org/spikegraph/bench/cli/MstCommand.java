@@ -2,17 +2,13 @@ package org.spikegraph.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.spanningtree.SpanningForest;
 import org.spikegraph.algorithms.spanningtree.SpanningForestCompiler;
 import org.spikegraph.algorithms.validation.SpanningForestValidator;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.bench.report.Report;
-import org.spikegraph.substrate.network.Network;
-import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Command;
 
 /** {@code solve mst}: a minimum spanning forest by spiking Borůvka rounds. */
@@ -39,13 +35,8 @@ final class MstCommand extends SolveSubcommand<SpanningForest> {
     }
 
     @Override
-    Circuit<SpanningForest> compile(LoadedGraph g) {
-        return compile(g, runOptions.engine.engine());
-    }
-
-    @Override
-    Circuit<SpanningForest> compile(LoadedGraph g, Engine engine) {
-        return new SpanningForestCompiler(g.graph()).circuit(engine, runOptions.seed);
+    Program<SpanningForest> program(LoadedGraph g) {
+        return new SpanningForestCompiler(g.graph()).program();
     }
 
     @Override
@@ -61,17 +52,12 @@ final class MstCommand extends SolveSubcommand<SpanningForest> {
     @Override
     Map<String, Object> summary(SpanningForest f) {
         Object weight = f.graph().integralWeights() ? (Object) Math.round(f.weight()) : (Object) f.weight();
-        return map("weight", weight, "edges", f.edgeCount(), "components", f.components(), "runs", f.totals().runs());
+        return map("weight", weight, "edges", f.edgeCount(), "components", f.components(), "runs", f.runs());
     }
 
     @Override
     Validation check(SpanningForest f) {
         return SpanningForestValidator.validate(f);
-    }
-
-    @Override
-    Report.Activity activity(Network network, Outcome<SpanningForest> outcome) {
-        return totals(outcome.answer().totals(), outcome.run().stopReason().name());
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.circuit.Outcome;
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.RunTotals;
 import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.algorithms.io.LoadedGraph;
@@ -16,15 +17,13 @@ import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
-import org.spikegraph.hardware.ProjectingEngine;
+import org.spikegraph.hardware.ChipRun;
 import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
-import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
-import org.spikegraph.substrate.run.StopCondition;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -56,16 +55,14 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     /** Neurons and synapses the circuit will have, for the memory check before compiling. */
     abstract long[] circuitSize(LoadedGraph graph);
 
-    /** Compiles the circuit for the options given. */
-    abstract Circuit<A> compile(LoadedGraph graph);
+    /** Compiles the circuit for the options given (a problem of one circuit overrides this). */
+    Circuit<A> compile(LoadedGraph graph) {
+        throw new UnsupportedOperationException(problem() + " is host-driven: it compiles a program");
+    }
 
-    /**
-     * The same circuit with its further host-driven runs on {@code hostEngine}: how a problem that runs
-     * several networks is projected onto a chip (a {@link ProjectingEngine}). Single-run problems keep
-     * this default.
-     */
-    Circuit<A> compile(LoadedGraph graph, Engine hostEngine) {
-        return compile(graph);
+    /** The program for the options given: the one circuit by default; host-driven problems override this. */
+    Program<A> program(LoadedGraph graph) {
+        return Program.of(compile(graph));
     }
 
     /** The source vertex id as written in the file, or null. */
@@ -82,15 +79,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
 
     /** Writes the per-vertex answer, one line per vertex, original ids. */
     abstract void writeAnswer(A answer, LoadedGraph graph, PrintWriter out);
-
-    /**
-     * The spiking activity to report: the one run by default. Host-driven problems that run their
-     * network several times override this to return the total over all runs, with {@code runs} &gt; 1.
-     */
-    Report.Activity activity(Network network, Outcome<A> outcome) {
-        return Report.Activity.of(runOptions.engine.name(), network, outcome.run().activity(),
-                outcome.run().stopReason().name());
-    }
 
     @Override
     public Integer call() {
@@ -120,9 +108,9 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         long t1 = System.nanoTime();
         checkMemory(graph);
 
-        Circuit<A> circuit;
+        Program<A> program;
         try {
-            circuit = compile(graph);
+            program = program(graph);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(graph.file().getFileName() + ": " + e.getMessage());
         }
@@ -130,37 +118,36 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
             if (runOptions.maxSteps < 1) {
                 throw new UserInputException("--max-steps must be >= 1, got " + runOptions.maxSteps);
             }
-            StopCondition s = circuit.stop();
-            circuit = circuit.stop(new StopCondition(runOptions.maxSteps, s.quiescence(), s.watched(), s.allWatched()));
+            program = program.limitSteps(runOptions.maxSteps);
         }
         long t2 = System.nanoTime();
-        checkSteps(circuit);
-        if (runOptions.raster != null) {
-            circuit = circuit.recording(Recording.none().withRaster());
-        }
-        Outcome<A> outcome;
-        try (Progress progress = Progress.onTerminal(circuit.network().neuronCount(), problem())) {
-            Circuit<A> c = progress == null ? circuit : circuit.recording(Recording.none().withSink(progress));
-            outcome = c.run(runOptions.engine.engine(), runOptions.seed);
+        Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
+        Execution<A> outcome;
+        Engine engine = runOptions.engine.engine();
+        try (Progress progress = Progress.onTerminal(circuitSize(graph)[0], problem())) {
+            Program<A> p = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
+            outcome = p.execute(c -> { // every run is checked before it starts
+                checkSteps(c);
+                return engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
+            });
         }
         Validation validation = check(outcome.answer());
 
-        Network network = circuit.network();
-        Report.Activity activity = activity(network, outcome);
+        Report.Activity activity = totals(outcome.totals(), outcome.firstRun().stopReason().name());
         Report report = new Report(problem(),
                 new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
                         graph.graph().vertexCount(), graph.graph().arcCount()),
                 source(graph), parameters(graph), summary(outcome.answer()),
                 runOptions.validate ? Report.ValidationInfo.of(validation) : null,
                 activity,
-                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.simulateNanos()), ms(outcome.decodeNanos()),
+                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.totals().simulateNanos()), ms(outcome.decodeNanos()),
                         ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(graph, circuit, outcome.answer(), chips, activity.runs()),
+                chips.isEmpty() ? null : project(program, outcome.answer(), chips),
                 chips.isEmpty() ? null : cpu(validation));
 
         if (rasterFile != null) {
             outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
-                    f -> RasterPlot.write(outcome.run().raster(), f, problem() + " on " + graph.file().getFileName() + ": spike raster"));
+                    f -> RasterPlot.write(outcome.firstRun().raster(), f, problem() + " on " + graph.file().getFileName() + ": spike raster"));
         }
         if (outputFile != null) {
             outputs.writeText(outputFile, out -> writeAnswer(outcome.answer(), graph, out));
@@ -176,7 +163,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
     }
 
-    /** The activity of several runs: their count, the largest network, the summed figures. */
+    /** The activity of the runs: their count, the largest network, the summed figures. */
     Report.Activity totals(RunTotals t, String stopReason) {
         return new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(), t.stepsSpanned(),
                 t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(), stopReason);
@@ -197,47 +184,22 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     }
 
     /**
-     * Legalizes, places and costs the circuit on each chip, and checks that the legal network decodes
-     * to the same headline figures as the original run. A host-driven problem of several runs is
-     * solved again with every run on the chip's model ({@link ProjectingEngine}), and its runs summed.
+     * Projects the program on each chip ({@link Projector}: every run legalized, placed, run and costed,
+     * summed over a host loop's runs), and checks that the legal runs decode to the same headline figures.
      */
-    private List<Report.ProjectionInfo> project(LoadedGraph graph, Circuit<A> circuit, A answer, List<HardwareProfile> chips,
-                                                int runs) {
-        Recording needs = circuit.recording();
-        Recording decoderNeeds = new Recording(needs.firstSpikes(), needs.spikeCounts(), false, null, false);
-        Map<String, Object> expected = summary(answer);
+    private List<Report.ProjectionInfo> project(Program<A> program, A answer, List<HardwareProfile> chips) {
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
-            if (runs > 1) {
-                out.add(projectRuns(graph, circuit, chip, expected));
-                continue;
-            }
-            Projector.Result r;
+            ChipRun<A> r;
             try {
-                r = Projector.project(circuit.network(), circuit.stimulus(), circuit.stop(), decoderNeeds, runOptions.seed,
-                        chip, DelayStrategy.TAPPED_LINES);
+                r = Projector.project(program, chip, DelayStrategy.TAPPED_LINES, runOptions.seed);
             } catch (IllegalArgumentException e) {
                 out.add(Report.ProjectionInfo.failed(chip.name(), e.getMessage()));
                 continue;
             }
-            boolean same = summary(circuit.decoder().decode(r.run())).equals(expected);
-            out.add(Report.ProjectionInfo.of(r.projection(), same));
+            out.add(Report.ProjectionInfo.of(r.projection(), r.agrees(answer, (a, b) -> summary(a).equals(summary(b)))));
         }
         return out;
-    }
-
-    /** Solves a host-driven problem again with every run on the chip's model, and sums the runs. */
-    private Report.ProjectionInfo projectRuns(LoadedGraph graph, Circuit<A> circuit, HardwareProfile chip,
-                                              Map<String, Object> expected) {
-        ProjectingEngine engine = new ProjectingEngine(chip, DelayStrategy.TAPPED_LINES);
-        A answer;
-        try {
-            Circuit<A> c = compile(graph, engine).stop(circuit.stop());
-            answer = c.run(engine, runOptions.seed).answer();
-        } catch (IllegalArgumentException e) {
-            return Report.ProjectionInfo.failed(chip.name(), e.getMessage());
-        }
-        return Report.ProjectionInfo.of(engine.total(), summary(answer).equals(expected));
     }
 
     /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */
@@ -253,7 +215,7 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     }
 
     /** Refuses a reference-engine run that would update too many neurons, before it starts. */
-    private void checkSteps(Circuit<A> circuit) {
+    private void checkSteps(Circuit<?> circuit) {
         if (runOptions.engine == RunOptions.EngineChoice.reference) {
             double updates = (double) circuit.network().neuronCount() * circuit.stop().maxSteps();
             if (updates > REFERENCE_MAX_UPDATES) {

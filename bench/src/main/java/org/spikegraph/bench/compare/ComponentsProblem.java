@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.components.Components;
 import org.spikegraph.algorithms.components.ComponentsCompiler;
 import org.spikegraph.algorithms.conventional.PrimitiveComponents;
@@ -14,7 +16,6 @@ import org.spikegraph.algorithms.validation.DistancesValidator;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
-import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -29,7 +30,7 @@ import org.spikegraph.substrate.run.Run;
  *   <li>{@code primitive}: {@link PrimitiveComponents}, union-find on {@code int[]} over the CSR.</li>
  * </ul>
  * Host-driven: no single circuit to draw ({@link #compile} is empty); projected by solving again with
- * every run on the chip's model ({@link #solveOn}).
+ * every run on the chip's model ({@link #hostProgram}).
  */
 public final class ComponentsProblem implements Problem<long[]> {
 
@@ -65,8 +66,8 @@ public final class ComponentsProblem implements Problem<long[]> {
                     return Method.Solved.<long[]>of(() -> smallest(sets));
                 }),
                 Method.of("spiking", "compile the wave circuit + one event-engine run per component (host-driven) + decode", s -> {
-                    Components c = ComponentsCompiler.connected(graph).solve(new EventEngine(), 0);
-                    return new Method.Solved<>(() -> smallest(c), c.totals().activity());
+                    Execution<Components> e = ComponentsCompiler.connected(graph).program().execute(new EventEngine(), 0);
+                    return new Method.Solved<>(() -> smallest(e.answer()), e.totals().activity());
                 }),
                 Method.of("primitive", "PrimitiveComponents: union-find on int[] over the CSR", s -> {
                     int[] label = PrimitiveComponents.smallestVertexLabels(graph);
@@ -85,8 +86,8 @@ public final class ComponentsProblem implements Problem<long[]> {
     }
 
     @Override
-    public Optional<long[]> solveOn(int source, Engine engine) {
-        return Optional.of(smallest(ComponentsCompiler.connected(graph).solve(engine, 0)));
+    public Optional<Program<long[]>> hostProgram(int source) {
+        return Optional.of(ComponentsCompiler.connected(graph).program().map(this::smallest));
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.SpanningTreeAlgorithm;
 import org.jgrapht.alg.spanning.KruskalMinimumSpanningTree;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.conventional.PrimitiveKruskal;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.spanningtree.SpanningForest;
@@ -15,7 +17,6 @@ import org.spikegraph.algorithms.spanningtree.SpanningForestCompiler;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
-import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -29,7 +30,7 @@ import org.spikegraph.substrate.run.Run;
  *       round, driven by the host; its activity summed over the rounds;</li>
  *   <li>{@code primitive}: {@link PrimitiveKruskal}, sorted arcs and union-find on arrays.</li>
  * </ul>
- * Host-driven: projected by solving again with every round on the chip's model ({@link #solveOn}).
+ * Host-driven: projected by solving again with every round on the chip's model ({@link #hostProgram}).
  */
 public final class SpanningForestProblem implements Problem<double[]> {
 
@@ -67,8 +68,8 @@ public final class SpanningForestProblem implements Problem<double[]> {
                             return Method.Solved.of(() -> new double[] {t.getWeight(), t.getEdges().size()});
                         }),
                 Method.of("spiking", "compile + one event-engine run per Boruvka round (host-driven) + decode", s -> {
-                    SpanningForest f = new SpanningForestCompiler(graph).solve(new EventEngine(), 0);
-                    return new Method.Solved<>(() -> figures(f), f.totals().activity());
+                    Execution<SpanningForest> e = new SpanningForestCompiler(graph).program().execute(new EventEngine(), 0);
+                    return new Method.Solved<>(() -> figures(e.answer()), e.totals().activity());
                 }),
                 Method.of("primitive", "PrimitiveKruskal: fastutil radix sort of arc indices by weight + union-find on int[]", s -> {
                     PrimitiveKruskal.Forest f = PrimitiveKruskal.minimumSpanningForest(graph);
@@ -94,8 +95,8 @@ public final class SpanningForestProblem implements Problem<double[]> {
     }
 
     @Override
-    public Optional<double[]> solveOn(int source, Engine engine) {
-        return Optional.of(figures(new SpanningForestCompiler(graph).solve(engine, 0)));
+    public Optional<Program<double[]>> hostProgram(int source) {
+        return Optional.of(new SpanningForestCompiler(graph).program().map(SpanningForestProblem::figures));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
+import org.spikegraph.hardware.ChipRun;
 import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
@@ -54,20 +55,19 @@ public class ProjectionBenchmark {
         circuit = new ShortestPathCompiler(GraphLoader.load(Path.of(graph)).graph()).singleSource(0);
         profile = Profiles.byName(chip);
         long expected = circuit.run(new EventEngine(), 0).answer().sumDistance();
-        Projector.Result r = project();
-        long got = circuit.decoder().decode(r.run()).sumDistance();
+        ChipRun<ShortestPaths> r = project();
+        long got = r.answer().sumDistance();
         if (got != expected) {
             throw new AssertionError(chip + ": legal network decodes to " + got + ", original " + expected);
         }
         System.out.printf("%n[setup] %s on %s: %,d neurons after legalization, %.3g s, %.3g J projected%n", graph, chip,
-                r.legalized().network().neuronCount(), r.projection().seconds(), r.projection().joules());
+                r.networks().get(0).legalized().network().neuronCount(), r.projection().seconds(), r.projection().joules());
     }
 
     /** Legalize + place + run + account. */
     @Benchmark
-    public Projector.Result project() {
-        return Projector.project(circuit.network(), circuit.stimulus(), circuit.stop(), circuit.recording(), 0, profile,
-                DelayStrategy.TAPPED_LINES);
+    public ChipRun<ShortestPaths> project() {
+        return Projector.project(circuit, profile, DelayStrategy.TAPPED_LINES, 0);
     }
 
     /** Baseline: simulate the original circuit. */

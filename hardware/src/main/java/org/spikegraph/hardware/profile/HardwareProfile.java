@@ -56,6 +56,17 @@ public record HardwareProfile(String name, String title, Figure maxDelay, Figure
                 core.oneTargetCore());
     }
 
+    /**
+     * The limits bricks are checked against when composed ({@code new Composer(profile.brickLimits())}):
+     * this chip's fan-in, weight and potential widths (as {@link #limits()} gives them). Stochastic
+     * neurons are allowed: every profiled chip draws random numbers (Loihi's noise, TrueNorth's
+     * stochastic modes, SpiNNaker's software), and the cost model projects them.
+     */
+    public org.spikegraph.algorithms.brick.BrickLimits brickLimits() {
+        ChipLimits l = limits();
+        return new org.spikegraph.algorithms.brick.BrickLimits(name, l.maxFanIn(), l.weightBits(), l.potentialBits(), true);
+    }
+
     /** The primary cost set (the first). */
     public CostSet primary() {
         return sets.get(0);
