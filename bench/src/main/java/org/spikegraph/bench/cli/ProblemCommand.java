@@ -19,13 +19,12 @@ import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.problem.InputException;
 import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.bench.problem.ProblemSpec;
-import org.spikegraph.bench.problem.Programs;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.Recording;
-import org.spikegraph.substrate.run.StopCondition;
+import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -133,28 +132,23 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(fileName(graph) + ": " + e.getMessage());
         }
-        if (runOptions.maxSteps != null && runOptions.maxSteps < 1) {
-            throw new UserInputException("--max-steps must be >= 1, got " + runOptions.maxSteps);
+        if (runOptions.maxSteps != null) {
+            if (runOptions.maxSteps < 1) {
+                throw new UserInputException("--max-steps must be >= 1, got " + runOptions.maxSteps);
+            }
+            program = program.limitSteps(runOptions.maxSteps);
         }
         long t2 = System.nanoTime();
-        Program<A> limited = Programs.map(program, new Programs.CircuitChange() {
-            @Override
-            public <R> Circuit<R> apply(Circuit<R> c) {
-                return checkSteps(limit(c));
-            }
-        });
+        Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
         Execution<A> execution;
-        long expectedSpikes = limited instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
+        Engine engine = runOptions.engine.engine();
+        long expectedSpikes = program instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
         try (Progress progress = Progress.onTerminal(expectedSpikes, name)) {
-            Recording extra = runOptions.raster == null ? Recording.none() : Recording.none().withRaster();
-            Recording watched = progress == null ? extra : extra.withSink(progress);
-            Program<A> run = Programs.map(limited, new Programs.CircuitChange() {
-                @Override
-                public <R> Circuit<R> apply(Circuit<R> c) {
-                    return c.recording(watched);
-                }
+            Program<A> watched = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
+            execution = watched.execute(c -> { // every run is checked before it starts
+                checkSteps(c);
+                return engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
             });
-            execution = run.execute(runOptions.engine.engine(), runOptions.seed);
         }
         A answer = execution.answer();
         Validation validation = problem.validate(answer, parameters);
@@ -162,7 +156,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         RunTotals t = execution.totals();
         Report.Activity activity = new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(),
                 t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(),
-                execution.lastRun() == null ? "NONE" : execution.lastRun().stopReason().name());
+                execution.firstRun() == null ? "NONE" : execution.firstRun().stopReason().name());
         Map<String, Object> summary = guard(graph, () -> problem.summary(answer, parameters));
         Report report = new Report(name,
                 new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
@@ -173,12 +167,12 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                 activity,
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(t.simulateNanos()), ms(execution.decodeNanos()),
                         ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(limited, summary, chips),
+                chips.isEmpty() ? null : project(program, summary, chips),
                 chips.isEmpty() ? null : cpu(validation));
 
         if (rasterFile != null) {
             outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
-                    f -> RasterPlot.write(execution.lastRun().raster(), f, name + " on " + graph.file().getFileName()
+                    f -> RasterPlot.write(execution.firstRun().raster(), f, name + " on " + graph.file().getFileName()
                             + ": spike raster"));
         }
         if (outputFile != null) {
@@ -242,17 +236,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         return new Report.Cpu(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
     }
 
-    /** The circuit with the user's {@code --max-steps}, when given. */
-    private <R> Circuit<R> limit(Circuit<R> circuit) {
-        if (runOptions.maxSteps == null) {
-            return circuit;
-        }
-        StopCondition s = circuit.stop();
-        return circuit.stop(new StopCondition(runOptions.maxSteps, s.quiescence(), s.watched(), s.allWatched()));
-    }
-
     /** Refuses a reference-engine run that would update too many neurons, before it starts. */
-    private <R> Circuit<R> checkSteps(Circuit<R> circuit) {
+    private void checkSteps(Circuit<?> circuit) {
         if (runOptions.engine == RunOptions.EngineChoice.reference) {
             double updates = (double) circuit.network().neuronCount() * circuit.stop().maxSteps();
             if (updates > REFERENCE_MAX_UPDATES) {
@@ -261,7 +246,6 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                         circuit.network().neuronCount(), circuit.stop().maxSteps()));
             }
         }
-        return circuit;
     }
 
     private static double ms(long nanos) {

@@ -2,20 +2,17 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.hardware.ProjectingEngine;
 import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.ActivityStats;
 
 /**
- * Projects the spiking program of every source onto chips ({@link OnChip}: legalize with tapped
- * delay lines, place, run the legal networks, cost every step) and checks that the legal runs decode
- * to the reference's answer before the projection is kept. A problem still solved on a captured
- * engine ({@link Problem#solveOn}) is solved again with every run on the chip's model
- * ({@link ProjectingEngine}), its answer checked the same way and its runs summed.
+ * Projects the spiking program of every source onto chips ({@link OnChip}: legalize with tapped delay
+ * lines, place, run the legal networks, cost every step) and checks that the legal runs decode to the
+ * reference's answer before the projection is kept; a host loop's runs are summed.
  */
 public final class ChipProjections {
 
@@ -45,47 +42,23 @@ public final class ChipProjections {
         List<Projected> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
-            Optional<Problem.Compiled<A>> maybe = problem.compile(s);
-            if (maybe.isEmpty()) {
-                for (HardwareProfile chip : chips) {
-                    out.add(projectRuns(problem, graphName, s, references.get(i), chip));
-                }
-                continue;
-            }
-            Problem.Compiled<A> compiled = maybe.get();
+            Program<A> program = problem.compile(s).map(Problem.Compiled::program).or(() -> problem.hostProgram(s))
+                    .orElseThrow(() -> new IllegalStateException(problem.name() + " has no program"));
             for (HardwareProfile chip : chips) {
                 // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
-                OnChip.Result<?> r = OnChip.project(compiled.program(), chip, seed + s);
+                OnChip.Result<A> r = OnChip.project(program, chip, seed + s);
                 if (r.failed()) {
                     out.add(new Projected(chip.name(), s, null, null, r.error(), 0));
                     continue;
                 }
-                Validation v = problem.check(compiled.form().apply(r.answer()), references.get(i));
+                Validation v = problem.check(r.answer(), references.get(i));
                 if (!v.agrees()) {
-                    throw new MismatchException((r.runs() > 1 ? "the legalized runs for " : "the legalized circuit for ")
+                    throw new MismatchException((r.runs() == 1 ? "the legalized circuit for " : "the legalized runs for ")
                             + chip.name(), graphName, problem.graph().name(s), v);
                 }
                 out.add(new Projected(chip.name(), s, r.projection(), r.activity(), null, r.runs()));
             }
         }
         return out;
-    }
-
-    /** A host-driven problem solved with every run on the chip's model; the answer checked, the runs summed. */
-    private static <A> Projected projectRuns(Problem<A> problem, String graphName, int source, A reference,
-                                             HardwareProfile chip) {
-        ProjectingEngine engine = new ProjectingEngine(chip, OnChip.STRATEGY);
-        A answer;
-        try {
-            answer = problem.solveOn(source, engine).orElseThrow(() -> new IllegalStateException(
-                    problem.name() + " has neither a circuit nor a host-driven solve"));
-        } catch (IllegalArgumentException e) {
-            return new Projected(chip.name(), source, null, null, e.getMessage(), 0);
-        }
-        Validation v = problem.check(answer, reference);
-        if (!v.agrees()) {
-            throw new MismatchException("the legalized runs for " + chip.name(), graphName, problem.graph().name(source), v);
-        }
-        return new Projected(chip.name(), source, engine.total(), engine.activity(), null, engine.runs());
     }
 }

@@ -1,10 +1,8 @@
 package org.spikegraph.bench.compare;
 
-import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.SingleRun;
-import org.spikegraph.bench.problem.Programs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,19 +76,13 @@ public final class GraphBenchmark {
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
-        Problem.Compiled<A> c = maybe.get();
-        if (!(c.program() instanceof SingleRun<?>)) {
+        Program<A> program = maybe.get().program();
+        if (!(program instanceof SingleRun<A>)) {
             return Optional.empty(); // the pictures show one run
         }
-        Program<?> recorded = Programs.map(c.program(), new Programs.CircuitChange() {
-            @Override
-            public <R> Circuit<R> apply(Circuit<R> circuit) {
-                return circuit.recording(Recording.none().withRaster());
-            }
-        });
-        Execution<?> e = recorded.execute(new EventEngine(), seed);
+        Execution<A> e = program.recording(Recording.none().withRaster()).execute(new EventEngine(), seed);
         Run run = e.lastRun();
-        Validation v = problem.check(c.form().apply(e.answer()), expected);
+        Validation v = problem.check(e.answer(), expected);
         if (!v.agrees()) {
             throw new MismatchException("spiking (raster run)", graphName, problem.graph().name(source), v);
         }

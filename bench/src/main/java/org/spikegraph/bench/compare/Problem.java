@@ -2,11 +2,9 @@ package org.spikegraph.bench.compare;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -35,18 +33,18 @@ public interface Problem<A> {
     Validation check(A answer, A expected);
 
     /**
-     * The spiking program for {@code source}, newly compiled, with how to reduce its answer to this
-     * problem's form: what is projected onto chips ({@link org.spikegraph.bench.problem.OnChip}) and,
-     * when it is one circuit, drawn. Empty for a problem that still solves host-driven runs on a
-     * captured engine ({@link #solveOn}).
+     * The spiking program for {@code source}, newly compiled and answering in this problem's form:
+     * what is projected onto chips ({@link org.spikegraph.bench.problem.OnChip}) and, when it is one
+     * circuit, drawn. Empty for a problem not yet written as a spec (its {@link #hostProgram}).
      */
     Optional<Compiled<A>> compile(int source);
 
     /**
-     * For a host-driven problem (no single circuit, {@link #compile} empty): solves it from {@code
-     * source} with every run on {@code engine}, e.g. a chip's model. Empty for a single-circuit problem.
+     * For a host-driven problem (no single circuit, {@link #compile} empty): its program from {@code
+     * source}, answering in this problem's answer form (what is projected onto chips). Empty for a
+     * single-circuit problem.
      */
-    default Optional<A> solveOn(int source, Engine engine) {
+    default Optional<Program<A>> hostProgram(int source) {
         return Optional.empty();
     }
 
@@ -58,18 +56,10 @@ public interface Problem<A> {
     long[] vertexFirstSpikes(Run run);
 
     /**
-     * A compiled program and the reduction of its answer to the problem's form.
+     * A compiled program answering in the problem's form.
      *
-     * @param program the program
-     * @param form    its answer (of the program's answer type) in the problem's form
+     * @param program the program (e.g. a spec's, mapped to the form with {@link Program#map})
      * @param <A>     the answer form
      */
-    record Compiled<A>(Program<?> program, Function<Object, A> form) {
-
-        /** A program with its reduction, typed. */
-        @SuppressWarnings("unchecked")
-        public static <R, A> Compiled<A> of(Program<R> program, Function<R, A> form) {
-            return new Compiled<>(program, (Function<Object, A>) (Function<?, A>) form);
-        }
-    }
+    record Compiled<A>(Program<A> program) {}
 }

@@ -87,7 +87,7 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
 
     @Override
     public Optional<Compiled<C>> compile(int source) {
-        return Optional.of(Compiled.of(program(source), baselines::form));
+        return Optional.of(new Compiled<>(program(source).map(baselines::form)));
     }
 
     /** A new program every call (a new compiler builds a new network), as a user's query pays. */

@@ -1,22 +1,19 @@
 package org.spikegraph.bench.problem;
 
-import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
-import org.spikegraph.algorithms.circuit.SingleRun;
-import org.spikegraph.hardware.ProjectingEngine;
+import org.spikegraph.hardware.ChipRun;
 import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cost.Projection;
 import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.ActivityStats;
-import org.spikegraph.substrate.run.Recording;
 
 /**
- * The one place a program is projected onto a chip, for {@code solve --hardware}, {@code project}
- * and {@code compare}: legalize with tapped delay lines, place, run the legal network, cost every
- * step, and decode the legal run's answer (legalization keeps the original neurons' ids). A host
- * loop runs every round on the chip's model and sums them. The caller checks the answer against its
- * own.
+ * The one place the command line projects a program onto a chip, for {@code solve --hardware},
+ * {@code project} and {@code compare}: {@link Projector#project(Program, HardwareProfile,
+ * DelayStrategy, long)} with tapped delay lines (legalize, place, run every round on the chip's model,
+ * cost every step, decode the legal runs), a chip the program cannot be made legal for reported
+ * rather than thrown. The caller checks the answer against its own.
  */
 public final class OnChip {
 
@@ -29,7 +26,7 @@ public final class OnChip {
      * One chip's projection of a program.
      *
      * @param chip       the profile's name
-     * @param projection time, energy, cores, chips; null with an error
+     * @param projection time, energy, cores, chips (summed over runs); null with an error
      * @param activity   the legal networks' runs (relays included); null with an error
      * @param runs       the runs projected and summed: 1 for a circuit, more for a host loop
      * @param answer     the answer decoded from the legal runs; null with an error
@@ -50,29 +47,12 @@ public final class OnChip {
      * @return the projection, or a failed result naming the limit the chip cannot hold
      */
     public static <A> Result<A> project(Program<A> program, HardwareProfile chip, long seed) {
-        if (program instanceof SingleRun<A> single) {
-            Circuit<A> c = single.circuit();
-            Recording needs = c.recording();
-            Recording decoderNeeds = new Recording(needs.firstSpikes(), needs.spikeCounts(), false, null, false);
-            Projector.Result r;
-            try {
-                r = Projector.project(c.network(), c.stimulus(), c.stop(), decoderNeeds, seed, chip, STRATEGY);
-            } catch (IllegalArgumentException e) {
-                return failed(chip, e.getMessage());
-            }
-            return new Result<>(chip.name(), r.projection(), r.run().activity(), 1, c.decoder().decode(r.run()), null);
-        }
-        ProjectingEngine engine = new ProjectingEngine(chip, STRATEGY);
-        A answer;
+        ChipRun<A> r;
         try {
-            answer = program.execute(engine, seed).answer();
+            r = Projector.project(program, chip, STRATEGY, seed);
         } catch (IllegalArgumentException e) {
-            return failed(chip, e.getMessage());
+            return new Result<>(chip.name(), null, null, 0, null, e.getMessage());
         }
-        return new Result<>(chip.name(), engine.total(), engine.activity(), engine.runs(), answer, null);
-    }
-
-    private static <A> Result<A> failed(HardwareProfile chip, String error) {
-        return new Result<>(chip.name(), null, null, 0, null, error);
+        return new Result<>(chip.name(), r.projection(), r.activity(), r.runs(), r.answer(), null);
     }
 }
