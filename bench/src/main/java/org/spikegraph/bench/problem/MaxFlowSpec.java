@@ -78,8 +78,9 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
         return new Size(graph.vertexCount(), 2L * graph.arcCount());
     }
 
+    /** The program from the parameters' {@code --source} to their {@code --sink} ({@code drawnSource} is not used). */
     @Override
-    public Program<MaxFlow> compile(CsrGraph graph, Parameters p, int drawnSource, long seed) { // the parameters name the source
+    public Program<MaxFlow> compile(CsrGraph graph, Parameters p, int drawnSource, long seed) {
         int source = source(graph, p);
         int t = InputException.vertex(graph, p.sinkId, "--sink");
         if (source == t) {
