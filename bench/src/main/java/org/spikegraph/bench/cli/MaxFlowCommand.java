@@ -1,5 +1,7 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.NumberText;
+
 import java.io.PrintWriter;
 import java.util.Map;
 import org.spikegraph.algorithms.circuit.Program;
@@ -79,13 +81,9 @@ final class MaxFlowCommand extends SolveSubcommand<MaxFlow> {
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 int v = graph.target(a);
                 boolean cut = f.onSourceSide(u) && !f.onSourceSide(v) && f.capacity(a) > 0;
-                out.println(graph.name(u) + "\t" + graph.name(v) + "\t" + number(f.capacity(a)) + "\t"
-                        + number(f.flow(a)) + "\t" + (cut ? "cut" : "-"));
+                out.println(graph.name(u) + "\t" + graph.name(v) + "\t" + NumberText.plain(f.capacity(a)) + "\t"
+                        + NumberText.plain(f.flow(a)) + "\t" + (cut ? "cut" : "-"));
             }
         }
-    }
-
-    private static String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 }
