@@ -1,5 +1,7 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.NumberText;
+
 import java.util.Locale;
 import org.spikegraph.algorithms.generate.Generators;
 import picocli.CommandLine;
@@ -132,7 +134,7 @@ public final class Numbers {
     }
 
     private static double atLeast(String value, double min, boolean inclusive) {
-        String range = String.format(Locale.ROOT, "a finite number %s %s", inclusive ? ">=" : ">", fmt(min));
+        String range = String.format(Locale.ROOT, "a finite number %s %s", inclusive ? ">=" : ">", NumberText.plain(min));
         double d = parseFinite(value, range);
         if (inclusive ? !(d >= min) : !(d > min)) {
             throw new TypeConversionException("must be " + range);
@@ -168,9 +170,5 @@ public final class Numbers {
             throw new TypeConversionException(String.format(Locale.ROOT, "must be at most %,d", max));
         }
         return v;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -16,6 +16,7 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.MaxFlowValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
+import org.spikegraph.bench.report.NumberText;
 import picocli.CommandLine.Option;
 
 /**
@@ -113,8 +114,8 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
             for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
                 int v = graph.target(a);
                 boolean cut = f.onSourceSide(u) && !f.onSourceSide(v) && f.capacity(a) > 0;
-                out.println(graph.name(u) + "\t" + graph.name(v) + "\t" + MstSpec.number(f.capacity(a)) + "\t"
-                        + MstSpec.number(f.flow(a)) + "\t" + (cut ? "cut" : "-"));
+                out.println(graph.name(u) + "\t" + graph.name(v) + "\t" + NumberText.plain(f.capacity(a)) + "\t"
+                        + NumberText.plain(f.flow(a)) + "\t" + (cut ? "cut" : "-"));
             }
         }
     }

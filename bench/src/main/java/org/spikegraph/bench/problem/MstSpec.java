@@ -18,6 +18,7 @@ import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.SpanningForestValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
+import org.spikegraph.bench.report.NumberText;
 
 /**
  * {@code mst}: a minimum spanning forest of the undirected view by spiking Borůvka rounds, one
@@ -80,7 +81,7 @@ public final class MstSpec implements ProblemSpec<MstSpec.Parameters, SpanningFo
     public void writeAnswer(CsrGraph graph, SpanningForest f, Parameters p, PrintWriter out) {
         out.println("# u\tv\tweight");
         for (int a : f.arcs()) {
-            out.println(graph.name(graph.tail(a)) + "\t" + graph.name(graph.target(a)) + "\t" + number(graph.weight(a)));
+            out.println(graph.name(graph.tail(a)) + "\t" + graph.name(graph.target(a)) + "\t" + NumberText.plain(graph.weight(a)));
         }
     }
 
@@ -132,10 +133,5 @@ public final class MstSpec implements ProblemSpec<MstSpec.Parameters, SpanningFo
                 return new Validation(against, 2, examples.size(), examples, 0);
             }
         };
-    }
-
-    /** A weight or flow as written in answer files: a whole number without ".0" below 10^15, else Java's shortest form. */
-    static String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 }
