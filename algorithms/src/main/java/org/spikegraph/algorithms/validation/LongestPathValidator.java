@@ -33,6 +33,42 @@ public final class LongestPathValidator {
         CsrGraph graph = answer.graph();
         int n = graph.vertexCount();
         long t0 = System.nanoTime();
+        long[] expected = longest(reference, n);
+        long referenceNanos = System.nanoTime() - t0;
+
+        Mismatches m = new Mismatches();
+        for (int v = 0; v < n; v++) {
+            final int x = v;
+            long e = expected[v];
+            long got = answer.distance(v);
+            m.check(e == got, () -> "vertex " + graph.name(x) + ": JGraphT DP "
+                    + (e == LongestPaths.NOT_FIRED ? "on or behind a cycle" : "longest distance " + e) + ", spiking "
+                    + (got == LongestPaths.NOT_FIRED ? "never fired" : "fired at " + got));
+            int a = answer.criticalArc(v);
+            if (got != LongestPaths.NOT_FIRED && a >= 0) {
+                int u = graph.tail(a);
+                boolean tight = graph.target(a) == v && answer.fired(u)
+                        && answer.distance(u) + (graph.weighted() ? (long) graph.weight(a) : 1) == got;
+                m.check(tight, () -> "vertex " + graph.name(x) + ": critical arc " + a + " is not tight");
+            }
+        }
+        boolean jgraphtCycle = java.util.Arrays.stream(expected).anyMatch(d -> d == LongestPaths.NOT_FIRED);
+        m.check(jgraphtCycle == !answer.acyclic(), () -> "JGraphT CycleDetector " + (jgraphtCycle ? "finds" : "finds no")
+                + " cycle, spiking " + (answer.acyclic() ? "reports none" : "reports one"));
+        int[] cycle = answer.cycle();
+        if (cycle.length > 0) {
+            m.check(isCycle(graph, cycle), () -> "the reported cycle " + java.util.Arrays.toString(cycle)
+                    + " is not a closed walk of arcs");
+        }
+        return m.result("JGraphT CycleDetector + DP over TopologicalOrderIterator", referenceNanos);
+    }
+
+    /**
+     * The reference's longest distance of every vertex of {@code reference} (vertices 0 .. n-1):
+     * {@link LongestPaths#NOT_FIRED} on and behind cycles ({@code CycleDetector}), else the longest
+     * path weight by dynamic programming over JGraphT's {@code TopologicalOrderIterator} of the rest.
+     */
+    public static long[] longest(Graph<Integer, DefaultWeightedEdge> reference, int n) {
         CycleDetector<Integer, DefaultWeightedEdge> detector = new CycleDetector<>(reference);
         Set<Integer> onCycles = detector.findCycles();
         // everything reachable from a cycle never fires
@@ -65,33 +101,7 @@ public final class LongestPathValidator {
             }
             expected[v] = d;
         }
-        long referenceNanos = System.nanoTime() - t0;
-
-        Mismatches m = new Mismatches();
-        for (int v = 0; v < n; v++) {
-            final int x = v;
-            long e = expected[v];
-            long got = answer.distance(v);
-            m.check(e == got, () -> "vertex " + graph.name(x) + ": JGraphT DP "
-                    + (e == LongestPaths.NOT_FIRED ? "on or behind a cycle" : "longest distance " + e) + ", spiking "
-                    + (got == LongestPaths.NOT_FIRED ? "never fired" : "fired at " + got));
-            int a = answer.criticalArc(v);
-            if (got != LongestPaths.NOT_FIRED && a >= 0) {
-                int u = graph.tail(a);
-                boolean tight = graph.target(a) == v && answer.fired(u)
-                        && answer.distance(u) + (graph.weighted() ? (long) graph.weight(a) : 1) == got;
-                m.check(tight, () -> "vertex " + graph.name(x) + ": critical arc " + a + " is not tight");
-            }
-        }
-        boolean jgraphtCycle = !onCycles.isEmpty();
-        m.check(jgraphtCycle == !answer.acyclic(), () -> "JGraphT CycleDetector " + (jgraphtCycle ? "finds" : "finds no")
-                + " cycle, spiking " + (answer.acyclic() ? "reports none" : "reports one"));
-        int[] cycle = answer.cycle();
-        if (cycle.length > 0) {
-            m.check(isCycle(graph, cycle), () -> "the reported cycle " + java.util.Arrays.toString(cycle)
-                    + " is not a closed walk of arcs");
-        }
-        return m.result("JGraphT CycleDetector + DP over TopologicalOrderIterator", referenceNanos);
+        return expected;
     }
 
     /** True when cycle[i] -> cycle[i+1] (and the last -> the first) are arcs of the graph, with no vertex repeated. */

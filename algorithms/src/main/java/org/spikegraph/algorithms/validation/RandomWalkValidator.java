@@ -24,29 +24,13 @@ public final class RandomWalkValidator {
         int steps = counts.steps();
         double each = delta / ((double) n * (steps + 1));
         long t0 = System.nanoTime();
-        double[][] mu = new double[steps + 1][n];
+        double[] initial = new double[n];
+        boolean[] absorbing = new boolean[n];
         for (int v = 0; v < n; v++) {
-            mu[0][v] = counts.initial(v) / (double) counts.walkers();
+            initial[v] = counts.initial(v) / (double) counts.walkers();
+            absorbing[v] = counts.absorbing(v);
         }
-        for (int t = 0; t < steps; t++) {
-            for (int u = 0; u < n; u++) {
-                double mass = mu[t][u];
-                if (mass == 0) {
-                    continue;
-                }
-                if (counts.absorbing(u)) {
-                    mu[t + 1][u] += mass;
-                    continue;
-                }
-                double out = 0;
-                for (int a = g.outStart(u); a < g.outEnd(u); a++) {
-                    out += g.weight(a);
-                }
-                for (int a = g.outStart(u); a < g.outEnd(u); a++) {
-                    mu[t + 1][g.target(a)] += mass * (g.weight(a) / out);
-                }
-            }
-        }
+        double[][] mu = distributions(g, initial, absorbing, steps);
         long referenceNanos = System.nanoTime() - t0;
         Mismatches m = new Mismatches();
         for (int t = 0; t <= steps; t++) {
@@ -60,5 +44,37 @@ public final class RandomWalkValidator {
             }
         }
         return m.result("exact distributions muP^t", referenceNanos);
+    }
+
+    /**
+     * The exact distributions &mu;P^t for t = 0 .. {@code steps} of a walk that starts with {@code
+     * initial}, steps to an out-neighbour in proportion to the arc weight, and stays at the
+     * {@code absorbing} vertices.
+     */
+    public static double[][] distributions(CsrGraph g, double[] initial, boolean[] absorbing, int steps) {
+        int n = g.vertexCount();
+        double[][] mu = new double[steps + 1][];
+        mu[0] = initial.clone();
+        for (int t = 0; t < steps; t++) {
+            mu[t + 1] = new double[n];
+            for (int u = 0; u < n; u++) {
+                double mass = mu[t][u];
+                if (mass == 0) {
+                    continue;
+                }
+                if (absorbing[u]) {
+                    mu[t + 1][u] += mass;
+                    continue;
+                }
+                double out = 0;
+                for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                    out += g.weight(a);
+                }
+                for (int a = g.outStart(u); a < g.outEnd(u); a++) {
+                    mu[t + 1][g.target(a)] += mass * (g.weight(a) / out);
+                }
+            }
+        }
+        return mu;
     }
 }

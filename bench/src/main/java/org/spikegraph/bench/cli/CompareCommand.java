@@ -275,8 +275,8 @@ final class CompareCommand implements Callable<Integer> {
         if (graphs.isEmpty() && !sweep) {
             throw new UserInputException("give --graph FILE... or --sweep (or both)");
         }
-        if (!Problems.NAMES.contains(problem)) {
-            throw new UserInputException("--problem must be one of " + String.join(", ", Problems.NAMES) + ", got '" + problem + "'");
+        if (!Problems.names().contains(problem)) {
+            throw new UserInputException("--problem must be one of " + String.join(", ", Problems.names()) + ", got '" + problem + "'");
         }
         if (sources < 1) {
             throw new UserInputException("--sources must be >= 1, got " + sources);

@@ -1,5 +1,7 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.NumberText;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -56,7 +58,7 @@ final class InfoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  vertices            %,d%n", s.vertices());
             out.printf(Locale.ROOT, "  arcs                %,d%s%n", s.arcs(), s.directed() ? "" : String.format(Locale.ROOT, " (%,d edges)", s.edges()));
             out.printf(Locale.ROOT, "  weights             %s%n", !s.weighted() ? "none (every arc counts 1)"
-                    : String.format(Locale.ROOT, "%s .. %s%s", num(s.minWeight()), num(s.maxWeight()), s.integralWeights() ? ", integers" : ", real"));
+                    : String.format(Locale.ROOT, "%s .. %s%s", NumberText.grouped(s.minWeight()), NumberText.grouped(s.maxWeight()), s.integralWeights() ? ", integers" : ", real"));
             out.printf(Locale.ROOT, "  self-loops          %,d%n", s.selfLoops());
             out.printf(Locale.ROOT, "  parallel arcs       %,d%n", s.parallelArcs());
             out.printf(Locale.ROOT, "  %-19s %,d (largest %,d vertices)%n", s.directed() ? "weak components" : "components",
@@ -69,9 +71,5 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) d) : Double.toString(d);
     }
 }

@@ -1,5 +1,7 @@
 package org.spikegraph.bench.cli;
 
+import org.spikegraph.bench.report.NumberText;
+
 import java.util.Locale;
 import org.spikegraph.algorithms.generate.Generators;
 import picocli.CommandLine;
@@ -12,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
  * option, the value and the range, e.g. {@code --cpu-watts NaN: must be a finite number >= 0}.
  * {@link #register} makes every other {@code double} option refuse NaN and the infinities too.
  */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {}
 
@@ -23,7 +25,7 @@ final class Numbers {
     }
 
     /** Any finite number. */
-    static final class Finite implements ITypeConverter<Double> {
+    public static final class Finite implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return parse(value);
@@ -44,7 +46,7 @@ final class Numbers {
     }
 
     /** A finite number &gt;= 0 (watts). */
-    static final class NonNegativeDouble implements ITypeConverter<Double> {
+    public static final class NonNegativeDouble implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return atLeast(value, 0, true);
@@ -52,7 +54,7 @@ final class Numbers {
     }
 
     /** A finite number &gt; 0 (a resolution). */
-    static final class PositiveDouble implements ITypeConverter<Double> {
+    public static final class PositiveDouble implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             return atLeast(value, 0, false);
@@ -60,7 +62,7 @@ final class Numbers {
     }
 
     /** A probability in [0, 1]. */
-    static final class Probability implements ITypeConverter<Double> {
+    public static final class Probability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a probability in [0, 1]");
@@ -72,7 +74,7 @@ final class Numbers {
     }
 
     /** A failure probability in (0, 1). */
-    static final class OpenProbability implements ITypeConverter<Double> {
+    public static final class OpenProbability implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a number in (0, 1)");
@@ -84,7 +86,7 @@ final class Numbers {
     }
 
     /** A damping factor in [0, 1): at 1 a walk never ends. */
-    static final class Damping implements ITypeConverter<Double> {
+    public static final class Damping implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             double d = parseFinite(value, "a number in [0, 1)");
@@ -96,7 +98,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 1 that fits an int. */
-    static final class PositiveInt implements ITypeConverter<Integer> {
+    public static final class PositiveInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) whole(value, 1, Integer.MAX_VALUE);
@@ -104,7 +106,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 0 that fits an int. */
-    static final class NonNegativeInt implements ITypeConverter<Integer> {
+    public static final class NonNegativeInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) whole(value, 0, Integer.MAX_VALUE);
@@ -112,7 +114,7 @@ final class Numbers {
     }
 
     /** A whole number &gt;= 1. */
-    static final class PositiveLong implements ITypeConverter<Long> {
+    public static final class PositiveLong implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             return whole(value, 1, Long.MAX_VALUE);
@@ -120,7 +122,7 @@ final class Numbers {
     }
 
     /** A weight range {@code LO..HI} (or one value) with 0 &lt;= LO &lt;= HI &lt;= 2^53 - 1. */
-    static final class WeightRange implements ITypeConverter<Generators.Weights> {
+    public static final class WeightRange implements ITypeConverter<Generators.Weights> {
         @Override
         public Generators.Weights convert(String value) {
             try {
@@ -132,7 +134,7 @@ final class Numbers {
     }
 
     private static double atLeast(String value, double min, boolean inclusive) {
-        String range = String.format(Locale.ROOT, "a finite number %s %s", inclusive ? ">=" : ">", fmt(min));
+        String range = String.format(Locale.ROOT, "a finite number %s %s", inclusive ? ">=" : ">", NumberText.plain(min));
         double d = parseFinite(value, range);
         if (inclusive ? !(d >= min) : !(d > min)) {
             throw new TypeConversionException("must be " + range);
@@ -168,9 +170,5 @@ final class Numbers {
             throw new TypeConversionException(String.format(Locale.ROOT, "must be at most %,d", max));
         }
         return v;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -8,9 +8,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Project one graph and problem on every chip profile, side by side with the CPU "
-                + "(as solve PROBLEM --hardware all).",
-        subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
-                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
-                MaxFlowCommand.class, RandomWalkCommand.class, PageRankCommand.class})
+                + "(as solve PROBLEM --hardware all).")
 final class ProjectCommand {
 }

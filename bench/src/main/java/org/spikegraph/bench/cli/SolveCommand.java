@@ -4,9 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code spikegraph solve PROBLEM}: one subcommand per problem. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Solve a graph problem with a spiking circuit, check it against JGraphT, report the activity.",
-        subcommands = {SsspCommand.class, BfsCommand.class, KhopCommand.class, MultiSourceCommand.class,
-                HopBoundedCommand.class, ComponentsCommand.class, DagLongestCommand.class, MstCommand.class,
-                MaxFlowCommand.class, RandomWalkCommand.class, PageRankCommand.class})
+        description = "Solve a graph problem with a spiking circuit, check it against JGraphT, report the activity.")
 final class SolveCommand {
 }

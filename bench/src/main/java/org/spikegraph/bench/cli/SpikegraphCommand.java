@@ -34,6 +34,8 @@ public final class SpikegraphCommand {
     /** The configured command line (tests call {@code execute} on it with their own writers). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SpikegraphCommand());
+        ProblemCommands.addTo(cl.getSubcommands().get("solve"));
+        ProblemCommands.addTo(cl.getSubcommands().get("project"));
         Numbers.register(cl);
         cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
         cl.setParameterExceptionHandler(SpikegraphCommand::usageError);

@@ -2,22 +2,17 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.validation.Validation;
-import org.spikegraph.hardware.ChipRun;
-import org.spikegraph.hardware.Projector;
+import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.hardware.cost.Projection;
-import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.ActivityStats;
 
 /**
- * Projects the spiking circuit of every source onto chips ({@link Projector}: legalize with tapped
- * delay lines, place, run the legal network, cost every step) and checks that the legal network's
- * run decodes to the reference's answer before the projection is kept. A host-driven problem (no
- * single circuit) is projected as its program, every run on the chip's model, its answer checked the
- * same way and its runs summed.
+ * Projects the spiking program of every source onto chips ({@link OnChip}: legalize with tapped delay
+ * lines, place, run the legal networks, cost every step) and checks that the legal runs decode to the
+ * reference's answer before the projection is kept; a host loop's runs are summed.
  */
 public final class ChipProjections {
 
@@ -47,15 +42,13 @@ public final class ChipProjections {
         List<Projected> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
-            Program<A> program = problem.compile(s).map(ChipProjections::program).or(() -> problem.hostProgram(s))
-                    .orElseThrow(() -> new IllegalStateException(problem.name() + " has neither a circuit nor a program"));
+            Program<A> program = problem.compile(s).map(Problem.Compiled::program).or(() -> problem.hostProgram(s))
+                    .orElseThrow(() -> new IllegalStateException(problem.name() + " has no program"));
             for (HardwareProfile chip : chips) {
-                ChipRun<A> r;
-                try {
-                    // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
-                    r = Projector.project(program, chip, DelayStrategy.TAPPED_LINES, seed + s);
-                } catch (IllegalArgumentException e) {
-                    out.add(new Projected(chip.name(), s, null, null, e.getMessage(), 0));
+                // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
+                OnChip.Result<A> r = OnChip.project(program, chip, seed + s);
+                if (r.failed()) {
+                    out.add(new Projected(chip.name(), s, null, null, r.error(), 0));
                     continue;
                 }
                 Validation v = problem.check(r.answer(), references.get(i));
@@ -67,12 +60,5 @@ public final class ChipProjections {
             }
         }
         return out;
-    }
-
-    /** A compiled circuit as a program answering in the problem's form. */
-    private static <A> Program<A> program(Problem.Compiled<A> compiled) {
-        Circuit<?> c = compiled.circuit();
-        return Program.of(new Circuit<>(c.problem(), c.network(), c.stimulus(), c.stop(), c.recording(),
-                run -> compiled.decode().apply(run)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.spikegraph.bench.report.NumberText;
 import org.spikegraph.bench.report.ReportPrinter;
 
 /** Writes a {@link Comparison} as an aligned table, CSV (one line per row), JSON and a markdown section. */
@@ -50,9 +51,9 @@ public final class ComparisonWriter {
                 out.printf(Locale.ROOT, "  %-11s %-9s %s%n", r.method(), r.kind(), r.note());
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", r.method(), r.kind(), ms(r.medianMs()),
-                    ms(r.q1Ms()) + " .. " + ms(r.q3Ms()), ms(r.minMs()) + " .. " + ms(r.maxMs()), count(r.spikes()),
-                    count(r.synapticEvents()), count(r.stepsSpanned()), si(r.joules(), "J"));
+            out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", r.method(), r.kind(), NumberText.ms(r.medianMs()),
+                    NumberText.ms(r.q1Ms()) + " .. " + NumberText.ms(r.q3Ms()), NumberText.ms(r.minMs()) + " .. " + NumberText.ms(r.maxMs()), NumberText.count(r.spikes()),
+                    NumberText.count(r.synapticEvents()), NumberText.count(r.stepsSpanned()), NumberText.si(r.joules(), "J"));
         }
         out.println();
         out.println("what each row measured (times in ms):");
@@ -84,8 +85,8 @@ public final class ComparisonWriter {
                 continue;
             }
             out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s .. %s | %s .. %s | %s | %s | %s |%n", g, r.method(), r.kind(),
-                    ms(r.medianMs()), ms(r.q1Ms()), ms(r.q3Ms()), ms(r.minMs()), ms(r.maxMs()), count(r.spikes()),
-                    count(r.synapticEvents()), si(r.joules(), "J"));
+                    NumberText.ms(r.medianMs()), NumberText.ms(r.q1Ms()), NumberText.ms(r.q3Ms()), NumberText.ms(r.minMs()), NumberText.ms(r.maxMs()), NumberText.count(r.spikes()),
+                    NumberText.count(r.synapticEvents()), NumberText.si(r.joules(), "J"));
         }
         if (!c.fits().isEmpty()) {
             out.println();
@@ -112,24 +113,11 @@ public final class ComparisonWriter {
         }
     }
 
-    private static String ms(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 1 ? "%.2f" : "%.3g", v);
-    }
-
-    private static String count(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String si(Double v, String unit) {
-        return v == null ? "-" : ReportPrinter.si(v, unit);
-    }
-
     private static String csvField(Object o) {
         if (o == null) {
             return "";
         }
-        String s = o instanceof Double d ? (d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString())
-                : o.toString();
+        String s = o instanceof Double d ? NumberText.plain(d) : o.toString();
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -1,5 +1,9 @@
 package org.spikegraph.bench.compare;
 
+import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.circuit.SingleRun;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +67,7 @@ public final class GraphBenchmark {
 
     /**
      * A run of the spiking circuit for {@code source} recording its raster, for pictures (empty for a
-     * host-driven problem); its answer is checked against {@code expected} like every other.
+     * program of several runs); its answer is checked against {@code expected} like every other.
      *
      * @throws MismatchException when it disagrees
      */
@@ -72,9 +76,13 @@ public final class GraphBenchmark {
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
-        Problem.Compiled<A> c = maybe.get();
-        Run run = c.circuit().recording(Recording.none().withRaster()).run(new EventEngine(), seed).run();
-        Validation v = problem.check(c.decode().apply(run), expected);
+        Program<A> program = maybe.get().program();
+        if (!(program instanceof SingleRun<A>)) {
+            return Optional.empty(); // the pictures show one run
+        }
+        Execution<A> e = program.recording(Recording.none().withRaster()).execute(new EventEngine(), seed);
+        Run run = e.lastRun();
+        Validation v = problem.check(e.answer(), expected);
         if (!v.agrees()) {
             throw new MismatchException("spiking (raster run)", graphName, problem.graph().name(source), v);
         }

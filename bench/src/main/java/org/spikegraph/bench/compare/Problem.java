@@ -2,8 +2,6 @@ package org.spikegraph.bench.compare;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
@@ -12,8 +10,8 @@ import org.spikegraph.substrate.run.Run;
 /**
  * A problem prepared on one graph, with the methods that solve it. The first method is the
  * reference (JGraphT's algorithm): every other method's answer, and every chip projection's, is
- * checked against its answer on the same source. A new problem (components, mst...) implements this
- * interface and registers in {@link Problems}.
+ * checked against its answer on the same source. A problem is prepared from its
+ * {@link org.spikegraph.bench.problem.ProblemSpec} ({@link SpecProblem}); {@link Problems} finds it by name.
  *
  * @param <A> the common answer form all methods are reduced to
  */
@@ -35,10 +33,9 @@ public interface Problem<A> {
     Validation check(A answer, A expected);
 
     /**
-     * The spiking circuit for {@code source}, newly compiled, with how to read this problem's answer
-     * from a run of it (or of its legalized network): what is projected onto chips and drawn. Empty
-     * when the spiking method is host-driven (several runs with host work between them), which is
-     * neither projected nor drawn.
+     * The spiking program for {@code source}, newly compiled and answering in this problem's form:
+     * what is projected onto chips ({@link org.spikegraph.bench.problem.OnChip}) and, when it is one
+     * circuit, drawn. Empty for a problem not yet written as a spec (its {@link #hostProgram}).
      */
     Optional<Compiled<A>> compile(int source);
 
@@ -59,12 +56,10 @@ public interface Problem<A> {
     long[] vertexFirstSpikes(Run run);
 
     /**
-     * A compiled circuit and its decoder into the problem's answer form.
+     * A compiled program answering in the problem's form.
      *
-     * @param circuit the circuit
-     * @param decode  reads the answer from a run of the circuit's network or of a legalized copy
-     *                (legalization keeps the original neurons' ids)
+     * @param program the program (e.g. a spec's, mapped to the form with {@link Program#map})
      * @param <A>     the answer form
      */
-    record Compiled<A>(Circuit<?> circuit, Function<Run, A> decode) {}
+    record Compiled<A>(Program<A> program) {}
 }

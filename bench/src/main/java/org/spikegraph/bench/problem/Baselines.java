@@ -23,6 +23,12 @@ public interface Baselines<A, C> {
     /** The conventional methods, reference first; each is warmed and repeated like the spiking one. */
     List<Method<C>> methods();
 
+    /**
+     * What one timed call of the spiking method covers, in words, e.g. "compile a new wavefront
+     * circuit + simulate (event engine) + decode distances and predecessors".
+     */
+    String spikingMeasures();
+
     /** The spiking answer in the common form (not timed). */
     C form(A answer);
 

@@ -36,6 +36,15 @@ public interface ProblemSpec<P, A> {
     P parameters();
 
     /**
+     * The parameters {@code compare} runs with on {@code graph}: {@link #parameters()} by default; a
+     * spec whose defaults are too costly to repeat (e.g. PageRank's walkers) or that has a required
+     * option (e.g. {@code -k}) sets them here.
+     */
+    default P compareParameters(CsrGraph graph) {
+        return parameters();
+    }
+
+    /**
      * The problem's name in reports for these parameters (e.g. "point-to-point" for {@code sssp
      * --target}); {@link #name()} by default.
      */
@@ -55,7 +64,7 @@ public interface ProblemSpec<P, A> {
      * The source vertex the parameters name (their {@code --source}, or the default), as an index;
      * -1 for a problem that is not {@link #sourced()}.
      *
-     * @throws IllegalArgumentException naming the option and the vertex when it is not in the graph
+     * @throws InputException naming the option and the vertex when it is not in the graph
      */
     default int source(CsrGraph graph, P parameters) {
         return -1;
@@ -64,6 +73,8 @@ public interface ProblemSpec<P, A> {
     /**
      * Neurons and synapses of the largest network the program will run: checked against the heap
      * before compiling. Never re-derived elsewhere.
+     *
+     * @throws InputException when the parameters ask for more than a network holds
      */
     Size size(CsrGraph graph, P parameters);
 
@@ -71,7 +82,10 @@ public interface ProblemSpec<P, A> {
      * Compiles the program for {@code source} (an index, or -1 when not sourced).
      *
      * @param seed the seed of the random draws a stochastic circuit makes at compile time (most ignore it)
-     * @throws IllegalArgumentException for parameters the graph cannot take, with a message naming the option
+     * @throws InputException for parameters the user can fix (the message names the option, or the
+     *                        graph through {@link InputException#message(String)})
+     * @throws IllegalArgumentException for a graph the compiler cannot take (e.g. a negative weight):
+     *                                  the command line prefixes the graph's file name
      */
     Program<A> compile(CsrGraph graph, P parameters, int source, long seed);
 
@@ -89,6 +103,20 @@ public interface ProblemSpec<P, A> {
 
     /** The conventional methods {@code compare} times beside the spiking one, prepared on {@code graph}. */
     Baselines<A, ?> baselines(CsrGraph graph, P parameters);
+
+    /**
+     * An ordered map of the pairs {@code key, value, key, value...}, leaving out the null values: for
+     * {@link #reportParameters} and {@link #summary}.
+     */
+    static Map<String, Object> fields(Object... keyValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                m.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return m;
+    }
 
     /**
      * Neurons and synapses of a network, before it is built.

@@ -80,36 +80,17 @@ public final class ReportPrinter {
                     p.answerUnchanged() ? "unchanged" : "CHANGED");
         }
         if (r.cpu() != null) {
-            out.printf(Locale.ROOT, "  %-11s %-26s %-26s (%s)%n", "cpu", si(r.cpu().seconds(), "s"), si(r.cpu().joules(), "J"),
+            out.printf(Locale.ROOT, "  %-11s %-26s %-26s (%s)%n", "cpu", NumberText.si(r.cpu().seconds(), "s"), NumberText.si(r.cpu().joules(), "J"),
                     r.cpu().algorithm() + ", " + r.cpu().method());
         }
         out.println("  assumptions and sources: --json lists them per chip; spikegraph hardware shows every figure");
     }
 
     private static String band(double value, double low, double high, String unit) {
-        return low == high ? si(value, unit) : si(value, unit) + " [" + si(low, unit) + " .. " + si(high, unit) + "]";
-    }
-
-    /** A value with an SI prefix, 3 significant digits, e.g. "1.23 mJ". */
-    public static String si(double v, String unit) {
-        String[] prefixes = {"p", "n", "µ", "m", "", "k", "M"};
-        int k = 4;
-        double x = v;
-        while (Math.abs(x) >= 1000 && k < prefixes.length - 1) {
-            x /= 1000;
-            k++;
-        }
-        while (x != 0 && Math.abs(x) < 1 && k > 0) {
-            x *= 1000;
-            k--;
-        }
-        return String.format(Locale.ROOT, "%.3g %s%s", x, prefixes[k], unit);
+        return low == high ? NumberText.si(value, unit) : NumberText.si(value, unit) + " [" + NumberText.si(low, unit) + " .. " + NumberText.si(high, unit) + "]";
     }
 
     private static void row(PrintWriter out, String name, Object value) {
-        String shown = value instanceof Long || value instanceof Integer
-                ? String.format(Locale.ROOT, "%,d", ((Number) value).longValue())
-                : value instanceof Double d ? String.format(Locale.ROOT, "%,.6g", d) : String.valueOf(value);
-        out.printf(Locale.ROOT, "  %-18s %s%n", name, shown);
+        out.printf(Locale.ROOT, "  %-18s %s%n", name, NumberText.value(value));
     }
 }

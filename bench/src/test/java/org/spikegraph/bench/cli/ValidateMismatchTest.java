@@ -11,16 +11,17 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikegraph.algorithms.circuit.Circuit;
-import org.spikegraph.algorithms.io.LoadedGraph;
-import org.spikegraph.algorithms.shortestpath.DelayEncoding;
-import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
+import java.io.PrintWriter;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.ShortestPathValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.spikegraph.bench.problem.Baselines;
+import org.spikegraph.bench.problem.ProblemSpec;
+import org.spikegraph.bench.problem.SsspSpec;
 
 /**
  * {@code --validate} exits 3 on a mismatch. The spiking answer cannot be made wrong from outside, so a
@@ -35,36 +36,78 @@ class ValidateMismatchTest {
     Path dir;
 
     /** sssp validated against a JGraphT copy whose weights are all doubled. */
-    @Command(name = "skewed-sssp")
-    static final class SkewedReferenceSssp extends ShortestPathSubcommand {
+    static final class SkewedReferenceSssp implements ProblemSpec<SsspSpec.Parameters, ShortestPaths> {
+
+        private final SsspSpec sssp = new SsspSpec();
+
         @Override
-        String problem() {
+        public String name() {
             return "skewed-sssp";
         }
 
         @Override
-        Circuit<ShortestPaths> compile(LoadedGraph g) {
-            return new ShortestPathCompiler(g.graph(), DelayEncoding.choose(g.graph(), null), readout()).singleSource(sourceIndex(g));
+        public String[] description() {
+            return new String[] {"sssp checked against a reference with every weight doubled."};
         }
 
         @Override
-        Map<String, Object> summary(ShortestPaths sp) {
-            return distanceSummary(sp, "sumDistance", "maxDistance");
+        public SsspSpec.Parameters parameters() {
+            return sssp.parameters();
         }
 
         @Override
-        Validation check(ShortestPaths answer) {
+        public boolean sourced() {
+            return true;
+        }
+
+        @Override
+        public int source(CsrGraph graph, SsspSpec.Parameters p) {
+            return sssp.source(graph, p);
+        }
+
+        @Override
+        public Size size(CsrGraph graph, SsspSpec.Parameters p) {
+            return sssp.size(graph, p);
+        }
+
+        @Override
+        public Program<ShortestPaths> compile(CsrGraph graph, SsspSpec.Parameters p, int source, long seed) {
+            return sssp.compile(graph, p, source, seed);
+        }
+
+        @Override
+        public Map<String, Object> reportParameters(CsrGraph graph, SsspSpec.Parameters p) {
+            return sssp.reportParameters(graph, p);
+        }
+
+        @Override
+        public Map<String, Object> summary(ShortestPaths sp, SsspSpec.Parameters p) {
+            return sssp.summary(sp, p);
+        }
+
+        @Override
+        public Validation validate(ShortestPaths answer, SsspSpec.Parameters p) {
             Graph<Integer, DefaultWeightedEdge> skewed = JGraphTGraphs.of(answer.graph());
             for (DefaultWeightedEdge e : skewed.edgeSet()) {
                 skewed.setEdgeWeight(e, 2 * skewed.getEdgeWeight(e));
             }
             return ShortestPathValidator.validate(answer, skewed);
         }
+
+        @Override
+        public void writeAnswer(CsrGraph graph, ShortestPaths answer, SsspSpec.Parameters p, PrintWriter out) {
+            sssp.writeAnswer(graph, answer, p, out);
+        }
+
+        @Override
+        public Baselines<ShortestPaths, ?> baselines(CsrGraph graph, SsspSpec.Parameters p) {
+            return sssp.baselines(graph, p);
+        }
     }
 
     private static CommandLine withSkewedProblem() {
         CommandLine cl = SpikegraphCommand.commandLine();
-        cl.getSubcommands().get("solve").addSubcommand(new SkewedReferenceSssp());
+        cl.getSubcommands().get("solve").addSubcommand("skewed-sssp", new CommandLine(ProblemCommand.of(new SkewedReferenceSssp())));
         return cl;
     }
 

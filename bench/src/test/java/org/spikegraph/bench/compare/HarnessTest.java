@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
 import org.spikegraph.algorithms.generate.Generators;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.bench.problem.PageRankSpec;
 
 /**
  * The harness checks every method's answer against the reference before it keeps any time: a
@@ -21,7 +22,7 @@ class HarnessTest {
 
     @Test
     void aWrongMethodFailsTheRunBeforeAnythingIsTimed() {
-        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 0);
+        WithBrokenMethod p = new WithBrokenMethod(sssp(), 0);
         int[] sources = Sources.choose(ROAD, 3, 1);
         assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(2, 5)))
                 .isInstanceOf(MismatchException.class)
@@ -34,7 +35,7 @@ class HarnessTest {
 
     @Test
     void aMethodThatGoesWrongWhileBeingTimedFailsTheRunToo() {
-        WithBrokenMethod p = new WithBrokenMethod(ShortestPathProblem.sssp(ROAD), 2); // right in the checking pass, wrong from its 3rd call
+        WithBrokenMethod p = new WithBrokenMethod(sssp(), 2); // right in the checking pass, wrong from its 3rd call
         int[] sources = Sources.choose(ROAD, 1, 1);
         assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(0, 5)))
                 .isInstanceOf(MismatchException.class).hasMessageContaining("broken disagrees");
@@ -42,7 +43,7 @@ class HarnessTest {
 
     @Test
     void rightMethodsAreTimedTheAskedNumberOfTimesAfterTheirCheck() {
-        for (ShortestPathProblem p : List.of(ShortestPathProblem.sssp(ROAD), ShortestPathProblem.bfs(ROAD))) {
+        for (Problem<long[]> p : List.of(sssp(), distances("bfs"))) {
             int[] sources = Sources.choose(ROAD, 2, 3);
             Harness.Result<long[]> r = Harness.run(p, "road", sources, new Harness.Settings(1, 3));
             assertThat(r.timed()).extracting(Harness.Timed::method)
@@ -66,7 +67,8 @@ class HarnessTest {
     @Test
     void componentsAreCheckedAndTimedAndProjectedRunByRun() {
         CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
-        ComponentsProblem p = new ComponentsProblem(g);
+        @SuppressWarnings("unchecked")
+        Problem<long[]> p = (Problem<long[]>) Problems.of("components", g);
         int[] sources = Sources.choose(g, 2, 1);
         Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
         long[] expected = java.util.Arrays.stream(
@@ -92,7 +94,8 @@ class HarnessTest {
     /** Spanning forests (host-driven Borůvka rounds): checked against Kruskal, projected round by round. */
     @Test
     void spanningForestsAreCheckedAndProjectedRoundByRound() {
-        SpanningForestProblem p = new SpanningForestProblem(ROAD);
+        @SuppressWarnings("unchecked")
+        Problem<double[]> p = (Problem<double[]>) Problems.of("mst", ROAD);
         int[] sources = Sources.choose(ROAD, 1, 1);
         Harness.Result<double[]> r = Harness.run(p, "road", sources, new Harness.Settings(0, 2));
         double[] expected = r.references().get(0);
@@ -112,26 +115,36 @@ class HarnessTest {
     @Test
     void pagerankIsCheckedStatisticallyAndProjected() {
         CsrGraph g = Generators.barabasiAlbert(300, 2, null, 4).graph();
-        PageRankProblem p = new PageRankProblem(g);
+        @SuppressWarnings("unchecked")
+        Problem<PageRankSpec.Scores> p = (Problem<PageRankSpec.Scores>) Problems.of("pagerank", g);
         int[] sources = Sources.choose(g, 2, 1);
-        Harness.Result<PageRankProblem.Scores> r = Harness.run(p, "ba", sources, new Harness.Settings(0, 2));
+        Harness.Result<PageRankSpec.Scores> r = Harness.run(p, "ba", sources, new Harness.Settings(0, 2));
         assertThat(r.timed()).extracting(Harness.Timed::method)
                 .containsExactly("jgrapht", "spiking", "primitive", "jgrapht", "spiking", "primitive");
         double[] exact = r.references().get(0).exact();
         assertThat(java.util.Arrays.stream(exact).sum()).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(r.timed().get(1).activity().spikes()).isGreaterThan(300L * PageRankProblem.WALKERS_PER_VERTEX);
+        assertThat(r.timed().get(1).activity().spikes()).isGreaterThan(300L * PageRankSpec.COMPARE_WALKERS_PER_VERTEX);
         // A wrong answer is caught: the other source's walks, checked against a perturbed reference.
         double[] shifted = exact.clone();
         shifted[0] += 0.05;
         shifted[1] -= 0.05;
-        PageRankProblem.Scores spiking = p.methods().get(1).solve(sources[0]).answer().get();
-        assertThat(p.check(spiking, new PageRankProblem.Scores(exact, null)).agrees()).isTrue();
-        assertThat(p.check(spiking, new PageRankProblem.Scores(shifted, null)).mismatches()).isEqualTo(2);
+        PageRankSpec.Scores spiking = p.methods().get(1).solve(sources[0]).answer().get();
+        assertThat(p.check(spiking, new PageRankSpec.Scores(exact, null)).agrees()).isTrue();
+        assertThat(p.check(spiking, new PageRankSpec.Scores(shifted, null)).mismatches()).isEqualTo(2);
         List<ChipProjections.Projected> projected = ChipProjections.project(p, "ba", new int[] {sources[0]},
                 List.of(r.references().get(0)), List.of(org.spikegraph.hardware.profile.Profiles.byName("loihi")), 1);
         assertThat(projected).singleElement().satisfies(x -> assertThat(x.error()).isNull());
         assertThat(GraphBenchmark.pictureRun(p, "ba", sources[0], r.references().get(0), 1)).isPresent();
         assertThat(p.vertexFirstSpikes(null)).as("walkers are not a wave: no wavefront").isNull();
+    }
+
+    private static Problem<long[]> sssp() {
+        return distances("sssp");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Problem<long[]> distances(String name) {
+        return (Problem<long[]>) Problems.of(name, ROAD);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.spikegraph.bench.cli;
+package org.spikegraph.bench.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
@@ -13,9 +13,9 @@ import java.util.Locale;
  * @param high   the interval's upper end
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Estimate(Object vertex, double value, double low, double high) {
+public record Estimate(Object vertex, double value, double low, double high) {
 
-    static Estimate of(Object vertex, double value, double[] interval) {
+    public static Estimate of(Object vertex, double value, double[] interval) {
         return new Estimate(vertex, value, interval[0], interval[1]);
     }
 

@@ -2,40 +2,44 @@ package org.spikegraph.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.RunTotals;
-import org.spikegraph.algorithms.io.OutputFiles;
+import org.spikegraph.algorithms.circuit.SingleRun;
 import org.spikegraph.algorithms.io.LoadedGraph;
+import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.plot.RasterPlot;
+import org.spikegraph.bench.problem.InputException;
+import org.spikegraph.bench.problem.OnChip;
+import org.spikegraph.bench.problem.ProblemSpec;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
-import org.spikegraph.hardware.ChipRun;
-import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cpu.CpuEstimate;
-import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.hardware.profile.HardwareProfile;
-import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The flow every {@code solve PROBLEM} follows: load the graph, check limits, compile, run, decode,
- * compare with JGraphT, report, write outputs. A problem supplies the circuit, the check, the
- * headline figures and the per-vertex answer.
+ * {@code solve NAME} and {@code project NAME} for any {@link ProblemSpec}: load the graph, check the
+ * spec's size against the heap, compile its program, run it, check the answer against the spec's
+ * reference, report, write outputs, and (with {@code --hardware}, or under {@code project}) project
+ * the program on chips through {@link OnChip}. The spec's parameters object is added as a mixin, so
+ * its options sit beside the graph and run options.
  *
- * @param <A> the problem's answer type
+ * @param <P> the spec's parameters
+ * @param <A> the spec's answer
  */
-abstract class SolveSubcommand<A> implements Callable<Integer> {
+final class ProblemCommand<P, A> implements Callable<Integer> {
 
     /** The reference engine updates every neuron every step: refuse runs above this many updates. */
     private static final double REFERENCE_MAX_UPDATES = 2e9;
@@ -49,36 +53,45 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The problem's name as in {@code solve NAME}. */
-    abstract String problem();
+    private final ProblemSpec<P, A> problem;
+    private final P parameters;
 
-    /** Neurons and synapses the circuit will have, for the memory check before compiling. */
-    abstract long[] circuitSize(LoadedGraph graph);
-
-    /** Compiles the circuit for the options given (a problem of one circuit overrides this). */
-    Circuit<A> compile(LoadedGraph graph) {
-        throw new UnsupportedOperationException(problem() + " is host-driven: it compiles a program");
+    private ProblemCommand(ProblemSpec<P, A> problem, P parameters) {
+        this.problem = problem;
+        this.parameters = parameters;
     }
 
-    /** The program for the options given: the one circuit by default; host-driven problems override this. */
-    Program<A> program(LoadedGraph graph) {
-        return Program.of(compile(graph));
+    /** The command of {@code problem}, named and described by it, with its parameters as a mixin. */
+    static CommandSpec of(ProblemSpec<?, ?> problem) {
+        return typed(problem);
     }
 
-    /** The source vertex id as written in the file, or null. */
-    abstract Object source(LoadedGraph graph);
+    private static <P, A> CommandSpec typed(ProblemSpec<P, A> problem) {
+        P parameters = problem.parameters();
+        CommandSpec cs = CommandSpec.forAnnotatedObject(new ProblemCommand<>(problem, parameters));
+        cs.name(problem.name());
+        cs.usageMessage().description(problem.description());
+        cs.mixinStandardHelpOptions(true);
+        if (hasOptions(parameters.getClass())) {
+            cs.addMixin("parameters", CommandSpec.forAnnotatedObject(parameters));
+        }
+        return cs;
+    }
 
-    /** The problem's parameters worth reporting (target, k...), in order. */
-    abstract Map<String, Object> parameters(LoadedGraph graph);
-
-    /** The headline figures of the answer, in order (fixed names, e.g. reachable / sumDistance / maxDistance). */
-    abstract Map<String, Object> summary(A answer);
-
-    /** Compares the answer with JGraphT on the same graph (and times JGraphT's algorithm). */
-    abstract Validation check(A answer);
-
-    /** Writes the per-vertex answer, one line per vertex, original ids. */
-    abstract void writeAnswer(A answer, LoadedGraph graph, PrintWriter out);
+    /** Whether a parameters class declares any option (a problem without options has an empty one). */
+    private static boolean hasOptions(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(picocli.CommandLine.Option.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.Parameters.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.Mixin.class)
+                        || f.isAnnotationPresent(picocli.CommandLine.ArgGroup.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     @Override
     public Integer call() {
@@ -106,13 +119,18 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadedGraph graph = graphOptions.load();
         long t1 = System.nanoTime();
-        checkMemory(graph);
+        String name = guard(graph, () -> problem.reportName(graph.graph(), parameters));
+        ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));
+        MemoryCheck.require(name, size.neurons(), size.synapses(), graph.graph().vertexCount(), graph.graph().arcCount());
 
+        int source = guard(graph, () -> problem.source(graph.graph(), parameters));
         Program<A> program;
         try {
-            program = program(graph);
+            program = problem.compile(graph.graph(), parameters, source, runOptions.seed);
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(graph)));
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(graph.file().getFileName() + ": " + e.getMessage());
+            throw new UserInputException(fileName(graph) + ": " + e.getMessage());
         }
         if (runOptions.maxSteps != null) {
             if (runOptions.maxSteps < 1) {
@@ -122,35 +140,43 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
-        Execution<A> outcome;
+        Execution<A> execution;
         Engine engine = runOptions.engine.engine();
-        try (Progress progress = Progress.onTerminal(circuitSize(graph)[0], problem())) {
-            Program<A> p = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
-            outcome = p.execute(c -> { // every run is checked before it starts
+        long expectedSpikes = program instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
+        try (Progress progress = Progress.onTerminal(expectedSpikes, name)) {
+            Program<A> watched = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
+            execution = watched.execute(c -> { // every run is checked before it starts
                 checkSteps(c);
                 return engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
             });
         }
-        Validation validation = check(outcome.answer());
+        A answer = execution.answer();
+        Validation validation = problem.validate(answer, parameters);
 
-        Report.Activity activity = totals(outcome.totals(), outcome.firstRun().stopReason().name());
-        Report report = new Report(problem(),
+        RunTotals t = execution.totals();
+        Report.Activity activity = new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(),
+                t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(),
+                execution.firstRun() == null ? "NONE" : execution.firstRun().stopReason().name());
+        Map<String, Object> summary = guard(graph, () -> problem.summary(answer, parameters));
+        Report report = new Report(name,
                 new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
                         graph.graph().vertexCount(), graph.graph().arcCount()),
-                source(graph), parameters(graph), summary(outcome.answer()),
+                source < 0 ? null : Report.vertexId(graph.graph(), source),
+                guard(graph, () -> problem.reportParameters(graph.graph(), parameters)), summary,
                 runOptions.validate ? Report.ValidationInfo.of(validation) : null,
                 activity,
-                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(outcome.totals().simulateNanos()), ms(outcome.decodeNanos()),
+                new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(t.simulateNanos()), ms(execution.decodeNanos()),
                         ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(program, outcome.answer(), chips),
+                chips.isEmpty() ? null : project(program, summary, chips),
                 chips.isEmpty() ? null : cpu(validation));
 
         if (rasterFile != null) {
             outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
-                    f -> RasterPlot.write(outcome.firstRun().raster(), f, problem() + " on " + graph.file().getFileName() + ": spike raster"));
+                    f -> RasterPlot.write(execution.firstRun().raster(), f, name + " on " + graph.file().getFileName()
+                            + ": spike raster"));
         }
         if (outputFile != null) {
-            outputs.writeText(outputFile, out -> writeAnswer(outcome.answer(), graph, out));
+            outputs.writeText(outputFile, out -> problem.writeAnswer(graph.graph(), answer, parameters, out));
         }
         outputs.commit();
         PrintWriter out = spec.commandLine().getOut();
@@ -163,10 +189,17 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         return runOptions.validate && !validation.agrees() ? ExitCodes.MISMATCH : ExitCodes.OK;
     }
 
-    /** The activity of the runs: their count, the largest network, the summed figures. */
-    Report.Activity totals(RunTotals t, String stopReason) {
-        return new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(), t.stepsSpanned(),
-                t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(), stopReason);
+    /** A spec's call, its {@link InputException} turned into a message naming the graph's file. */
+    private static <T> T guard(LoadedGraph graph, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(graph)));
+        }
+    }
+
+    private static String fileName(LoadedGraph graph) {
+        return graph.file().getFileName().toString();
     }
 
     /** The chips to project on: {@code --hardware}, or all of them under {@code spikegraph project}. */
@@ -179,25 +212,20 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     }
 
     /** True under {@code spikegraph project}: every chip, side by side with the CPU. */
-    boolean projecting() {
+    private boolean projecting() {
         return spec.parent() != null && "project".equals(spec.parent().name());
     }
 
     /**
-     * Projects the program on each chip ({@link Projector}: every run legalized, placed, run and costed,
-     * summed over a host loop's runs), and checks that the legal runs decode to the same headline figures.
+     * Projects the program on each chip ({@link OnChip}) and checks that the legal runs decode to the
+     * same headline figures as the original run.
      */
-    private List<Report.ProjectionInfo> project(Program<A> program, A answer, List<HardwareProfile> chips) {
+    private List<Report.ProjectionInfo> project(Program<A> program, Map<String, Object> expected, List<HardwareProfile> chips) {
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
-            ChipRun<A> r;
-            try {
-                r = Projector.project(program, chip, DelayStrategy.TAPPED_LINES, runOptions.seed);
-            } catch (IllegalArgumentException e) {
-                out.add(Report.ProjectionInfo.failed(chip.name(), e.getMessage()));
-                continue;
-            }
-            out.add(Report.ProjectionInfo.of(r.projection(), r.agrees(answer, (a, b) -> summary(a).equals(summary(b)))));
+            OnChip.Result<A> r = OnChip.project(program, chip, runOptions.seed);
+            out.add(r.failed() ? Report.ProjectionInfo.failed(chip.name(), r.error())
+                    : Report.ProjectionInfo.of(r.projection(), problem.summary(r.answer(), parameters).equals(expected)));
         }
         return out;
     }
@@ -206,12 +234,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
     private Report.Cpu cpu(Validation validation) {
         CpuEstimate e = CpuEstimate.fromWallTime(validation.referenceNanos() / 1e9, runOptions.cpuWatts, 1);
         return new Report.Cpu(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
-    }
-
-    /** Refuses a graph whose circuit (and JGraphT copy) would not fit in this JVM's heap. */
-    private void checkMemory(LoadedGraph graph) {
-        long[] size = circuitSize(graph);
-        MemoryCheck.require(problem(), size[0], size[1], graph.graph().vertexCount(), graph.graph().arcCount());
     }
 
     /** Refuses a reference-engine run that would update too many neurons, before it starts. */
@@ -224,16 +246,6 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
                         circuit.network().neuronCount(), circuit.stop().maxSteps()));
             }
         }
-    }
-
-    static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1] != null) {
-                m.put((String) keyValues[i], keyValues[i + 1]);
-            }
-        }
-        return m;
     }
 
     private static double ms(long nanos) {

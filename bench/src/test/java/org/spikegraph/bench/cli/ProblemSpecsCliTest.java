@@ -1,0 +1,165 @@
+package org.spikegraph.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.io.GraphLoader;
+import org.spikegraph.bench.problem.NeighboursSpec;
+import org.spikegraph.bench.problem.ProblemSpec;
+import org.spikegraph.bench.problem.ProblemSpecs;
+import org.spikegraph.hardware.profile.Profiles;
+
+/**
+ * Every problem spec on the class path is reachable as {@code solve NAME}, {@code project NAME} and
+ * {@code compare --problem NAME} on a real graph, and its answer agrees with its reference in all
+ * three (solve's {@code --validate}, every chip's legal network, compare's check before timing). The
+ * test-only {@link NeighboursSpec}, registered only in the test class path's services file, is among
+ * them: a spec alone adds a problem to all three.
+ */
+class ProblemSpecsCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The graph each problem runs on (road/rome99.gr when not named) and the options it needs. */
+    private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
+            "randomwalk", "social/karate.gml", "dag-longest", "DAG");
+    private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
+            "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
+            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
+            "maxflow", List.of("--source", "1", "--sink", "3353"));
+
+    @TempDir
+    static Path shared;
+
+    private static Path dag;
+
+    /** An acyclic real graph: rome99's arcs oriented from the lower vertex id to the higher. */
+    @BeforeAll
+    static void writeDag() throws IOException {
+        List<String> arcs = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(Path.of(SharedGraphs.path("road/rome99.gr")))) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("p")) {
+                n = Integer.parseInt(f[2]);
+            } else if (f[0].equals("a") && Integer.parseInt(f[1]) < Integer.parseInt(f[2])) {
+                arcs.add(line);
+            }
+        }
+        dag = shared.resolve("rome99-dag.gr");
+        List<String> lines = new ArrayList<>();
+        lines.add("p sp " + n + " " + arcs.size());
+        lines.addAll(arcs);
+        Files.write(dag, lines);
+    }
+
+    static Stream<String> names() {
+        return ProblemSpecs.names().stream();
+    }
+
+    private static List<String> args(String command, String name, String... more) {
+        List<String> a = new ArrayList<>(List.of(command, name, "--graph", graph(name)));
+        a.addAll(OPTIONS.getOrDefault(name, List.of()));
+        a.addAll(List.of(more));
+        return a;
+    }
+
+    private static String graph(String name) {
+        String g = GRAPHS.getOrDefault(name, "road/rome99.gr");
+        return g.equals("DAG") ? dag.toString() : SharedGraphs.path(g);
+    }
+
+    @ParameterizedTest(name = "solve {0}")
+    @MethodSource("names")
+    void solveAgreesWithTheReference(String name) {
+        JsonNode j = Cli.ok(args("solve", name, "--validate", "--json").toArray(String[]::new)).json();
+        assertThat(j.path("problem").asText()).isEqualTo(name);
+        assertThat(j.path("validation").path("agrees").asBoolean()).as("%s", j).isTrue();
+        assertThat(j.path("validation").path("compared").asLong()).isPositive();
+        assertThat(j.path("activity").path("spikes").asLong()).isPositive();
+    }
+
+    @ParameterizedTest(name = "project {0}")
+    @MethodSource("names")
+    void projectKeepsTheAnswerOnEveryChipThatHoldsIt(String name) {
+        JsonNode j = Cli.ok(args("project", name, "--json").toArray(String[]::new)).json();
+        JsonNode projections = j.path("projections");
+        assertThat(projections.size()).isEqualTo(Profiles.all().size());
+        int projected = 0;
+        for (JsonNode p : projections) {
+            if (!p.has("error")) {
+                assertThat(p.path("answerUnchanged").asBoolean()).as("%s", p).isTrue();
+                assertThat(p.path("seconds").asDouble()).isPositive();
+                projected++;
+            }
+        }
+        assertThat(projected).as("at least one chip holds %s", name).isPositive();
+        assertThat(j.path("cpu").path("algorithm").asText()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "compare --problem {0}")
+    @MethodSource("names")
+    void compareChecksEveryMethodBeforeTimingIt(String name, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.ok("compare", "--graph", graph(name), "--problem", name, "--sources", "1", "--warmup", "0",
+                "--repetitions", "1", "--hardware", "loihi", "--no-pictures", "--out", out.toString());
+        JsonNode j = JSON.readTree(out.resolve("compare.json").toFile());
+        List<String> methods = new ArrayList<>();
+        for (JsonNode row : j.path("rows")) {
+            methods.add(row.path("method").asText());
+        }
+        assertThat(methods).as("%s", r).contains("spiking", "loihi").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(j.path("problem").asText()).isEqualTo(name);
+        assertThat(r.out()).contains("all agree");
+    }
+
+    @Test
+    void everySpecIsListedUnderSolveProjectAndCompare() {
+        String solve = Cli.ok("solve", "--help").out();
+        String project = Cli.ok("project", "--help").out();
+        Cli.Result compare = Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "none-such");
+        for (String name : ProblemSpecs.names()) {
+            assertThat(solve).contains("  " + name + " ");
+            assertThat(project).contains("  " + name + " ");
+        }
+        Cli.badInput(compare, "--problem must be one of " + String.join(", ", ProblemSpecs.names()));
+    }
+
+    @Test
+    void theBenchsOwnSpecsComeFirstAndATestOnlySpecIsAdded() {
+        List<String> names = ProblemSpecs.names();
+        assertThat(names.subList(0, 14)).containsExactly("sssp", "bfs", "khop", "multi-source", "hop-bounded",
+                "components", "dag-longest", "mst", "maxflow", "randomwalk", "pagerank", "kcore", "mis", "coloring");
+        assertThat(names).endsWith(NeighboursSpec.NAME).doesNotHaveDuplicates();
+        assertThat(ProblemSpecs.named(NeighboursSpec.NAME)).get().isInstanceOf(NeighboursSpec.class);
+        assertThat(ProblemSpecs.all()).extracting(ProblemSpec::name).containsExactlyElementsOf(names);
+    }
+
+    @Test
+    void theTestOnlySpecAnswersFromItsOwnParameters() throws IOException {
+        String rome = SharedGraphs.path("road/rome99.gr");
+        CsrGraph g = GraphLoader.load(Path.of(rome)).graph();
+        int v = g.find("1000");
+        long distinct = java.util.stream.IntStream.range(g.outStart(v), g.outEnd(v)).map(g::target).filter(t -> t != v)
+                .distinct().count();
+        JsonNode j = Cli.ok("solve", NeighboursSpec.NAME, "--graph", rome, "--source", "1000", "--validate", "--json").json();
+        assertThat(j.path("source").asLong()).isEqualTo(1000);
+        assertThat(j.path("summary").path("neighbours").asLong()).isEqualTo(distinct);
+        Cli.badInput(Cli.run("solve", NeighboursSpec.NAME, "--graph", rome, "--source", "nope"),
+                "--source 'nope' is not a vertex of rome99.gr");
+    }
+}
