@@ -1,5 +1,7 @@
 package org.spikegraph.bench.problem;
 
+import org.spikegraph.bench.report.NumberText;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
