@@ -30,7 +30,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>the readout's neurons &rarr; {@code output}; the stop condition and the readout go into the
  *       graph's metadata, the refractory period into a neuron's metadata.</li>
  * </ul>
- * Nodes: n + 2m + forced + 2; edges: 3m + forced + readout size.
+ * Nodes: n + 2m + forced + 2; edges: 3m + 2 forced + readout size.
  *
  * <p>Refused, naming the feature: stochastic firing; soft (subtracting) reset; shift and linear
  * leaks (NIR's LIF leaks continuously towards v_leak, not by integer floors); bias; potentials
