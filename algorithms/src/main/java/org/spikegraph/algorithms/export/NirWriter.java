@@ -42,7 +42,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 public final class NirWriter {
 
     /** The NIR version this layout follows (nir/serialization.py). */
-    public static final String NIR_VERSION = "1.0.6";
+    public static final String NIR_VERSION = "1.0.7";
 
     private NirWriter() {}
 
