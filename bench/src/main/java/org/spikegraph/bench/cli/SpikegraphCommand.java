@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spikegraph", mixinStandardHelpOptions = true, version = "spikegraph 0.1.0",
         description = "Graph problems compiled into spiking circuits, simulated exactly, checked against JGraphT.",
         subcommands = {SolveCommand.class, ProjectCommand.class, InfoCommand.class, GenerateCommand.class,
-                HardwareCommand.class, CompareCommand.class},
+                HardwareCommand.class, CompareCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input or usage", "3:validation mismatch (--validate)"})
 public final class SpikegraphCommand {
