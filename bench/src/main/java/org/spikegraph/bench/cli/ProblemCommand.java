@@ -79,7 +79,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
     }
 
     /** Whether a parameters class declares any option (a problem without options has an empty one). */
-    private static boolean hasOptions(Class<?> type) {
+    static boolean hasOptions(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (java.lang.reflect.Field f : c.getDeclaredFields()) {
                 if (f.isAnnotationPresent(picocli.CommandLine.Option.class)

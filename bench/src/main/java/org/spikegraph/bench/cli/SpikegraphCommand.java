@@ -36,6 +36,7 @@ public final class SpikegraphCommand {
         CommandLine cl = new CommandLine(new SpikegraphCommand());
         ProblemCommands.addTo(cl.getSubcommands().get("solve"));
         ProblemCommands.addTo(cl.getSubcommands().get("project"));
+        ExportProblemCommand.addTo(cl.getSubcommands().get("export"));
         Numbers.register(cl);
         cl.setExecutionExceptionHandler(SpikegraphCommand::handle);
         cl.setParameterExceptionHandler(SpikegraphCommand::usageError);

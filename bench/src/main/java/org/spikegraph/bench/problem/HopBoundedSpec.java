@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.export.Readout;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.HopBoundedCompiler;
 import org.spikegraph.algorithms.shortestpath.HopBoundedPaths;
@@ -73,6 +75,12 @@ public final class HopBoundedSpec implements ProblemSpec<HopBoundedSpec.Paramete
     @Override
     public Program<HopBoundedPaths> compile(CsrGraph graph, Parameters p, int source, long seed) {
         return Program.of(new HopBoundedCompiler(graph).compile(source, p.k));
+    }
+
+    /** The distances of at most k arcs: layer k's neurons ({@link Readout#hopBounded}). */
+    @Override
+    public Readout readout(CsrGraph graph, Parameters p, Circuit<?> circuit) {
+        return Readout.hopBounded(graph.vertexCount(), p.k);
     }
 
     @Override

@@ -2,13 +2,15 @@ package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.export.Readout;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 
 /**
  * One graph problem as every command sees it: {@code solve NAME}, {@code project NAME},
- * {@code compare --problem NAME} (and later export and lane batches) iterate the specs found by
+ * {@code compare --problem NAME}, {@code export NAME} (and later lane batches) iterate the specs found by
  * {@link ProblemSpecs} ({@link java.util.ServiceLoader}, {@code META-INF/services}), so a new
  * problem appears in all of them by adding its spec. A spec holds no state: everything a run needs
  * comes in through its parameters object.
@@ -88,6 +90,16 @@ public interface ProblemSpec<P, A> {
      *                                  the command line prefixes the graph's file name
      */
     Program<A> compile(CsrGraph graph, P parameters, int source, long seed);
+
+    /**
+     * How an export of {@code circuit} (one this spec compiled for {@code parameters}) is read by a peer
+     * simulator, in place of the Java decoder ({@code spikegraph export}, docs/export.md): every
+     * neuron's first-spike step by default; a spec whose answer is a plain function of first spikes
+     * (e.g. distances) says so here.
+     */
+    default Readout readout(CsrGraph graph, P parameters, Circuit<?> circuit) {
+        return Readout.firstSpikes(circuit.network().neuronCount());
+    }
 
     /** The problem's parameters worth reporting (target, k, ...), in order, with the file's vertex ids. */
     Map<String, Object> reportParameters(CsrGraph graph, P parameters);

@@ -1,7 +1,9 @@
 package org.spikegraph.bench.problem;
 
 import java.util.Map;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.export.Readout;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.DelayEncoding;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
@@ -58,6 +60,17 @@ public final class SsspSpec extends ShortestPathSpec<SsspSpec.Parameters> {
             return Program.of(compiler.singleSource(source));
         }
         return Program.of(compiler.pointToPoint(source, p.targetIndex(graph)));
+    }
+
+    /**
+     * The distances (vertex v is neuron v, {@link Readout#shortestPaths}); with {@code --resolution}
+     * every neuron's first-spike step, since those distances are re-weighed on the host.
+     */
+    @Override
+    public Readout readout(CsrGraph graph, Parameters p, Circuit<?> circuit) {
+        DelayEncoding encoding = DelayEncoding.choose(graph, p.resolution);
+        return encoding.exact() ? Readout.shortestPaths(new ShortestPathCompiler(graph, encoding, p.readout()))
+                : Readout.firstSpikes(circuit.network().neuronCount());
     }
 
     @Override
