@@ -101,15 +101,15 @@ final class ExportProblemCommand<P, A> implements Callable<Integer> {
             Circuit<A> circuit = single.circuit();
             Readout readout = guard(graph, () -> problem.readout(graph.graph(), parameters, circuit));
             Path scratch = Files.createTempDirectory("spikegraph-export-");
+            Path written = scratch.resolve("circuit" + format.extension());
             try {
-                Path written = scratch.resolve("circuit" + format.extension());
                 Export.to(format, circuit, readout, written); // a format's refusal comes before any byte
                 outputs.write(file, s -> Files.copy(written, s));
+                outputs.commit(); // stdout and FIFOs are filled here: the scratch file must still be there
             } finally {
-                Files.deleteIfExists(scratch.resolve("circuit" + format.extension()));
+                Files.deleteIfExists(written);
                 Files.deleteIfExists(scratch);
             }
-            outputs.commit();
             if (file.kind() != OutputFiles.Kind.STDOUT) {
                 spec.commandLine().getOut().printf("%s of %s%s: %,d neurons, %,d synapses, readout %s (%s)%n", name,
                         graphOptions.displayName(graph), source < 0 ? "" : " from " + graph.graph().name(source),

@@ -182,6 +182,15 @@ class ExportCliTest {
     }
 
     @Test
+    void dashWritesTheCircuitOnStdoutAndNothingElse() throws IOException {
+        Cli.Result r = Cli.ok("export", "--to", "json", "sssp", "--graph", graph("sssp"), "--out", "-");
+        ExportedCircuit back = CircuitJson.read(new ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "stdout");
+        assertThat(back.network().neuronCount()).isEqualTo(GraphLoader.load(Path.of(graph("sssp"))).graph().vertexCount());
+        assertThat(Cli.wrote(r)).containsExactly("stdout");
+    }
+
+    @Test
     void aBadFormatListsTheFormatsAndWritesNothing(@TempDir Path dir) {
         Path out = dir.resolve("x");
         Cli.badInput(export("bogus", "sssp", out), "--to: unknown export format 'bogus'", "json, brian2, nir");
