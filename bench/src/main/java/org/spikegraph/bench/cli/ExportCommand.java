@@ -1,5 +1,6 @@
 package org.spikegraph.bench.cli;
 
+import java.util.Arrays;
 import org.spikegraph.algorithms.export.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +16,15 @@ import picocli.CommandLine.Option;
                         + "is refused."})
 final class ExportCommand {
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "brian2, nir or json.")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "brian2, nir or json (required, before the problem).")
     String to;
 
     /** The format {@code --to} names, or a one-line error listing the formats (exit 2). */
     ExportFormat format() {
+        if (to == null) {
+            throw new UserInputException("export needs --to FORMAT before the problem (export --to FORMAT NAME ...): one of "
+                    + String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList()));
+        }
         try {
             return ExportFormat.of(to);
         } catch (IllegalArgumentException e) {

@@ -198,6 +198,14 @@ class ExportCliTest {
     }
 
     @Test
+    void aMissingFormatIsOneLineNamingTheFormats(@TempDir Path dir) {
+        Path out = dir.resolve("x.json");
+        Cli.badInput(Cli.run("export", "sssp", "--graph", graph("sssp"), "--out", out.toString()),
+                "export needs --to FORMAT", "json, brian2, nir");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aFormatsRefusalIsOneLineAndWritesNothing(@TempDir Path dir) {
         Path out = dir.resolve("walks.py");
         Cli.badInput(export("brian2", "randomwalk", out), "brian2 export:");
