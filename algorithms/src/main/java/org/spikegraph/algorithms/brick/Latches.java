@@ -38,7 +38,9 @@ public record Latches(String port, int size, int threshold, Port.Direction direc
     @Override
     public void build(BrickScope scope) {
         NeuronType latch = NeuronType.latch(threshold);
-        scope.port(port, direction, typedPotentials ? latch.toBuilder().potentialBits(assumptions().potentialBits()).build() : latch,
-                size);
+        if (typedPotentials) {
+            latch = latch.toBuilder().potentialBits(assumptions().potentialBits()).build();
+        }
+        scope.port(port, direction, latch, size);
     }
 }

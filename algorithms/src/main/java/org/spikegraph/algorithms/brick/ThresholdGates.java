@@ -66,6 +66,7 @@ public final class ThresholdGates implements Brick {
     @Override
     public void build(BrickScope scope) {
         int bits = typedPotentials ? assumptions().potentialBits() : 32;
-        scope.port(port, direction, thresholds.length, i -> NeuronType.latch(thresholds[i]).toBuilder().potentialBits(bits).build());
+        scope.port(port, direction, thresholds.length,
+                i -> NeuronType.latch(thresholds[i]).toBuilder().potentialBits(bits).build());
     }
 }

@@ -25,8 +25,8 @@ public final class PrimitiveDinic {
     public static double maxFlowValue(CsrGraph graph, int source, int sink) {
         int n = graph.vertexCount();
         if (source < 0 || source >= n || sink < 0 || sink >= n || source == sink) {
-            throw new IllegalArgumentException("source " + source + " and sink " + sink + " must be distinct vertex indices in 0.."
-                    + (n - 1));
+            throw new IllegalArgumentException("source " + source + " and sink " + sink
+                    + " must be distinct vertex indices in 0.." + (n - 1));
         }
         int m = graph.arcCount();
         // residual edge 2a: tail -> head of arc a; 2a+1: its twin head -> tail

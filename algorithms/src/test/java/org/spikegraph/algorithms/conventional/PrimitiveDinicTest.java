@@ -29,7 +29,8 @@ class PrimitiveDinicTest {
         int t = (s + dice.between(1, n - 1)) % n;
         double expected = new EdmondsKarpMFImpl<>(list.simpleJGraphT()).getMaximumFlowValue(s, t);
         double value = PrimitiveDinic.maxFlowValue(list.csr(), s, t);
-        assertThat(value).as("%s, %d -> %d", list, s, t).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, expected)));
+        assertThat(value).as("%s, %d -> %d", list, s, t)
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, expected)));
     }
 
     @Test

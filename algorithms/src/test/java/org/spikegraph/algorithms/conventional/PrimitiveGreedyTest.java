@@ -67,7 +67,8 @@ class PrimitiveGreedyTest {
         for (int i = 1; i < order.length; i++) {
             int a = order[i - 1];
             int b = order[i];
-            int byDegree = largestFirst ? Integer.compare(s.degree()[b], s.degree()[a]) : Integer.compare(s.degree()[a], s.degree()[b]);
+            int byDegree = largestFirst ? Integer.compare(s.degree()[b], s.degree()[a])
+                    : Integer.compare(s.degree()[a], s.degree()[b]);
             assertThat(byDegree < 0 || byDegree == 0 && a < b).as("%d before %d", a, b).isTrue();
         }
     }

@@ -110,8 +110,8 @@ public final class KCoreSpec implements ProblemSpec<KCoreSpec.Parameters, CoreDe
                                 return c;
                             });
                         }),
-                        Method.of("primitive", "PrimitiveKCore: simple neighbour arrays + Batagelj-Zaversnik bucket queue on int[]",
-                                s -> {
+                        Method.of("primitive",
+                                "PrimitiveKCore: simple neighbour arrays + Batagelj-Zaversnik bucket queue on int[]", s -> {
                                     int[] c = PrimitiveKCore.coreness(SimpleNeighbours.of(graph));
                                     return Method.Solved.of(() -> longs(c));
                                 }));

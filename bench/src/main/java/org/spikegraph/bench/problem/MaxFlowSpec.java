@@ -18,6 +18,7 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.MaxFlowValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
+import org.spikegraph.bench.report.NumberText;
 import picocli.CommandLine.Option;
 
 /**
@@ -80,8 +81,9 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
         return new Size(graph.vertexCount(), 2L * graph.arcCount());
     }
 
+    /** The program from the parameters' {@code --source} to their {@code --sink} ({@code drawnSource} is not used). */
     @Override
-    public Program<MaxFlow> compile(CsrGraph graph, Parameters p, int drawnSource, long seed) { // the parameters name the source
+    public Program<MaxFlow> compile(CsrGraph graph, Parameters p, int drawnSource, long seed) {
         int source = source(graph, p);
         int t = InputException.vertex(graph, p.sinkId, "--sink");
         if (source == t) {

@@ -20,6 +20,7 @@ import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.SpanningForestValidator;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
+import org.spikegraph.bench.report.NumberText;
 
 /**
  * {@code mst}: a minimum spanning forest of the undirected view by spiking Borůvka rounds, one

@@ -120,7 +120,8 @@ class HostDrivenSpecsTest {
         MaxFlow f = e.answer();
         Validation v = spec.validate(f, p);
         assertThat(v.agrees()).as("%s", v).isTrue();
-        assertThat(spec.summary(f, p)).containsEntry("augmentingPaths", f.augmentations()).containsEntry("runs", e.totals().runs());
+        assertThat(spec.summary(f, p)).containsEntry("augmentingPaths", f.augmentations())
+                .containsEntry("runs", e.totals().runs());
         assertThat(spec.reportParameters(g, p)).containsEntry("sink", p.sinkId);
         assertBaselinesAgree(spec.baselines(g, p), f, 1);
         List<String> lines = answerFile(spec, g, f, p);
@@ -140,7 +141,8 @@ class HostDrivenSpecsTest {
         assertThatThrownBy(() -> spec.compile(g, p, -1, 0)).isInstanceOf(InputException.class)
                 .hasMessage("--source and --sink must differ (both are " + g.name(1) + ")");
         p.sinkId = "nowhere";
-        assertThatThrownBy(() -> spec.compile(g, p, -1, 0)).isInstanceOf(InputException.class).hasMessageContaining("--sink 'nowhere'");
+        assertThatThrownBy(() -> spec.compile(g, p, -1, 0)).isInstanceOf(InputException.class)
+                .hasMessageContaining("--sink 'nowhere'");
         MaxFlowSpec.Parameters c = spec.compareParameters(g);
         assertThat(spec.source(g, c)).isZero();
         assertThat(c.sinkId).isEqualTo(g.name(3));
