@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.GraphMeasurer;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -16,7 +18,7 @@ import org.spikegraph.bench.compare.Method;
  * {@code eccentricity}: the eccentricity of every vertex (the largest distance to another vertex,
  * infinite when one is unreachable), with radius, diameter and centre, from the distances of all
  * sources ({@link AllSourcesProgram}); checked against JGraphT's {@link GraphMeasurer} (on Dijkstra,
- * per vertex: its default Floyd-Warshall is cubic).
+ * one tree per source: its default Floyd-Warshall is cubic).
  */
 public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
 
@@ -89,7 +91,7 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
     }
 
     private static double[] reference(Graph<Integer, DefaultWeightedEdge> g, int n) {
-        GraphMeasurer<Integer, DefaultWeightedEdge> m = new GraphMeasurer<>(g, new DijkstraShortestPath<>(g));
+        GraphMeasurer<Integer, DefaultWeightedEdge> m = new GraphMeasurer<>(g, new RowCache(g));
         Map<Integer, Double> e = m.getVertexEccentricityMap();
         double[] out = new double[n + 3];
         for (int v = 0; v < n; v++) {
@@ -99,6 +101,40 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         out[n + 1] = m.getDiameter();
         out[n + 2] = m.getGraphCenter().size();
         return out;
+    }
+
+    /**
+     * JGraphT's Dijkstra answering GraphMeasurer's pair queries from the source's whole tree, kept
+     * until the next source: GraphMeasurer asks d(u, v) for every v of one u in turn, and JGraphT's
+     * Dijkstra would otherwise search anew per pair (n&sup2; searches).
+     */
+    private static final class RowCache implements ShortestPathAlgorithm<Integer, DefaultWeightedEdge> {
+        private final DijkstraShortestPath<Integer, DefaultWeightedEdge> dijkstra;
+        private Integer source;
+        private SingleSourcePaths<Integer, DefaultWeightedEdge> paths;
+
+        RowCache(Graph<Integer, DefaultWeightedEdge> g) {
+            dijkstra = new DijkstraShortestPath<>(g);
+        }
+
+        @Override
+        public SingleSourcePaths<Integer, DefaultWeightedEdge> getPaths(Integer s) {
+            if (!s.equals(source)) {
+                paths = dijkstra.getPaths(s);
+                source = s;
+            }
+            return paths;
+        }
+
+        @Override
+        public GraphPath<Integer, DefaultWeightedEdge> getPath(Integer s, Integer t) {
+            return getPaths(s).getPath(t);
+        }
+
+        @Override
+        public double getPathWeight(Integer s, Integer t) {
+            return getPaths(s).getWeight(t);
+        }
     }
 
     @Override
