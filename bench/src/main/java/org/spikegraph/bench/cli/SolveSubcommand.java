@@ -202,10 +202,10 @@ abstract class SolveSubcommand<A> implements Callable<Integer> {
         return out;
     }
 
-    /** JGraphT's time on this machine (from the check) and its energy at the stated power per core. */
+    /** JGraphT's time on this machine (one cold run, from the check) and its energy at the stated power per core. */
     private Report.Cpu cpu(Validation validation) {
         CpuEstimate e = CpuEstimate.fromWallTime(validation.referenceNanos() / 1e9, runOptions.cpuWatts, 1);
-        return new Report.Cpu(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
+        return Report.Cpu.oneColdRun(validation.against(), e.seconds(), e.joules(), e.method(), e.assumptions());
     }
 
     /** Refuses a graph whose circuit (and JGraphT copy) would not fit in this JVM's heap. */
