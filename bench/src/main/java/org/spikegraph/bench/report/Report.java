@@ -1,6 +1,8 @@
 package org.spikegraph.bench.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -26,9 +28,23 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param cpu        the conventional algorithm's time and energy on this CPU, with the projections
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schema"})
 public record Report(String problem, GraphInfo graph, Object source, Map<String, Object> parameters,
                      Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing,
                      List<ProjectionInfo> projections, Cpu cpu) {
+
+    /**
+     * The version of the JSON contract, published as the JSON Schema {@code docs/schema/report-v1.json}:
+     * the first field of every {@code --json} report. A reader checks it; fields may be added within
+     * a version, none renamed or removed.
+     */
+    public static final String SCHEMA = "spikegraph-report/1";
+
+    /** {@link #SCHEMA}, written first in the JSON. */
+    @JsonProperty("schema")
+    public String schema() {
+        return SCHEMA;
+    }
 
     /**
      * A vertex as reports show it: its id as a {@code Long} when the file numbers its vertices (so

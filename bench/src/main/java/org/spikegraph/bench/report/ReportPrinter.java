@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,6 +103,16 @@ public final class ReportPrinter {
     }
 
     private static void row(PrintWriter out, String name, Object value) {
+        if (value instanceof List<?> list && list.stream().anyMatch(Estimate.class::isInstance)) {
+            out.printf(Locale.ROOT, "  %s%n", name); // e.g. the top vertices: one per line, ranked
+            for (int i = 0; i < list.size(); i++) {
+                out.printf(Locale.ROOT, "    %-16s %s%n", (i + 1) + ".", NumberText.value(list.get(i)));
+            }
+            return;
+        }
+        if (value instanceof List<?> list) {
+            value = list.stream().map(NumberText::value).collect(java.util.stream.Collectors.joining(", "));
+        }
         out.printf(Locale.ROOT, "  %-18s %s%n", name, NumberText.value(value));
     }
 }
