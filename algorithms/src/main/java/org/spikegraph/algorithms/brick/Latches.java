@@ -12,9 +12,17 @@ import org.spikegraph.substrate.neuron.NeuronType;
  * @param direction  how other bricks may connect to the port
  * @param maxFanIn   the most synapses any of its neurons will receive (declared)
  * @param weightBits the widest weight any of its neurons will receive (declared)
+ * @param typedPotentials whether the neuron type declares the potential width of {@link #assumptions()}
+ *                   (so that a chip of that width holds latches that inhibition makes no OR gates, which a
+ *                   legalizer cannot narrow); else 32 bits
  */
-public record Latches(String port, int size, int threshold, Port.Direction direction, int maxFanIn, int weightBits)
-        implements Brick {
+public record Latches(String port, int size, int threshold, Port.Direction direction, int maxFanIn, int weightBits,
+                      boolean typedPotentials) implements Brick {
+
+    /** Latches of 32-bit type (narrowed by a legalizer where provably exact). */
+    public Latches(String port, int size, int threshold, Port.Direction direction, int maxFanIn, int weightBits) {
+        this(port, size, threshold, direction, maxFanIn, weightBits, false);
+    }
 
     @Override
     public String kind() {
@@ -29,6 +37,10 @@ public record Latches(String port, int size, int threshold, Port.Direction direc
 
     @Override
     public void build(BrickScope scope) {
-        scope.port(port, direction, NeuronType.latch(threshold), size);
+        NeuronType latch = NeuronType.latch(threshold);
+        if (typedPotentials) {
+            latch = latch.toBuilder().potentialBits(assumptions().potentialBits()).build();
+        }
+        scope.port(port, direction, latch, size);
     }
 }

@@ -14,6 +14,7 @@ public final class ThresholdGates implements Brick {
     private final Port.Direction direction;
     private final int maxFanIn;
     private final int weightBits;
+    private final boolean typedPotentials;
 
     /**
      * @param port       the port's name
@@ -23,11 +24,26 @@ public final class ThresholdGates implements Brick {
      * @param weightBits the widest weight any gate will receive (declared)
      */
     public ThresholdGates(String port, int[] thresholds, Port.Direction direction, int maxFanIn, int weightBits) {
+        this(port, thresholds, direction, maxFanIn, weightBits, false);
+    }
+
+    private ThresholdGates(String port, int[] thresholds, Port.Direction direction, int maxFanIn, int weightBits,
+                           boolean typedPotentials) {
         this.port = port;
         this.thresholds = thresholds.clone();
         this.direction = direction;
         this.maxFanIn = maxFanIn;
         this.weightBits = weightBits;
+        this.typedPotentials = typedPotentials;
+    }
+
+    /**
+     * The same gates with their neuron types declaring the potential width of {@link #assumptions()}
+     * instead of 32 bits, so that a chip of that width holds them: a gate of &theta; &gt; 1 is no OR
+     * gate, and a legalizer narrows only what it can prove exact.
+     */
+    public ThresholdGates withTypedPotentials() {
+        return new ThresholdGates(port, thresholds, direction, maxFanIn, weightBits, true);
     }
 
     @Override
@@ -49,6 +65,8 @@ public final class ThresholdGates implements Brick {
 
     @Override
     public void build(BrickScope scope) {
-        scope.port(port, direction, thresholds.length, i -> NeuronType.latch(thresholds[i]));
+        int bits = typedPotentials ? assumptions().potentialBits() : 32;
+        scope.port(port, direction, thresholds.length,
+                i -> NeuronType.latch(thresholds[i]).toBuilder().potentialBits(bits).build());
     }
 }

@@ -30,7 +30,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * vertices already peeled, and those of degree &lt; k, are forced at step 0; a gate spikes once
  * &theta;(v) of its neighbours are removed, i.e. when fewer than k remain. The cascade stops when the
  * k-core is left: the vertices it removed have coreness k &minus; 1. The loop ends when every vertex
- * is peeled: degeneracy + 1 runs of at most n + 1 steps each.
+ * is peeled: degeneracy + 1 runs of at most n + 1 steps each. The gates' types declare their
+ * potential width (that of a counter up to the largest degree), so chips narrower than 32 bits hold them.
  */
 public final class KCoreCompiler {
 
@@ -83,7 +84,7 @@ public final class KCoreCompiler {
         }
         Composer composer = new Composer();
         PortRef removed = composer.add("peel", new ThresholdGates("removed", threshold, Port.Direction.IN_OUT,
-                simple.maxDegree(), 2)).port("removed");
+                simple.maxDegree(), 2).withTypedPotentials()).port("removed");
         composer.connect(removed, removed, Links.arcs(simple.from(), simple.to(), 1, 1));
         Composition composition = composer.build();
         Stimulus stimulus = Stimulus.spikes(0, removed.ids(Arrays.copyOf(forced, forcedCount)));

@@ -31,7 +31,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * order, which is also what Luby's parallel rounds of local minima compute for fixed priorities
  * (Luby, "A simple parallel algorithm for the maximal independent set problem", SIAM J. Comput. 1986;
  * Blelloch, Fineman and Shun, "Greedy sequential maximal independent set and matching are parallel on
- * average", SPAA 2012). A run spans one step per candidate plus two.
+ * average", SPAA 2012). A run spans one step per candidate plus two. The latches' type declares its
+ * potential width (inhibition down to minus the largest degree), so chips narrower than 32 bits hold them.
  *
  * <p>Colour classes taken as successive greedy independent sets of one order are exactly the
  * first-fit greedy colouring of that order; with larger degrees first it is Welsh and Powell's
@@ -58,7 +59,7 @@ public final class MisCompiler {
         Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? sign * Integer.compare(degree[a], degree[b]) : Integer.compare(a, b));
         this.byPriority = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         Composer composer = new Composer();
-        this.candidate = composer.add("mis", new Latches("candidate", n, 1, Port.Direction.IN_OUT, simple.maxDegree(), 1))
+        this.candidate = composer.add("mis", new Latches("candidate", n, 1, Port.Direction.IN_OUT, simple.maxDegree(), 1, true))
                 .port("candidate");
         composer.connect(candidate, candidate, Links.arcs(simple.from(), simple.to(), -1, 1));
         this.network = composer.build().network();

@@ -2,6 +2,7 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.problem.OnChip;
@@ -42,8 +43,11 @@ public final class ChipProjections {
         List<Projected> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
-            Program<A> program = problem.compile(s).map(Problem.Compiled::program).or(() -> problem.hostProgram(s))
-                    .orElseThrow(() -> new IllegalStateException(problem.name() + " has no program"));
+            Optional<Problem.Compiled<A>> compiled = problem.compile(s);
+            if (compiled.isEmpty()) {
+                continue;
+            }
+            Program<A> program = compiled.get().program();
             for (HardwareProfile chip : chips) {
                 // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
                 OnChip.Result<A> r = OnChip.project(program, chip, seed + s);

@@ -35,18 +35,10 @@ public interface Problem<A> {
     /**
      * The spiking program for {@code source}, newly compiled and answering in this problem's form:
      * what is projected onto chips ({@link org.spikegraph.bench.problem.OnChip}) and, when it is one
-     * circuit, drawn. Empty for a problem not yet written as a spec (its {@link #hostProgram}).
+     * circuit, drawn. Empty for a problem with no spiking program (a test's stand-in), which is
+     * neither projected nor drawn.
      */
     Optional<Compiled<A>> compile(int source);
-
-    /**
-     * For a host-driven problem (no single circuit, {@link #compile} empty): its program from {@code
-     * source}, answering in this problem's answer form (what is projected onto chips). Empty for a
-     * single-circuit problem.
-     */
-    default Optional<Program<A>> hostProgram(int source) {
-        return Optional.empty();
-    }
 
     /**
      * The first-spike step of every vertex's neuron in a run of the circuit ({@code Run.NEVER} = -1

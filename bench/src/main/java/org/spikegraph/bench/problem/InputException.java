@@ -32,6 +32,11 @@ public final class InputException extends IllegalArgumentException {
         return aboutGraph.apply(graphName);
     }
 
+    /** A message about the graph, made from its name, e.g. {@code name -> name + " is directed: ..."}. */
+    public static InputException aboutGraph(UnaryOperator<String> message) {
+        return new InputException(message);
+    }
+
     /** The graph has no vertex to start from: "rome99.gr has no vertices". */
     public static InputException noVertices() {
         return new InputException(name -> name + " has no vertices");

@@ -128,19 +128,7 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
      */
     public record Cpu(String algorithm, double seconds, double joules, String method, List<String> assumptions,
                       String baseline, String energyBasis, int warmup, int repetitions, double medianMs, double q1Ms,
-                      double q3Ms, double minMs, double maxMs, List<Baseline> baselines) {
-
-        /**
-         * The reference's one cold run timed by the check, for a command without baselines yet
-         * (components, mst, maxflow): one repetition, no warm-up, said so in {@code energyBasis}.
-         */
-        public static Cpu oneColdRun(String algorithm, double seconds, double joules, String method, List<String> assumptions) {
-            double ms = seconds * 1e3;
-            return new Cpu(algorithm, seconds, joules, method, assumptions, "reference",
-                    "stated power per core x one cold run of the reference timed by the check (not warmed, not repeated)",
-                    0, 1, ms, ms, ms, ms, ms, List.of(new Baseline("reference", algorithm, 0, 1, ms, ms, ms, ms, ms, joules)));
-        }
-    }
+                      double q3Ms, double minMs, double maxMs, List<Baseline> baselines) {}
 
     /**
      * One conventional baseline's warm, repeated wall times on this machine, and its energy at the

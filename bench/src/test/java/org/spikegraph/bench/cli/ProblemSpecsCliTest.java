@@ -39,7 +39,8 @@ class ProblemSpecsCliTest {
             "randomwalk", "social/karate.gml", "dag-longest", "DAG");
     private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
             "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"));
+            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
+            "maxflow", List.of("--source", "1", "--sink", "3353"));
 
     @TempDir
     static Path shared;
@@ -139,13 +140,24 @@ class ProblemSpecsCliTest {
     }
 
     @Test
-    void theBenchsOwnSpecsComeFirstAndATestOnlySpecIsAdded() {
-        List<String> names = ProblemSpecs.names();
-        assertThat(names.subList(0, 8)).containsExactly("sssp", "bfs", "khop", "multi-source", "hop-bounded",
-                "dag-longest", "randomwalk", "pagerank");
-        assertThat(names).endsWith(NeighboursSpec.NAME).doesNotHaveDuplicates();
+    void theBenchsOwnSpecsComeFirstInTheirServicesFilesOrderThenTheTestOnlySpec() throws IOException {
+        List<String> own = null;
+        String file = "META-INF/services/" + ProblemSpec.class.getName();
+        for (java.net.URL url : java.util.Collections.list(ProblemSpec.class.getClassLoader().getResources(file))) {
+            if (!url.toString().contains("test-classes")) {
+                try (java.io.InputStream in = url.openStream()) {
+                    own = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                }
+            }
+        }
+        assertThat(own).as("the bench's own services file").isNotNull().contains(
+                "org.spikegraph.bench.problem.SsspSpec", "org.spikegraph.bench.problem.PageRankSpec");
+        List<String> expected = new ArrayList<>(own);
+        expected.add(NeighboursSpec.class.getName());
+        assertThat(ProblemSpecs.all()).extracting(s -> s.getClass().getName()).containsExactlyElementsOf(expected);
+        assertThat(ProblemSpecs.names()).doesNotHaveDuplicates().endsWith(NeighboursSpec.NAME);
         assertThat(ProblemSpecs.named(NeighboursSpec.NAME)).get().isInstanceOf(NeighboursSpec.class);
-        assertThat(ProblemSpecs.all()).extracting(ProblemSpec::name).containsExactlyElementsOf(names);
     }
 
     @Test

@@ -38,7 +38,8 @@ class ReportSchemaTest {
             "randomwalk", "social/karate.gml", "dag-longest", "DAG");
     private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
             "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"));
+            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
+            "maxflow", List.of("--source", "1", "--sink", "3353"));
 
     @TempDir
     static Path shared;

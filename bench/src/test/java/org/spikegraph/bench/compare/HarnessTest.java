@@ -67,7 +67,8 @@ class HarnessTest {
     @Test
     void componentsAreCheckedAndTimedAndProjectedRunByRun() {
         CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
-        ComponentsProblem p = new ComponentsProblem(g);
+        @SuppressWarnings("unchecked")
+        Problem<long[]> p = (Problem<long[]>) Problems.of("components", g);
         int[] sources = Sources.choose(g, 2, 1);
         Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
         long[] expected = java.util.Arrays.stream(
@@ -93,7 +94,8 @@ class HarnessTest {
     /** Spanning forests (host-driven Borůvka rounds): checked against Kruskal, projected round by round. */
     @Test
     void spanningForestsAreCheckedAndProjectedRoundByRound() {
-        SpanningForestProblem p = new SpanningForestProblem(ROAD);
+        @SuppressWarnings("unchecked")
+        Problem<double[]> p = (Problem<double[]>) Problems.of("mst", ROAD);
         int[] sources = Sources.choose(ROAD, 1, 1);
         Harness.Result<double[]> r = Harness.run(p, "road", sources, new Harness.Settings(0, 2));
         double[] expected = r.references().get(0);
