@@ -76,8 +76,12 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
         }
     }
 
-    /** Milliseconds per phase; conventionalMs is JGraphT's algorithm on the same graph and source. */
-    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, double conventionalMs) {}
+    /**
+     * Milliseconds per phase; conventionalMs is the exact reference's one run inside the check
+     * ({@code --validate}), null when the answer was not checked. The warmed, repeated conventional
+     * figures are the report's cpu side.
+     */
+    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, Double conventionalMs) {}
 
     /**
      * One chip's projection of the run. Seconds and joules come from the profile's first cost set;

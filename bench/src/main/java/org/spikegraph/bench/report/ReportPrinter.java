@@ -49,8 +49,9 @@ public final class ReportPrinter {
         row(out, "neuron updates", a.neuronUpdates());
         Report.Timing t = r.timing();
         out.println("timing (ms)");
-        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f  |  reference %.1f%n",
-                t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(), t.conventionalMs());
+        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f%s%n",
+                t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(),
+                t.conventionalMs() == null ? "" : String.format(Locale.ROOT, "  |  reference %.1f", t.conventionalMs()));
         if (r.projections() != null) {
             projections(r, out);
         }
