@@ -17,16 +17,20 @@ import org.spikegraph.substrate.run.Run;
 
 /**
  * Does a locality order of the vertices speed up SSSP (issue 15)? The graph as loaded and the same
- * graph renumbered (a BFS order from the source over out-arcs, unreached vertices appended in index
- * order; or, with the fourth argument {@code random}, a seeded random order as a control), each run
+ * graph renumbered, each run
  * by primitive Dijkstra and by the spiking pipeline (compile + simulate + decode), alternated run by
  * run in one thread and timed in thread CPU time. The renumbering itself (the BFS and the permuted
  * CSR arrays) is timed apart: it is not in the renumbered pipelines' times. Every run checks that
  * all four give the same sum of distances and that every vertex keeps its distance. Reports the
  * minimum and the median over the runs after a warm-up quarter.
  *
+ * <p>Orders (fourth argument): {@code source} (default), BFS from the source over out-arcs, vertices
+ * not reached appended in index order, each starting a new BFS; {@code vertex0}, the same from
+ * vertex 0, an order that could be computed once per graph and shared by every source; {@code
+ * random}, a seeded random order, the control that shows how local the loaded numbering already is.
+ *
  * <p>Run: {@code java -Xmx2g -cp bench/target/benchmarks.jar
- * org.spikegraph.bench.jmh.RenumberInterleaved ../shared/data/road/rome-roads.gr 1 30 [random]}.
+ * org.spikegraph.bench.jmh.RenumberInterleaved ../shared/data/road/rome-roads.gr 1 30 [source|vertex0|random]}.
  */
 public final class RenumberInterleaved {
 
@@ -36,20 +40,23 @@ public final class RenumberInterleaved {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/road/rome-roads.gr");
         long sourceId = args.length > 1 ? Long.parseLong(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        boolean random = args.length > 3 && args[3].equals("random");
+        String kind = args.length > 3 ? args[3] : "source";
+        if (!kind.equals("source") && !kind.equals("vertex0") && !kind.equals("random")) {
+            throw new IllegalArgumentException("order must be source, vertex0 or random, got " + kind);
+        }
         CsrGraph graph = GraphLoader.load(file).graph();
         int s = graph.indexOf(sourceId);
         int n = graph.vertexCount();
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         EventEngine engine = new EventEngine();
-        String[] names = {"renumbering (BFS + CSR)", "primitive", "primitive renumbered",
+        String[] names = {"renumbering (order + CSR)", "primitive", "primitive renumbered",
             "spiking", "spiking renumbered", "  of which decode", "  of which decode renumbered"};
         long[][] t = new long[names.length][runs];
         CsrGraph renumbered = null;
         int[] rank = null;
         for (int r = 0; r < runs; r++) {
             long t0 = cpu.getCurrentThreadCpuTime();
-            int[] order = random ? randomOrder(n) : bfsOrder(graph, s);
+            int[] order = kind.equals("random") ? randomOrder(n) : bfsOrder(graph, kind.equals("source") ? s : 0);
             rank = new int[n];
             for (int i = 0; i < n; i++) {
                 rank[order[i]] = i;
@@ -92,8 +99,8 @@ public final class RenumberInterleaved {
         }
         int from = runs / 4;
         int mid = (from + runs) / 2;
-        System.out.printf(Locale.ROOT, "%s from %d, %s order, %d runs (first %d warm-up), thread CPU ms min / median:%n",
-                file, sourceId, random ? "random" : "BFS", runs, from);
+        System.out.printf(Locale.ROOT, "%s from %d, order %s, %d runs (first %d warm-up), thread CPU ms min / median:%n",
+                file, sourceId, kind, runs, from);
         for (int i = 0; i < names.length; i++) {
             Arrays.sort(t[i], from, runs);
             System.out.printf(Locale.ROOT, "  %-30s %8.1f / %8.1f%n", names[i], t[i][from] / 1e6, t[i][mid] / 1e6);
