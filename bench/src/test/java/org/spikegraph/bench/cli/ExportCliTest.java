@@ -31,6 +31,7 @@ import org.spikegraph.algorithms.export.ExportedCircuit;
 import org.spikegraph.algorithms.export.Readout;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
+import org.spikegraph.algorithms.io.LoadOptions;
 import org.spikegraph.bench.problem.ProblemSpec;
 import org.spikegraph.bench.problem.ProblemSpecs;
 import picocli.CommandLine;
@@ -46,10 +47,11 @@ class ExportCliTest {
 
     /** The graph each problem is exported on (road/rome99.gr when not named) and the options it needs, as in ProblemSpecsCliTest. */
     private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG");
+            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
+            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
     private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
             "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"), "components", List.of("--weak"),
+            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
             "maxflow", List.of("--source", "1", "--sink", "3353"));
 
     @TempDir
@@ -98,8 +100,10 @@ class ExportCliTest {
     @MethodSource("names")
     void jsonHoldsTheSpecsCircuitOrTheHostLoopIsRefused(String name, @TempDir Path dir) throws IOException {
         ProblemSpec<?, ?> spec = ProblemSpecs.named(name).orElseThrow();
-        CsrGraph g = GraphLoader.load(Path.of(graph(name))).graph();
-        Compiled compiled = compile(spec, g, OPTIONS.getOrDefault(name, List.of()));
+        List<String> options = new ArrayList<>(OPTIONS.getOrDefault(name, List.of()));
+        boolean undirected = options.remove("--undirected"); // the graph's option, not the spec's
+        CsrGraph g = GraphLoader.load(Path.of(graph(name)), null, LoadOptions.DEFAULT.withUndirected(undirected)).graph();
+        Compiled compiled = compile(spec, g, options);
         Path out = dir.resolve(name + ".json");
         Cli.Result r = export("json", name, out);
         if (compiled.program() instanceof SingleRun<?> single) {
