@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code export --to FORMAT NAME} for any {@link ProblemSpec}: load the graph, check the spec's size
  * against the heap, compile its program and write its one circuit with the spec's
  * {@link ProblemSpec#readout readout} through {@link Export#to}. The spec's parameters object is
- * added as a mixin, as under {@code solve}. A {@link HostLoop} program (several circuits, each built
- * by the host from the last one's answer) is refused: no single file holds it. A format's refusal
+ * added as a mixin, as under {@code solve}. A {@link HostLoop} program (several circuits the host
+ * runs in turn, e.g. each built from the last one's answer, or one per source) is refused: no single
+ * file holds it. A format's refusal
  * (e.g. stochastic neurons in Brian2) is a one-line error; nothing is written then.
  *
  * @param <P> the spec's parameters
@@ -95,8 +96,8 @@ final class ExportProblemCommand<P, A> implements Callable<Integer> {
             int source = guard(graph, () -> problem.source(graph.graph(), parameters));
             Program<A> program = guard(graph, () -> problem.compile(graph.graph(), parameters, source, seed));
             if (!(program instanceof SingleRun<A> single)) {
-                throw new UserInputException(problem.name() + " runs several circuits driven by the host (each built from the last one's "
-                        + "answer): export takes a problem compiled into one circuit");
+                throw new UserInputException(problem.name() + " runs several circuits driven by the host (a host loop): export takes a "
+                        + "problem compiled into one circuit");
             }
             Circuit<A> circuit = single.circuit();
             Readout readout = guard(graph, () -> problem.readout(graph.graph(), parameters, circuit));
