@@ -67,7 +67,7 @@ final class RunOptions {
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "event",
             description = "Simulator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). reference and event give identical "
-                    + "runs; spark runs the input-driven circuits on Apache Spark (through ./spikegraph, which adds it).")
+                    + "runs; spark runs the input-driven circuits on Apache Spark (the spikegraph launcher adds it).")
     EngineChoice engine;
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
