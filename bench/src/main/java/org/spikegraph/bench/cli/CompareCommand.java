@@ -69,7 +69,8 @@ final class CompareCommand implements Callable<Integer> {
     String problem;
 
     @Option(names = "--sources", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class,
-            description = "Sources per graph, chosen by --seed among vertices with an outgoing arc. Default: ${DEFAULT-VALUE}.")
+            description = "Sources per graph, chosen by --seed among the vertices of the largest weakly connected component "
+                    + "with an arc to another vertex (no source reaches only itself). Default: ${DEFAULT-VALUE}.")
     int sources;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the source choice and the generated graphs. Default: ${DEFAULT-VALUE}.")

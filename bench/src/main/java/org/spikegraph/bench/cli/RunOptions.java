@@ -109,8 +109,19 @@ final class RunOptions {
     java.util.List<String> hardware;
 
     @Option(names = "--cpu-watts", paramLabel = "W", defaultValue = "15", converter = Numbers.NonNegativeDouble.class,
-            description = "Stated CPU power per core for the conventional side of --hardware (default: ${DEFAULT-VALUE} W).")
+            description = "Stated CPU power per core for the conventional side of --hardware: energy = median time x W "
+                    + "(default: ${DEFAULT-VALUE} W).")
     double cpuWatts;
+
+    @Option(names = "--cpu-warmup", paramLabel = "N", defaultValue = "3", converter = Numbers.NonNegativeInt.class,
+            description = "Untimed runs of each conventional baseline before the timed ones, for the CPU side of --hardware "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int cpuWarmup;
+
+    @Option(names = "--cpu-repetitions", paramLabel = "N", defaultValue = "10", converter = Numbers.PositiveInt.class,
+            description = "Timed runs of each conventional baseline for the CPU side of --hardware; the median is reported "
+                    + "with its quartiles (default: ${DEFAULT-VALUE}).")
+    int cpuRepetitions;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;

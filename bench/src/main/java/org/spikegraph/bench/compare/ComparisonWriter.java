@@ -13,7 +13,7 @@ public final class ComparisonWriter {
 
     /** The CSV header; columns follow {@link Row}'s components. */
     public static final String CSV_HEADER = "graph,vertices,arcs,problem,method,kind,sources,runsPerSource,warmup,"
-            + "medianMs,q1Ms,q3Ms,minMs,maxMs,spikes,synapticEvents,stepsSpanned,joules,measures,energyBasis,note";
+            + "medianMs,q1Ms,q3Ms,minMs,maxMs,spikes,synapticEvents,stepsSpanned,joules,measures,energyBasis,note,sourceIds";
 
     private ComparisonWriter() {}
 
@@ -28,7 +28,7 @@ public final class ComparisonWriter {
         for (Row r : c.rows()) {
             out.println(Stream.of(r.graph(), r.vertices(), r.arcs(), r.problem(), r.method(), r.kind(), r.sources(),
                     r.runsPerSource(), r.warmup(), r.medianMs(), r.q1Ms(), r.q3Ms(), r.minMs(), r.maxMs(), r.spikes(),
-                    r.synapticEvents(), r.stepsSpanned(), r.joules(), r.measures(), r.energyBasis(), r.note())
+                    r.synapticEvents(), r.stepsSpanned(), r.joules(), r.measures(), r.energyBasis(), r.note(), ids(r))
                     .map(ComparisonWriter::csvField).collect(Collectors.joining(",")));
         }
         out.flush();
@@ -43,7 +43,8 @@ public final class ComparisonWriter {
         for (Row r : c.rows()) {
             if (!r.graph().equals(graph)) {
                 graph = r.graph();
-                out.printf(Locale.ROOT, "%n%s (%,d vertices, %,d arcs)%n", r.graph(), r.vertices(), r.arcs());
+                out.printf(Locale.ROOT, "%n%s (%,d vertices, %,d arcs), sources %s%n", r.graph(), r.vertices(), r.arcs(),
+                        ids(r));
                 out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median ms",
                         "IQR", "min .. max", "spikes", "syn.events", "steps", "energy");
             }
@@ -76,6 +77,15 @@ public final class ComparisonWriter {
                 + "every answer checked against %s before its time was kept. Times in ms: median [IQR] (min .. max) "
                 + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), c.seed(), c.warmup(),
                 c.repetitions(), c.checkedAgainst());
+        out.printf(Locale.ROOT, "Sources (file ids, %s):%n%n", Sources.RULE);
+        String seen = null;
+        for (Row r : c.rows()) {
+            if (!r.graph().equals(seen)) {
+                seen = r.graph();
+                out.printf(Locale.ROOT, "- %s: %s%n", r.graph(), ids(r));
+            }
+        }
+        out.println();
         out.println("| graph | method | kind | median ms | IQR | min .. max | spikes | synaptic events | energy |");
         out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Row r : c.rows()) {
@@ -111,6 +121,11 @@ public final class ComparisonWriter {
             out.printf(Locale.ROOT, "  %-11s %-15s e = %5.2f  (r² %.3f, %d sizes)%n", f.method(), f.quantity(), f.exponent(),
                     f.r2(), f.points());
         }
+    }
+
+    /** The row's sources as the file's ids separated by spaces (one CSV field). */
+    private static String ids(Row r) {
+        return r.sourceIds() == null ? "" : r.sourceIds().stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     private static String csvField(Object o) {

@@ -5,6 +5,7 @@ import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.SingleRun;
 
 import java.util.ArrayList;
+import org.spikegraph.bench.report.Report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,8 @@ public final class GraphBenchmark {
         Map<String, List<ChipProjections.Projected>> byChip = projected.stream()
                 .collect(Collectors.groupingBy(ChipProjections.Projected::chip, java.util.LinkedHashMap::new, Collectors.toList()));
         byChip.forEach((chip, ps) -> rows.add(Row.projected(graph, problem.name(), chip, ps)));
-        return new Result<>(rows, sources, h.references());
+        List<Object> ids = java.util.Arrays.stream(sources).mapToObj(s -> Report.vertexId(problem.graph(), s)).toList();
+        return new Result<>(rows.stream().map(r -> r.withSources(ids)).toList(), sources, h.references());
     }
 
     /**

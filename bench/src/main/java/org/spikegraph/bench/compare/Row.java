@@ -36,12 +36,14 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param joules         energy: projected for a chip; for a CPU method the median time &times; a stated power
  * @param energyBasis    where {@code joules} comes from
  * @param note           e.g. why a chip could not be projected; else null
+ * @param sourceIds      the sources used on this graph, as the file's vertex ids (numbers, or names), in the
+ *                       order drawn ({@link Sources#RULE})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Row(String graph, int vertices, long arcs, String problem, String method, String kind, String measures,
                   int sources, int runsPerSource, int warmup, Double medianMs, Double q1Ms, Double q3Ms, Double minMs,
                   Double maxMs, Double spikes, Double synapticEvents, Double stepsSpanned, Double joules,
-                  String energyBasis, String note) {
+                  String energyBasis, String note, List<Object> sourceIds) {
 
     /** Kind of a row timed on this machine. */
     public static final String MEASURED = "measured";
@@ -64,7 +66,7 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
                 spiking ? median(runs, t -> t.activity().stepsSpanned()) : null,
                 ms.median() * 1e-3 * cpuWatts,
                 String.format(java.util.Locale.ROOT, "CPU: median time x %.3g W stated (one core; not measured)", cpuWatts),
-                null);
+                null, List.of());
     }
 
     /** The row of one chip, from its projections of every source. */
@@ -77,7 +79,7 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
         List<ChipProjections.Projected> ok = ps.stream().filter(p -> p.projection() != null).toList();
         if (ok.isEmpty()) {
             return new Row(g.name(), g.vertices(), g.arcs(), problem, chip, PROJECTED, measures, ps.size(), 1, 0, null,
-                    null, null, null, null, null, null, null, null, null, "not projected: " + ps.get(0).error());
+                    null, null, null, null, null, null, null, null, null, "not projected: " + ps.get(0).error(), List.of());
         }
         Samples ms = Samples.of(ok.stream().mapToDouble(p -> p.projection().seconds() * 1e3).toArray());
         double joules = Samples.of(ok.stream().mapToDouble(p -> p.projection().joules()).toArray()).median();
@@ -90,7 +92,13 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
                 medianOf(ok, p -> p.projection().stepsSpanned()), joules,
                 "chip cost model (" + p0.cores() + " cores, " + p0.chips() + " chip(s) on the first source)" + band,
                 ok.size() < ps.size() ? (ps.size() - ok.size()) + " source(s) not projected: " + ps.stream()
-                        .filter(p -> p.error() != null).findFirst().map(ChipProjections.Projected::error).orElse("") : null);
+                        .filter(p -> p.error() != null).findFirst().map(ChipProjections.Projected::error).orElse("") : null, List.of());
+    }
+
+    /** This row with the sources it was measured on (file ids). */
+    public Row withSources(List<Object> ids) {
+        return new Row(graph, vertices, arcs, problem, method, kind, measures, sources, runsPerSource, warmup, medianMs, q1Ms,
+                q3Ms, minMs, maxMs, spikes, synapticEvents, stepsSpanned, joules, energyBasis, note, List.copyOf(ids));
     }
 
     private static double median(List<Harness.Timed> runs, ToLongFunction<Harness.Timed> f) {

@@ -1,14 +1,21 @@
 package org.spikegraph.bench.compare;
 
 import java.util.SplittableRandom;
+import org.spikegraph.algorithms.conventional.PrimitiveComponents;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
- * Sources chosen reproducibly: k distinct vertices drawn uniformly by a seeded generator among the
- * vertices with at least one outgoing arc (a source with none would measure nothing), or among all
- * vertices when none has one.
+ * Sources chosen reproducibly, among vertices whose run does real work: k distinct vertices drawn
+ * uniformly by a seeded generator among the vertices of the largest weakly connected component (the
+ * one with the smallest vertex among equals) that have an arc to another vertex, so that no source
+ * reaches only itself (e.g. a vertex whose only arc is a self-loop). On a graph without such a vertex
+ * (no arcs but self-loops) every vertex is a candidate.
  */
 public final class Sources {
+
+    /** How the candidates are chosen, in words, for reports. */
+    public static final String RULE = "drawn among the vertices of the largest weakly connected component with an arc "
+            + "to another vertex";
 
     private Sources() {}
 
@@ -18,22 +25,11 @@ public final class Sources {
      * @throws IllegalArgumentException when k &lt; 1 or the graph has fewer than k candidate vertices
      */
     public static int[] choose(CsrGraph graph, int k, long seed) {
-        int n = graph.vertexCount();
-        int[] candidates = new int[n];
-        int c = 0;
-        for (int v = 0; v < n; v++) {
-            if (graph.outDegree(v) > 0) {
-                candidates[c++] = v;
-            }
-        }
-        if (c == 0) {
-            for (int v = 0; v < n; v++) {
-                candidates[c++] = v;
-            }
-        }
+        int[] candidates = candidates(graph);
+        int c = candidates.length;
         if (k < 1 || k > c) {
             throw new IllegalArgumentException("--sources must be between 1 and " + c
-                    + " (the vertices with an outgoing arc), got " + k);
+                    + " (the vertices of the largest weakly connected component with an arc to another vertex), got " + k);
         }
         SplittableRandom random = new SplittableRandom(seed);
         int[] out = new int[k];
@@ -45,5 +41,38 @@ public final class Sources {
             out[i] = candidates[i];
         }
         return out;
+    }
+
+    /** The candidate vertices in increasing order (a new array). */
+    static int[] candidates(CsrGraph graph) {
+        int n = graph.vertexCount();
+        int[] label = PrimitiveComponents.smallestVertexLabels(graph);
+        int[] size = new int[n];
+        int largest = 0;
+        for (int v = 0; v < n; v++) {
+            size[label[v]]++;
+            if (size[label[v]] > size[largest] || size[label[v]] == size[largest] && label[v] < largest) {
+                largest = label[v];
+            }
+        }
+        boolean anyArc = n > 0 && size[largest] > 1; // else every component is one vertex: no run leaves its source
+        int[] candidates = new int[n];
+        int c = 0;
+        for (int v = 0; v < n; v++) {
+            if (!anyArc || label[v] == largest && leaves(graph, v)) {
+                candidates[c++] = v;
+            }
+        }
+        return java.util.Arrays.copyOf(candidates, c);
+    }
+
+    /** Whether {@code v} has an arc to a vertex other than itself. */
+    private static boolean leaves(CsrGraph graph, int v) {
+        for (int a = graph.outStart(v), end = graph.outEnd(v); a < end; a++) {
+            if (graph.target(a) != v) {
+                return true;
+            }
+        }
+        return false;
     }
 }

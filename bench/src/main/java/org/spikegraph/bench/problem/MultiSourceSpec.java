@@ -18,6 +18,7 @@ import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.cli.Numbers;
 import org.spikegraph.bench.compare.Method;
+import org.spikegraph.bench.report.Report;
 import picocli.CommandLine.Option;
 
 /** {@code multi-source}: distance to the nearest of several sources. */
@@ -85,7 +86,7 @@ public final class MultiSourceSpec extends ShortestPathSpec<MultiSourceSpec.Para
     @Override
     public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
         Map<String, Object> m = super.reportParameters(graph, p);
-        m.put("sources", Arrays.toString(p.sources.toArray()));
+        m.put("sources", Arrays.stream(p.sourceIndices(graph)).mapToObj(v -> Report.vertexId(graph, v)).toList());
         return m;
     }
 

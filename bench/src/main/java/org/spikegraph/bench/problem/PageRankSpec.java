@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,10 +143,11 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
         CsrGraph g = e.graph();
         double each = p.delta / g.vertexCount();
         Map<String, Object> m = ProblemSpec.fields("walkers", e.walkers(), "roundingBound", e.quantizationBound());
-        int[] best = e.top(p.top);
-        for (int i = 0; i < best.length; i++) {
-            m.put("top" + (i + 1), Estimate.of(Report.vertexId(g, best[i]), e.score(best[i]), e.interval(best[i], each)));
+        List<Estimate> top = new ArrayList<>();
+        for (int v : e.top(p.top)) {
+            top.add(Estimate.of(Report.vertexId(g, v), e.score(v), e.interval(v, each)));
         }
+        m.put("top", top);
         return m;
     }
 

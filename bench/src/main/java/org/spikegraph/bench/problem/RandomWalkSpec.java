@@ -1,6 +1,8 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,7 +129,8 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
     @Override
     public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
         return ProblemSpec.fields("walkers", p.walkers, "steps", p.steps, "targets",
-                p.targets == null ? null : String.join(",", p.targets), "delta", p.delta);
+                p.targets == null ? null : Arrays.stream(p.targetIndices(graph)).mapToObj(v -> Report.vertexId(graph, v)).toList(),
+                "delta", p.delta);
     }
 
     @Override
@@ -139,11 +142,11 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
             m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(p.delta, t)));
         }
         int last = c.steps();
-        int[] best = c.top(last, p.top);
-        for (int i = 0; i < best.length; i++) {
-            int v = best[i];
-            m.put("top" + (i + 1), Estimate.of(Report.vertexId(g, v), c.probability(last, v), c.interval(last, v, p.delta)));
+        List<Estimate> top = new ArrayList<>();
+        for (int v : c.top(last, p.top)) {
+            top.add(Estimate.of(Report.vertexId(g, v), c.probability(last, v), c.interval(last, v, p.delta)));
         }
+        m.put("top", top);
         return m;
     }
 

@@ -1,6 +1,8 @@
 package org.spikegraph.bench.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -26,9 +28,23 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param cpu        the conventional algorithm's time and energy on this CPU, with the projections
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schema"})
 public record Report(String problem, GraphInfo graph, Object source, Map<String, Object> parameters,
                      Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing,
                      List<ProjectionInfo> projections, Cpu cpu) {
+
+    /**
+     * The version of the JSON contract, published as the JSON Schema {@code docs/schema/report-v1.json}:
+     * the first field of every {@code --json} report. A reader checks it; fields may be added within
+     * a version, none renamed or removed.
+     */
+    public static final String SCHEMA = "spikegraph-report/1";
+
+    /** {@link #SCHEMA}, written first in the JSON. */
+    @JsonProperty("schema")
+    public String schema() {
+        return SCHEMA;
+    }
 
     /**
      * A vertex as reports show it: its id as a {@code Long} when the file numbers its vertices (so
@@ -60,8 +76,12 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
         }
     }
 
-    /** Milliseconds per phase; conventionalMs is JGraphT's algorithm on the same graph and source. */
-    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, double conventionalMs) {}
+    /**
+     * Milliseconds per phase; conventionalMs is the exact reference's one run inside the check
+     * ({@code --validate}), null when the answer was not checked. The warmed, repeated conventional
+     * figures are the report's cpu side.
+     */
+    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, Double conventionalMs) {}
 
     /**
      * One chip's projection of the run. Seconds and joules come from the profile's first cost set;
@@ -112,6 +132,46 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
                                Double joules, Double cost, String costMeasure, Boolean cheapest, Boolean answerUnchanged,
                                String refusal) {}
 
-    /** The conventional side: JGraphT's wall time on this machine and an energy estimate. */
-    public record Cpu(String algorithm, double seconds, double joules, String method, List<String> assumptions) {}
+    /**
+     * The conventional side of the projections: the problem's baselines (the reference, then the
+     * primitive), each warmed and repeated on this machine as {@code compare} does; the headline is the
+     * fastest baseline's median, and its energy that median &times; the stated power per core.
+     *
+     * @param algorithm   what the headline baseline runs
+     * @param seconds     the headline baseline's median wall time
+     * @param joules      its energy: seconds &times; stated watts per core &times; 1 core
+     * @param method      how the energy was obtained ("stated power")
+     * @param assumptions what the energy rests on
+     * @param baseline    the headline baseline's name, e.g. "jgrapht" or "primitive"
+     * @param energyBasis the energy's basis in words
+     * @param warmup      untimed warm-up runs per baseline
+     * @param repetitions timed runs per baseline
+     * @param medianMs    the headline's median, milliseconds
+     * @param q1Ms        its first quartile
+     * @param q3Ms        its third quartile
+     * @param minMs       its fastest run
+     * @param maxMs       its slowest run
+     * @param baselines   every baseline timed, in the problem's order
+     */
+    public record Cpu(String algorithm, double seconds, double joules, String method, List<String> assumptions,
+                      String baseline, String energyBasis, int warmup, int repetitions, double medianMs, double q1Ms,
+                      double q3Ms, double minMs, double maxMs, List<Baseline> baselines) {}
+
+    /**
+     * One conventional baseline's warm, repeated wall times on this machine, and its energy at the
+     * stated power per core.
+     *
+     * @param name        e.g. "jgrapht", "primitive"
+     * @param measures    what one timed run covers
+     * @param warmup      untimed runs first
+     * @param repetitions timed runs
+     * @param medianMs    median, milliseconds
+     * @param q1Ms        first quartile
+     * @param q3Ms        third quartile
+     * @param minMs       fastest
+     * @param maxMs       slowest
+     * @param joules      median &times; stated watts per core
+     */
+    public record Baseline(String name, String measures, int warmup, int repetitions, double medianMs, double q1Ms,
+                           double q3Ms, double minMs, double maxMs, double joules) {}
 }

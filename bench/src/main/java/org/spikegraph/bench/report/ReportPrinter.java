@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,8 +49,9 @@ public final class ReportPrinter {
         row(out, "neuron updates", a.neuronUpdates());
         Report.Timing t = r.timing();
         out.println("timing (ms)");
-        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f  |  reference %.1f%n",
-                t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(), t.conventionalMs());
+        out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f%s%n",
+                t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(),
+                t.conventionalMs() == null ? "" : String.format(Locale.ROOT, "  |  reference %.1f", t.conventionalMs()));
         if (r.projections() != null) {
             projections(r, out);
         }
@@ -80,8 +82,19 @@ public final class ReportPrinter {
                     p.answerUnchanged() ? "unchanged" : "CHANGED");
         }
         if (r.cpu() != null) {
-            out.printf(Locale.ROOT, "  %-11s %-26s %-26s (%s)%n", "cpu", NumberText.si(r.cpu().seconds(), "s"), NumberText.si(r.cpu().joules(), "J"),
-                    r.cpu().algorithm() + ", " + r.cpu().method());
+            Report.Cpu c = r.cpu();
+            out.printf(Locale.ROOT, "  %-11s %-26s %-26s (%s: median of %d timed runs after %d warm-up runs)%n", "cpu",
+                    NumberText.si(c.seconds(), "s") + " [" + NumberText.si(c.q1Ms() / 1e3, "s") + " .. "
+                            + NumberText.si(c.q3Ms() / 1e3, "s") + "]", NumberText.si(c.joules(), "J"), c.baseline(),
+                    c.repetitions(), c.warmup());
+            out.println("  conventional baselines, same graph, parameters and source (median [q1 .. q3] of "
+                    + c.repetitions() + " timed runs after " + c.warmup() + " warm-up runs):");
+            for (Report.Baseline b : c.baselines()) {
+                out.printf(Locale.ROOT, "    %-10s %-26s %-12s %s%n", b.name(), NumberText.si(b.medianMs() / 1e3, "s") + " ["
+                        + NumberText.si(b.q1Ms() / 1e3, "s") + " .. " + NumberText.si(b.q3Ms() / 1e3, "s") + "]",
+                        NumberText.si(b.joules(), "J"), b.measures());
+            }
+            out.println("  cpu energy: " + c.energyBasis());
         }
         out.println("  assumptions and sources: --json lists them per chip; spikegraph hardware shows every figure");
         if (r.projections().stream().anyMatch(p -> p.strategies() != null)) {
@@ -117,6 +130,16 @@ public final class ReportPrinter {
     }
 
     private static void row(PrintWriter out, String name, Object value) {
+        if (value instanceof List<?> list && list.stream().anyMatch(Estimate.class::isInstance)) {
+            out.printf(Locale.ROOT, "  %s%n", name); // e.g. the top vertices: one per line, ranked
+            for (int i = 0; i < list.size(); i++) {
+                out.printf(Locale.ROOT, "    %-16s %s%n", (i + 1) + ".", NumberText.value(list.get(i)));
+            }
+            return;
+        }
+        if (value instanceof List<?> list) {
+            value = list.stream().map(NumberText::value).collect(java.util.stream.Collectors.joining(", "));
+        }
         out.printf(Locale.ROOT, "  %-18s %s%n", name, NumberText.value(value));
     }
 }

@@ -58,6 +58,19 @@ class SolveCommandTest {
         }
     }
 
+    /** Without --validate the exact reference is not run: no validation, no reference time, in JSON and table. */
+    @Test
+    void withoutValidateTheReferenceIsNotRun() {
+        JsonNode j = Cli.ok("solve", "sssp", "--graph", SharedGraphs.path(ROME99), "--source", "1", "--json").json();
+        assertThat(j.path("validation").isMissingNode() || j.path("validation").isNull()).isTrue();
+        assertThat(j.path("timing").path("conventionalMs").isNull()).isTrue();
+        assertThat(j.path("summary").path("sumDistance").asLong()).isEqualTo(116_006_476L);
+        String table = Cli.ok("solve", "sssp", "--graph", SharedGraphs.path(ROME99), "--source", "1").out();
+        assertThat(table).doesNotContain("reference").doesNotContain("validation");
+        assertThat(Cli.ok("solve", "sssp", "--graph", SharedGraphs.path(ROME99), "--source", "1", "--validate").out())
+                .contains("|  reference ").contains("validation: agrees with");
+    }
+
     @Test
     void bfsOnWikiVoteFromVertex3() {
         JsonNode j = Cli.ok("solve", "bfs", "--graph", SharedGraphs.path("snap/Wiki-Vote.txt"), "--source", "3", "--validate", "--json").json();

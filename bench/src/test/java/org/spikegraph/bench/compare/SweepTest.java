@@ -43,6 +43,6 @@ class SweepTest {
 
     private static Row row(String method, int n, double ms, Double spikes, Double joules) {
         return new Row(Sweep.graphName(n), n, 3L * n, "sssp", method, Row.MEASURED, "test", 1, 1, 0, ms, ms, ms, ms, ms,
-                spikes, spikes, null, joules, null, null);
+                spikes, spikes, null, joules, null, null, java.util.List.of());
     }
 }
