@@ -34,9 +34,14 @@ class ProblemSpecsCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The graph each problem runs on (road/rome99.gr when not named) and the options it needs. */
+    /**
+     * The graph each problem runs on (road/rome99.gr when not named) and the options it needs; the
+     * all-sources problems (a run per vertex, and JGraphT's all-pairs reference) run on karate here
+     * and on rome99 in {@link AllPairsCliTest}.
+     */
     private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG");
+            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
+            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
     private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
             "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
             "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),

@@ -35,7 +35,8 @@ class ReportSchemaTest {
 
     /** The graph each problem runs on (road/rome99.gr when not named) and the options it needs, as ProblemSpecsCliTest. */
     private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG");
+            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
+            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
     private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
             "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
             "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),

@@ -1,0 +1,219 @@
+package org.spikegraph.bench.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.spikegraph.algorithms.allpairs.DistanceSummary;
+import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.conventional.PrimitiveBfs;
+import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.shortestpath.DelayEncoding;
+import org.spikegraph.algorithms.validation.JGraphTGraphs;
+import org.spikegraph.algorithms.validation.Validation;
+import picocli.CommandLine.Option;
+
+/**
+ * The all-sources family ({@code eccentricity}, {@code closeness}, {@code apsp}): the shortest-path
+ * wavefront run from every vertex ({@link AllSourcesProgram}: n runs of one network, as lanes of the
+ * lane engine on the CPU, as n separate runs on a chip), its rows folded into the spec's answer.
+ * Distances are the graph's integer weights, or hop counts with {@code --hops}.
+ *
+ * @param <A> the answer's value (a {@link DistanceSummary}, a distance matrix)
+ */
+public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parameters, AllPairsSpec.Answer<A>> {
+
+    /** The family's options. */
+    public static final class Parameters {
+
+        @Option(names = "--hops", description = "Hop counts (every arc 1) instead of the graph's integer weights.")
+        public boolean hops;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Threads of the lane engine when the program runs "
+                + "on it (compare; default: the available cores).")
+        public Integer threads;
+
+        int threadCount() {
+            if (threads != null && threads < 1) {
+                throw new InputException("--threads must be >= 1, got " + threads);
+            }
+            return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /**
+     * A spec's answer on its graph.
+     *
+     * @param graph the graph
+     * @param hops  whether distances are hop counts
+     * @param value what the rows folded into
+     * @param <A>   the value's type
+     */
+    public record Answer<A>(CsrGraph graph, boolean hops, A value) {}
+
+    /** What one chip or CPU run of the family costs, said in every description. */
+    static final String RUNS = "One run per source of the same wavefront network (n runs): the CPU packs 64 sources "
+            + "into the bits of a word on the lane engine when run on the event engine in compare (bit-exact with the "
+            + "event engine's run of each source; --threads N), solve runs them one by one on --engine; --hardware "
+            + "costs them as n separate runs of the network, legalized and placed once (a chip gets no lanes for free).";
+
+    @Override
+    public Parameters parameters() {
+        return new Parameters();
+    }
+
+    /** The rows' fold for this spec, fresh per execution. */
+    abstract AllSourcesProgram.Rows<A> rows(CsrGraph graph);
+
+    /** One latch per vertex, one synapse per arc (both ways of an undirected edge). */
+    @Override
+    public Size size(CsrGraph graph, Parameters p) {
+        return new Size(graph.vertexCount(), graph.arcCount());
+    }
+
+    @Override
+    public Program<Answer<A>> compile(CsrGraph graph, Parameters p, int source, long seed) {
+        if (graph.vertexCount() == 0) {
+            throw InputException.noVertices();
+        }
+        DelayEncoding encoding = p.hops ? DelayEncoding.hops() : DelayEncoding.choose(graph, null);
+        boolean hops = p.hops;
+        return AllSourcesProgram.of(name(), graph, encoding, () -> rows(graph), p.threadCount())
+                .map(v -> new Answer<>(graph, hops, v));
+    }
+
+    @Override
+    public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
+        return ProblemSpec.fields("distances", p.hops ? "hops" : "weights");
+    }
+
+    /** The JGraphT graph of the reference: the graph's weights, or every weight 1 for hop counts. */
+    static Graph<Integer, DefaultWeightedEdge> jgrapht(CsrGraph graph, boolean hops) {
+        Graph<Integer, DefaultWeightedEdge> g = JGraphTGraphs.of(graph);
+        if (hops) {
+            for (DefaultWeightedEdge e : g.edgeSet()) {
+                g.setEdgeWeight(e, 1.0);
+            }
+        }
+        return g;
+    }
+
+    /** The distances from {@code source} by JGraphT's Dijkstra, {@link AllSourcesProgram#UNREACHED} where none. */
+    static long[] jgraphtRow(Graph<Integer, DefaultWeightedEdge> g, int n, int source) {
+        var paths = new DijkstraShortestPath<>(g).getPaths(source);
+        long[] d = new long[n];
+        for (int v = 0; v < n; v++) {
+            double w = paths.getWeight(v);
+            d[v] = Double.isInfinite(w) ? AllSourcesProgram.UNREACHED : (long) w;
+        }
+        return d;
+    }
+
+    /** The distances from {@code source} by the primitive BFS (hops) or Dijkstra (weights) on the CSR. */
+    static long[] primitiveRow(CsrGraph graph, boolean hops, int source) {
+        long[] d = hops ? PrimitiveBfs.hops(graph, source) : PrimitiveDijkstra.distances(graph, source);
+        for (int v = 0; v < d.length; v++) {
+            if (d[v] == PrimitiveDijkstra.UNREACHED) {
+                d[v] = AllSourcesProgram.UNREACHED;
+            }
+        }
+        return d;
+    }
+
+    /** Every source's row from {@code row}, folded by {@code rows}. */
+    static <A> A fold(int n, java.util.function.IntFunction<long[]> row, AllSourcesProgram.Rows<A> rows) {
+        for (int s = 0; s < n; s++) {
+            rows.add(s, row.apply(s));
+        }
+        return rows.finish();
+    }
+
+    /** The rows of a whole graph's sources folded into a {@link DistanceSummary} (JGraphT's definitions). */
+    static final class SummaryRows implements AllSourcesProgram.Rows<DistanceSummary> {
+        private final int[] reached;
+        private final long[] farness;
+        private final double[] harmonic;
+        private final long[] eccentricity;
+
+        SummaryRows(int n) {
+            reached = new int[n];
+            farness = new long[n];
+            harmonic = new double[n];
+            eccentricity = new long[n];
+        }
+
+        @Override
+        public void add(int s, long[] d) {
+            int n = d.length;
+            int r = 0;
+            long sum = 0;
+            long max = 0;
+            double h = 0;
+            for (int v = 0; v < n; v++) {
+                long x = d[v];
+                if (x == AllSourcesProgram.UNREACHED) {
+                    continue;
+                }
+                r++;
+                if (v != s) {
+                    sum += x;
+                    h += 1.0 / x;
+                    max = Math.max(max, x);
+                }
+            }
+            reached[s] = r;
+            farness[s] = sum;
+            harmonic[s] = h;
+            eccentricity[s] = r == n ? max : DistanceSummary.INFINITE;
+        }
+
+        @Override
+        public DistanceSummary finish() {
+            return new DistanceSummary(reached, farness, harmonic, eccentricity);
+        }
+    }
+
+    /**
+     * Compares scores vertex by vertex: equal, both NaN, or within a relative 1e-12 (a sum of reciprocals
+     * in another order may differ in the last bits); {@code label} names entry i in a mismatch's example.
+     */
+    static Validation compareScores(double[] answer, double[] expected, String against, IntFunction<String> label,
+                                    long referenceNanos) {
+        if (answer.length != expected.length) {
+            throw new IllegalArgumentException("scores of " + answer.length + " and " + expected.length + " entries");
+        }
+        long compared = 0;
+        long mismatches = 0;
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < answer.length; i++) {
+            compared++;
+            double a = answer[i];
+            double e = expected[i];
+            boolean ok = a == e || Double.isNaN(a) && Double.isNaN(e)
+                    || Math.abs(a - e) <= 1e-12 * Math.max(Math.abs(a), Math.abs(e));
+            if (!ok) {
+                mismatches++;
+                if (examples.size() < Validation.MAX_EXAMPLES) {
+                    examples.add(label.apply(i) + ": " + against + " " + e
+                            + ", this method " + a);
+                }
+            }
+        }
+        return new Validation(against, compared, mismatches, List.copyOf(examples), referenceNanos);
+    }
+
+    /** Times {@code reference}, returning its value and nanoseconds. */
+    static <T> Timed<T> timed(Supplier<T> reference) {
+        long t0 = System.nanoTime();
+        T v = reference.get();
+        return new Timed<>(v, System.nanoTime() - t0);
+    }
+
+    /** A value and the time it took. */
+    record Timed<T>(T value, long nanos) {}
+}
