@@ -26,6 +26,8 @@ import org.spikegraph.bench.problem.ProblemSpec;
 import org.spikegraph.bench.report.NumberText;
 import org.spikegraph.bench.report.Report;
 import org.spikegraph.bench.report.ReportPrinter;
+import org.spikegraph.hardware.Projector;
+import org.spikegraph.hardware.cost.DelayStrategies;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.Recording;
@@ -107,13 +109,25 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                 throw new UserInputException("--raster " + runOptions.raster + ": " + e.getMessage());
             }
         }
+        if (runOptions.engine == RunOptions.EngineChoice.spark && runOptions.raster != null) {
+            throw new UserInputException("--raster: the spark engine records no raster; leave out --raster or use --engine event");
+        }
+        Engine engine = runOptions.engine.engine(runOptions.master, runOptions.partitions); // a missing engine before any work
         try (Outputs outputs = new Outputs(spec)) {
-            return solve(outputs);
+            return solve(outputs, engine);
+        } finally {
+            if (engine instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("closing the " + engine.name() + " engine: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
     /** The flow, with every output declared (and checked) first and committed together last. */
-    private int solve(Outputs outputs) {
+    private int solve(Outputs outputs, Engine engine) {
         OutputFiles.Output rasterFile = runOptions.raster == null ? null : outputs.add("--raster", runOptions.raster);
         OutputFiles.Output outputFile = runOptions.output == null ? null : outputs.add("--output", runOptions.output);
         if (runOptions.json && outputFile != null && outputFile.kind() == OutputFiles.Kind.STDOUT) {
@@ -144,16 +158,21 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
             program = program.limitSteps(runOptions.maxSteps);
         }
         long t2 = System.nanoTime();
+        boolean spark = runOptions.engine == RunOptions.EngineChoice.spark;
         Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
         Execution<A> execution;
-        Engine engine = runOptions.engine.engine();
         long expectedSpikes = program instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
-        try (Progress progress = Progress.onTerminal(expectedSpikes, name)) {
+        try (Progress progress = spark ? null : Progress.onTerminal(expectedSpikes, name)) { // spark takes no spike sink
             Program<A> watched = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
             execution = watched.execute(c -> { // every run is checked before it starts
                 checkSteps(c);
                 return engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
             });
+        } catch (IllegalArgumentException e) {
+            if (!spark) {
+                throw e;
+            }
+            throw new UserInputException("--engine spark: " + e.getMessage());
         }
         A answer = execution.answer();
         // the exact reference runs only when asked: on rome-roads it is seconds of a cold solve
@@ -229,11 +248,41 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
     private List<Report.ProjectionInfo> project(Program<A> program, Map<String, Object> expected, List<HardwareProfile> chips) {
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
-            OnChip.Result<A> r = OnChip.project(program, chip, runOptions.seed);
-            out.add(r.failed() ? Report.ProjectionInfo.failed(chip.name(), r.error())
-                    : Report.ProjectionInfo.of(r.projection(), problem.summary(r.answer(), parameters).equals(expected)));
+            if (!projecting()) {
+                out.add(info(OnChip.project(program, chip, runOptions.delays.strategy, runOptions.seed), expected));
+                continue;
+            }
+            OnChip.Choices<A> c = OnChip.choices(program, chip, runOptions.delays.strategy, runOptions.seed);
+            Projector.Option<A> cheapest = cheapestOrNull(c.options());
+            List<Report.StrategyInfo> strategies = new ArrayList<>();
+            for (Projector.Option<A> o : c.options()) {
+                String word = RunOptions.DelaysChoice.word(o.strategy());
+                if (!o.applies()) {
+                    strategies.add(new Report.StrategyInfo(word, null, null, null, null, null, null, null, false, null, o.refusal()));
+                    continue;
+                }
+                var p = o.run().projection();
+                strategies.add(new Report.StrategyInfo(word, p.neurons(), p.synapses(), p.stepsSpanned(), p.seconds(), p.joules(),
+                        o.cost(), DelayStrategies.measure(chip), o == cheapest,
+                        problem.summary(o.run().answer(), parameters).equals(expected), null));
+            }
+            out.add(info(c.chosen(), expected).withStrategies(strategies));
         }
         return out;
+    }
+
+    private Report.ProjectionInfo info(OnChip.Result<A> r, Map<String, Object> expected) {
+        return r.failed() ? Report.ProjectionInfo.failed(r.chip(), r.error())
+                : Report.ProjectionInfo.of(r.projection(), RunOptions.DelaysChoice.word(r.strategy()),
+                        problem.summary(r.answer(), parameters).equals(expected));
+    }
+
+    private static <A> Projector.Option<A> cheapestOrNull(List<Projector.Option<A>> options) {
+        try {
+            return Projector.cheapest(options);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

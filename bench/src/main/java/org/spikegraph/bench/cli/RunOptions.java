@@ -1,6 +1,8 @@
 package org.spikegraph.bench.cli;
 
 import java.nio.file.Path;
+import java.util.ServiceLoader;
+import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
@@ -9,18 +11,77 @@ import picocli.CommandLine.Option;
 /** How to run and report a circuit: engine, seed, limits, validation and outputs. */
 final class RunOptions {
 
-    /** The engines to choose from. */
+    /** The engines to choose from; {@code spark} is looked up on the class path (the spark module). */
     enum EngineChoice {
-        reference, event;
+        reference, event, spark;
 
-        Engine engine() {
-            return this == reference ? new ReferenceEngine() : new EventEngine();
+        /**
+         * A new engine; {@code spark} through {@link ServiceLoader} after setting its master and partitions.
+         *
+         * @throws UserInputException when the spark module is not on the class path
+         */
+        Engine engine(String master, Integer partitions) {
+            return switch (this) {
+                case reference -> new ReferenceEngine();
+                case event -> new EventEngine();
+                case spark -> {
+                    System.setProperty("spikegraph.spark.master", master);
+                    if (partitions != null) {
+                        System.setProperty("spikegraph.spark.partitions", Integer.toString(partitions));
+                    }
+                    yield byName(name());
+                }
+            };
+        }
+
+        /** The engine of that name on the class path, through {@link ServiceLoader}. */
+        static Engine byName(String name) {
+            return ServiceLoader.load(Engine.class).stream().map(ServiceLoader.Provider::get)
+                    .filter(e -> e.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new UserInputException("engine " + name + " is not on the class path: run it through "
+                            + "./spikegraph (which adds the " + name + " module)"));
+        }
+    }
+
+    /** How delays longer than a chip's are built: the legalizer's constructions, or the cheapest by the chip's cost. */
+    enum DelaysChoice {
+        chains(DelayStrategy.RELAY_CHAINS), taps(DelayStrategy.TAPPED_LINES), counters(DelayStrategy.COUNTERS),
+        cheapest(DelayStrategy.CHEAPEST);
+
+        final DelayStrategy strategy;
+
+        DelaysChoice(DelayStrategy strategy) {
+            this.strategy = strategy;
+        }
+
+        /** The option's word for a construction ({@code chains}, {@code taps}, {@code counters}). */
+        static String word(DelayStrategy s) {
+            for (DelaysChoice c : values()) {
+                if (c.strategy == s) {
+                    return c.name();
+                }
+            }
+            throw new IllegalArgumentException("no word for " + s);
         }
     }
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "event",
-            description = "Simulator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both give identical runs.")
+            description = "Simulator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). reference and event give identical "
+                    + "runs; spark runs the input-driven circuits on Apache Spark (the spikegraph launcher adds it).")
     EngineChoice engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+            description = "Spark master for --engine spark: local[N], spark://host:7077, ... (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", converter = Numbers.PositiveInt.class,
+            description = "Spark partitions for --engine spark (default: the master's parallelism).")
+    Integer partitions;
+
+    @Option(names = "--delays", paramLabel = "HOW", defaultValue = "taps",
+            description = "How the chips build delays longer than theirs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+                    + "cheapest projects with each and keeps the cheapest by the chip's own cost.")
+    DelaysChoice delays;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
     long seed;

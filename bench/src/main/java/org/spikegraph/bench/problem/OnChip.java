@@ -1,5 +1,6 @@
 package org.spikegraph.bench.problem;
 
+import java.util.List;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.hardware.ChipRun;
 import org.spikegraph.hardware.Projector;
@@ -11,13 +12,14 @@ import org.spikegraph.substrate.run.ActivityStats;
 /**
  * The one place the command line projects a program onto a chip, for {@code solve --hardware},
  * {@code project} and {@code compare}: {@link Projector#project(Program, HardwareProfile,
- * DelayStrategy, long)} with tapped delay lines (legalize, place, run every round on the chip's model,
- * cost every step, decode the legal runs), a chip the program cannot be made legal for reported
- * rather than thrown. The caller checks the answer against its own.
+ * DelayStrategy, long)} with a delay strategy (tapped delay lines unless the user names another:
+ * legalize, place, run every round on the chip's model, cost every step, decode the legal runs), a
+ * chip the program cannot be made legal for reported rather than thrown. The caller checks the answer
+ * against its own.
  */
 public final class OnChip {
 
-    /** How delays longer than a chip's are built: tapped delay lines. */
+    /** How delays longer than a chip's are built unless the user says otherwise: tapped delay lines. */
     public static final DelayStrategy STRATEGY = DelayStrategy.TAPPED_LINES;
 
     private OnChip() {}
@@ -26,6 +28,7 @@ public final class OnChip {
      * One chip's projection of a program.
      *
      * @param chip       the profile's name
+     * @param strategy   the delay construction used (never CHEAPEST); null with an error
      * @param projection time, energy, cores, chips (summed over runs); null with an error
      * @param activity   the legal networks' runs (relays included); null with an error
      * @param runs       the runs projected and summed: 1 for a circuit, more for a host loop
@@ -33,7 +36,7 @@ public final class OnChip {
      * @param error      why the program cannot be made legal for the chip, else null
      * @param <A>        the answer type
      */
-    public record Result<A>(String chip, Projection projection, ActivityStats activity, int runs, A answer, String error) {
+    public record Result<A>(String chip, DelayStrategy strategy, Projection projection, ActivityStats activity, int runs, A answer, String error) {
 
         /** @return whether the program could not be legalized for the chip */
         public boolean failed() {
@@ -42,17 +45,58 @@ public final class OnChip {
     }
 
     /**
-     * Projects {@code program} on {@code chip}, running it with {@code seed}.
+     * Every construction's projection on one chip and the one the user's strategy picks.
+     *
+     * @param chosen  the named construction's result, or the cheapest under CHEAPEST (failed when it was
+     *                refused, or when every construction was)
+     * @param options every construction, in {@link DelayStrategy#constructions()} order, with its refusal
+     * @param <A>     the answer type
+     */
+    public record Choices<A>(Result<A> chosen, List<Projector.Option<A>> options) {}
+
+    /** Projects {@code program} on {@code chip} with tapped delay lines ({@link #STRATEGY}). */
+    public static <A> Result<A> project(Program<A> program, HardwareProfile chip, long seed) {
+        return project(program, chip, STRATEGY, seed);
+    }
+
+    /**
+     * Projects {@code program} on {@code chip} with {@code strategy}, running it with {@code seed}.
      *
      * @return the projection, or a failed result naming the limit the chip cannot hold
      */
-    public static <A> Result<A> project(Program<A> program, HardwareProfile chip, long seed) {
-        ChipRun<A> r;
+    public static <A> Result<A> project(Program<A> program, HardwareProfile chip, DelayStrategy strategy, long seed) {
         try {
-            r = Projector.project(program, chip, STRATEGY, seed);
+            return of(Projector.project(program, chip, strategy, seed));
         } catch (IllegalArgumentException e) {
-            return new Result<>(chip.name(), null, null, 0, null, e.getMessage());
+            return failed(chip, e.getMessage());
         }
-        return new Result<>(chip.name(), r.projection(), r.activity(), r.runs(), r.answer(), null);
+    }
+
+    /**
+     * Projects {@code program} on {@code chip} with every construction (three projections) and picks the
+     * one {@code strategy} names, or the cheapest by the chip's cost under CHEAPEST, without projecting again.
+     */
+    public static <A> Choices<A> choices(Program<A> program, HardwareProfile chip, DelayStrategy strategy, long seed) {
+        List<Projector.Option<A>> options = Projector.options(program, chip, seed);
+        Result<A> chosen;
+        if (strategy == DelayStrategy.CHEAPEST) {
+            try {
+                chosen = of(Projector.cheapest(options).run());
+            } catch (IllegalArgumentException e) {
+                chosen = failed(chip, e.getMessage());
+            }
+        } else {
+            Projector.Option<A> o = options.stream().filter(x -> x.strategy() == strategy).findFirst().orElseThrow();
+            chosen = o.applies() ? of(o.run()) : failed(chip, o.refusal());
+        }
+        return new Choices<>(chosen, options);
+    }
+
+    private static <A> Result<A> of(ChipRun<A> r) {
+        return new Result<>(r.profile().name(), r.strategy(), r.projection(), r.activity(), r.runs(), r.answer(), null);
+    }
+
+    private static <A> Result<A> failed(HardwareProfile chip, String error) {
+        return new Result<>(chip.name(), null, null, null, 0, null, error);
     }
 }

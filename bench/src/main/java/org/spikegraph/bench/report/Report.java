@@ -87,27 +87,50 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
      * One chip's projection of the run. Seconds and joules come from the profile's first cost set;
      * low/high span all its sets (Loihi: pre-silicon and silicon-calibrated). {@code answerUnchanged}
      * says that the legalized network, simulated, decodes to the same headline figures. When the
-     * circuit cannot be legalized exactly for the chip, only {@code hardware} and {@code error} are set.
+     * circuit cannot be legalized exactly for the chip, only {@code hardware} and {@code error} are set
+     * (and {@code strategies} under {@code project}). {@code delayStrategy} names the construction the
+     * projection used for delays longer than the chip's ({@code chains}, {@code taps}, {@code counters}:
+     * {@code --delays cheapest} names the one it picked); {@code strategies} lists every construction on
+     * the chip, under {@code spikegraph project} only.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectionInfo(String hardware, Double seconds, Double joules, Double secondsLow, Double secondsHigh,
                                  Double joulesLow, Double joulesHigh, Integer cores, Integer chips,
                                  Integer neuronsAfterLegalization, Long synapsesAfterLegalization, Long stepsSpanned,
                                  Long overrunSteps, Boolean answerUnchanged, Map<String, Double> breakdown,
-                                 List<String> assumptions, String error) {
-        /** A projection, and whether the legal network's answer was the original's. */
-        public static ProjectionInfo of(Projection p, boolean answerUnchanged) {
+                                 List<String> assumptions, String error, String delayStrategy,
+                                 List<StrategyInfo> strategies) {
+        /** A projection with delays built by {@code delayStrategy}, and whether the legal network's answer was the original's. */
+        public static ProjectionInfo of(Projection p, String delayStrategy, boolean answerUnchanged) {
             return new ProjectionInfo(p.hardware(), p.seconds(), p.joules(), p.secondsLow(), p.secondsHigh(), p.joulesLow(),
                     p.joulesHigh(), p.cores(), p.chips(), p.neurons(), p.synapses(), p.stepsSpanned(), p.overrunSteps(),
-                    answerUnchanged, p.breakdown(), p.assumptions(), null);
+                    answerUnchanged, p.breakdown(), p.assumptions(), null, delayStrategy, null);
         }
 
         /** A chip the circuit could not be legalized for. */
         public static ProjectionInfo failed(String hardware, String error) {
             return new ProjectionInfo(hardware, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, error);
+                    null, null, null, error, null, null);
+        }
+
+        /** This projection with every construction's figures beside it. */
+        public ProjectionInfo withStrategies(List<StrategyInfo> all) {
+            return new ProjectionInfo(hardware, seconds, joules, secondsLow, secondsHigh, joulesLow, joulesHigh, cores, chips,
+                    neuronsAfterLegalization, synapsesAfterLegalization, stepsSpanned, overrunSteps, answerUnchanged,
+                    breakdown, assumptions, error, delayStrategy, all);
         }
     }
+
+    /**
+     * One delay construction on one chip (under {@code spikegraph project}): its legal network's size, the
+     * projected time and energy (the profile's first cost set), the chip's deciding cost ({@code cost}, in
+     * {@code costMeasure}: neuron-steps or synaptic events), whether it is the cheapest that applies, and
+     * whether its legal runs decode to the same headline figures; or only why it was refused.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StrategyInfo(String strategy, Integer neurons, Long synapses, Long stepsSpanned, Double seconds,
+                               Double joules, Double cost, String costMeasure, Boolean cheapest, Boolean answerUnchanged,
+                               String refusal) {}
 
     /**
      * The conventional side of the projections: the problem's baselines (the reference, then the

@@ -68,15 +68,15 @@ public final class ReportPrinter {
 
     /** The chips side by side with the CPU; bands are [low .. high] over a profile's cost sets. */
     private static void projections(Report r, PrintWriter out) {
-        out.println("hardware projection (legalized with tapped delay lines; [low .. high] over a chip's cost sets)");
-        out.printf(Locale.ROOT, "  %-11s %-26s %-26s %7s %6s %11s %11s  %s%n", "chip", "time", "energy", "cores", "chips",
-                "neurons", "synapses", "answer");
+        out.println("hardware projection (delays: the strategy named per chip; [low .. high] over a chip's cost sets)");
+        out.printf(Locale.ROOT, "  %-11s %-9s %-26s %-26s %7s %6s %11s %11s  %s%n", "chip", "delays", "time", "energy", "cores",
+                "chips", "neurons", "synapses", "answer");
         for (Report.ProjectionInfo p : r.projections()) {
             if (p.error() != null) {
                 out.printf(Locale.ROOT, "  %-11s cannot be legalized: %s%n", p.hardware(), p.error());
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-11s %-26s %-26s %,7d %,6d %,11d %,11d  %s%n", p.hardware(),
+            out.printf(Locale.ROOT, "  %-11s %-9s %-26s %-26s %,7d %,6d %,11d %,11d  %s%n", p.hardware(), p.delayStrategy(),
                     band(p.seconds(), p.secondsLow(), p.secondsHigh(), "s"), band(p.joules(), p.joulesLow(), p.joulesHigh(), "J"),
                     p.cores(), p.chips(), p.neuronsAfterLegalization(), p.synapsesAfterLegalization(),
                     p.answerUnchanged() ? "unchanged" : "CHANGED");
@@ -97,6 +97,32 @@ public final class ReportPrinter {
             out.println("  cpu energy: " + c.energyBasis());
         }
         out.println("  assumptions and sources: --json lists them per chip; spikegraph hardware shows every figure");
+        if (r.projections().stream().anyMatch(p -> p.strategies() != null)) {
+            strategies(r, out);
+        }
+    }
+
+    /** Every delay construction per chip: size, time, energy, the chip's deciding cost, the cheapest marked with *. */
+    private static void strategies(Report r, PrintWriter out) {
+        out.println("delay strategies per chip (* the cheapest that applies by the chip's deciding cost; first cost set)");
+        out.printf(Locale.ROOT, "  %-11s %-10s %11s %11s %11s %11s %-26s  %s%n", "chip", "strategy", "neurons", "synapses", "time",
+                "energy", "deciding cost", "answer");
+        for (Report.ProjectionInfo p : r.projections()) {
+            if (p.strategies() == null) {
+                continue;
+            }
+            for (Report.StrategyInfo s : p.strategies()) {
+                String name = (Boolean.TRUE.equals(s.cheapest()) ? "*" : " ") + s.strategy();
+                if (s.refusal() != null) {
+                    out.printf(Locale.ROOT, "  %-11s %-10s refused: %s%n", p.hardware(), name, s.refusal());
+                    continue;
+                }
+                out.printf(Locale.ROOT, "  %-11s %-10s %,11d %,11d %11s %11s %-26s  %s%n", p.hardware(), name, s.neurons(),
+                        s.synapses(), NumberText.si(s.seconds(), "s"), NumberText.si(s.joules(), "J"),
+                        String.format(Locale.ROOT, s.cost() < 1e6 ? "%,.0f %s" : "%.3g %s", s.cost(), s.costMeasure()),
+                        s.answerUnchanged() ? "unchanged" : "CHANGED");
+            }
+        }
     }
 
     private static String band(double value, double low, double high, String unit) {

@@ -105,6 +105,17 @@ class ReportSchemaTest {
     }
 
     @Test
+    void projectWithEveryDelayStrategyFollowsTheSchema() {
+        String json = Cli.ok("project", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "1",
+                "--hardware", "loihi,truenorth", "--delays", "cheapest", "--cpu-warmup", "0", "--cpu-repetitions", "2",
+                "--json").out();
+        assertThat(errors(json)).as("%s", json).isEmpty();
+        assertThat(json).contains("\"strategies\"", "\"delayStrategy\"");
+        assertThat(errors(json.replaceFirst("\"strategy\" : \"chains\"", "\"strategy\" : \"ramps\""))).isNotEmpty();
+        assertThat(errors(json.replaceFirst("\"delayStrategy\" : \"[a-z]+\",", ""))).isNotEmpty();
+    }
+
+    @Test
     void vertexSetsAndRankingsAreArrays() {
         String multi = Cli.ok(args("multi-source", "--json")).out();
         assertThat(multi).containsPattern("\"sources\" : \\[ 1, 1000, 2000 \\]");
