@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,53 +43,16 @@ import picocli.CommandLine;
  */
 class ExportCliTest {
 
-    /** The graph each problem is exported on (road/rome99.gr when not named) and the options it needs, as in ProblemSpecsCliTest. */
-    private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
-            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
-    private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
-            "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
-            "maxflow", List.of("--source", "1", "--sink", "3353"));
-
-    @TempDir
-    static Path shared;
-
-    private static Path dag;
-
-    /** An acyclic real graph: rome99's arcs oriented from the lower vertex id to the higher. */
-    @BeforeAll
-    static void writeDag() throws IOException {
-        List<String> arcs = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(Path.of(SharedGraphs.path("road/rome99.gr")))) {
-            String[] f = line.split("\\s+");
-            if (f[0].equals("p")) {
-                n = Integer.parseInt(f[2]);
-            } else if (f[0].equals("a") && Integer.parseInt(f[1]) < Integer.parseInt(f[2])) {
-                arcs.add(line);
-            }
-        }
-        dag = shared.resolve("rome99-dag.gr");
-        List<String> lines = new ArrayList<>();
-        lines.add("p sp " + n + " " + arcs.size());
-        lines.addAll(arcs);
-        Files.write(dag, lines);
-    }
-
     static Stream<String> names() {
-        return ProblemSpecs.names().stream();
+        return SpecCases.names();
     }
 
     private static String graph(String name) {
-        String g = GRAPHS.getOrDefault(name, "road/rome99.gr");
-        return g.equals("DAG") ? dag.toString() : SharedGraphs.path(g);
+        return SpecCases.graph(name);
     }
 
     private static Cli.Result export(String format, String name, Path out, String... more) {
-        List<String> a = new ArrayList<>(List.of("export", "--to", format, name, "--graph", graph(name)));
-        a.addAll(OPTIONS.getOrDefault(name, List.of()));
-        a.addAll(List.of(more));
+        List<String> a = SpecCases.args(List.of("export", "--to", format), name, more);
         a.addAll(List.of("--out", out.toString()));
         return Cli.run(a.toArray(String[]::new));
     }
@@ -100,7 +61,7 @@ class ExportCliTest {
     @MethodSource("names")
     void jsonHoldsTheSpecsCircuitOrTheHostLoopIsRefused(String name, @TempDir Path dir) throws IOException {
         ProblemSpec<?, ?> spec = ProblemSpecs.named(name).orElseThrow();
-        List<String> options = new ArrayList<>(OPTIONS.getOrDefault(name, List.of()));
+        List<String> options = new ArrayList<>(SpecCases.options(name));
         boolean undirected = options.remove("--undirected"); // the graph's option, not the spec's
         CsrGraph g = GraphLoader.load(Path.of(graph(name)), null, LoadOptions.DEFAULT.withUndirected(undirected)).graph();
         Compiled compiled = compile(spec, g, options);

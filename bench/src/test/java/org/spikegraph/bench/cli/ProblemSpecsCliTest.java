@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,58 +31,16 @@ class ProblemSpecsCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * The graph each problem runs on (road/rome99.gr when not named) and the options it needs; the
-     * all-sources problems (a run per vertex, and JGraphT's all-pairs reference) run on karate here
-     * and on rome99 in {@link AllPairsCliTest}.
-     */
-    private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
-            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
-    private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
-            "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
-            "maxflow", List.of("--source", "1", "--sink", "3353"));
-
-    @TempDir
-    static Path shared;
-
-    private static Path dag;
-
-    /** An acyclic real graph: rome99's arcs oriented from the lower vertex id to the higher. */
-    @BeforeAll
-    static void writeDag() throws IOException {
-        List<String> arcs = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(Path.of(SharedGraphs.path("road/rome99.gr")))) {
-            String[] f = line.split("\\s+");
-            if (f[0].equals("p")) {
-                n = Integer.parseInt(f[2]);
-            } else if (f[0].equals("a") && Integer.parseInt(f[1]) < Integer.parseInt(f[2])) {
-                arcs.add(line);
-            }
-        }
-        dag = shared.resolve("rome99-dag.gr");
-        List<String> lines = new ArrayList<>();
-        lines.add("p sp " + n + " " + arcs.size());
-        lines.addAll(arcs);
-        Files.write(dag, lines);
-    }
-
     static Stream<String> names() {
-        return ProblemSpecs.names().stream();
+        return SpecCases.names();
     }
 
     private static List<String> args(String command, String name, String... more) {
-        List<String> a = new ArrayList<>(List.of(command, name, "--graph", graph(name)));
-        a.addAll(OPTIONS.getOrDefault(name, List.of()));
-        a.addAll(List.of(more));
-        return a;
+        return SpecCases.args(List.of(command), name, more);
     }
 
     private static String graph(String name) {
-        String g = GRAPHS.getOrDefault(name, "road/rome99.gr");
-        return g.equals("DAG") ? dag.toString() : SharedGraphs.path(g);
+        return SpecCases.graph(name);
     }
 
     @ParameterizedTest(name = "solve {0}")

@@ -11,16 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.spikegraph.bench.problem.ProblemSpecs;
 import org.spikegraph.bench.report.Report;
 
 /**
@@ -33,19 +29,6 @@ class ReportSchemaTest {
     /** The schema, from the bench module directory where Maven runs the tests. */
     private static final Path SCHEMA_FILE = Path.of("../docs/schema/report-v1.json");
 
-    /** The graph each problem runs on (road/rome99.gr when not named) and the options it needs, as ProblemSpecsCliTest. */
-    private static final Map<String, String> GRAPHS = Map.of("pagerank", "social/karate.gml",
-            "randomwalk", "social/karate.gml", "dag-longest", "DAG", "eccentricity", "social/karate.gml",
-            "closeness", "social/karate.gml", "apsp", "social/karate.gml");
-    private static final Map<String, List<String>> OPTIONS = Map.of("khop", List.of("-k", "3"),
-            "hop-bounded", List.of("-k", "3"), "multi-source", List.of("--sources", "1,1000,2000"),
-            "randomwalk", List.of("--targets", "34"), "components", List.of("--undirected"),
-            "maxflow", List.of("--source", "1", "--sink", "3353"));
-
-    @TempDir
-    static Path shared;
-
-    private static Path dag;
     private static Schema schema;
 
     @BeforeAll
@@ -53,34 +36,14 @@ class ReportSchemaTest {
         try (InputStream in = Files.newInputStream(SCHEMA_FILE)) {
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
         }
-        // an acyclic real graph: rome99's arcs oriented from the lower vertex id to the higher
-        List<String> arcs = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(Path.of(SharedGraphs.path("road/rome99.gr")))) {
-            String[] f = line.split("\\s+");
-            if (f[0].equals("p")) {
-                n = Integer.parseInt(f[2]);
-            } else if (f[0].equals("a") && Integer.parseInt(f[1]) < Integer.parseInt(f[2])) {
-                arcs.add(line);
-            }
-        }
-        dag = shared.resolve("rome99-dag.gr");
-        List<String> lines = new ArrayList<>();
-        lines.add("p sp " + n + " " + arcs.size());
-        lines.addAll(arcs);
-        Files.write(dag, lines);
     }
 
     static Stream<String> names() {
-        return ProblemSpecs.names().stream();
+        return SpecCases.names();
     }
 
     private static String[] args(String name, String... more) {
-        String g = GRAPHS.getOrDefault(name, "road/rome99.gr");
-        List<String> a = new ArrayList<>(List.of("solve", name, "--graph", g.equals("DAG") ? dag.toString() : SharedGraphs.path(g)));
-        a.addAll(OPTIONS.getOrDefault(name, List.of()));
-        a.addAll(List.of(more));
-        return a.toArray(String[]::new);
+        return SpecCases.args(List.of("solve"), name, more).toArray(String[]::new);
     }
 
     private static List<String> errors(String json) {
