@@ -87,10 +87,12 @@ final class RunOptions {
     long seed;
 
     @Option(names = "--max-steps", paramLabel = "N", converter = Numbers.PositiveLong.class,
-            description = "Stop the simulation after N steps (default: a bound no answer can exceed).")
+            description = "Stop every run after N steps (default: a bound no answer can exceed); a run stopped before its "
+                    + "answer was complete is an error (exit 2) naming the bound it needs, never a partial answer.")
     Long maxSteps;
 
-    @Option(names = "--validate", description = "Check the answer against JGraphT; exit 3 on any mismatch.")
+    @Option(names = "--validate", description = "Check the answer against an exact reference (JGraphT's algorithm where it has one; the report "
+                    + "names it); exit 3 on any mismatch. Without it the reference is not run.")
     boolean validate;
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")

@@ -76,7 +76,7 @@ public final class SpikegraphCommand {
         String message;
         if (e instanceof IncompleteRunException) {
             code = ExitCodes.BAD_INPUT;
-            message = e.getMessage() + " (--max-steps N sets the limit)";
+            message = e.getMessage().contains("--max-steps") ? e.getMessage() : e.getMessage() + " (--max-steps N sets the limit)";
         } else if (e instanceof GraphParseException || e instanceof UserInputException || e instanceof IllegalArgumentException) {
             code = ExitCodes.BAD_INPUT;
             message = e.getMessage();
