@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "List the chip profiles and every figure they hold, each with its source or 'not published'.")
 final class HardwareCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "CHIP", description = "Chips to show (default: all).")
+    @Parameters(arity = "0..*", paramLabel = "CHIP", description = "Chips to show: loihi, loihi2, truenorth, spinnaker, spinnaker2 (default: all).")
     List<String> names;
 
     @Spec

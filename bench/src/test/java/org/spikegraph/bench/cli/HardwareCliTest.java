@@ -92,4 +92,16 @@ class HardwareCliTest {
             assertThat(r.out()).containsPattern("(?m)^  " + chip + " ");
         }
     }
+
+    /** The help names every chip profile; whole figures print as integers, fractions as they are. */
+    @org.junit.jupiter.api.Test
+    void hardwareListsEveryChipAndPrintsIntegersAsIntegers() {
+        String help = Cli.ok("hardware", "--help").out();
+        for (org.spikegraph.hardware.profile.HardwareProfile p : org.spikegraph.hardware.profile.Profiles.all()) {
+            assertThat(help).contains(p.name());
+        }
+        String loihi = Cli.ok("hardware", "loihi").out();
+        assertThat(loihi).contains("limits.maxFanIn = 4096 synapses").contains("core.neurons = 1024 neurons")
+                .contains("time.synop = 3.5E-9 s").doesNotContain("4096.0");
+    }
 }

@@ -56,6 +56,11 @@ public record Figure(Double value, String unit, String source, boolean assumed) 
 
     @Override
     public String toString() {
-        return (value == null ? "n/a" : value.toString()) + " " + unit + (assumed ? " (assumed)" : "") + " [" + source + "]";
+        return (value == null ? "n/a" : text(value)) + " " + unit + (assumed ? " (assumed)" : "") + " [" + source + "]";
+    }
+
+    /** A whole number as an integer (4096, not 4096.0); any other as Java's shortest exact text (3.5E-9). */
+    static String text(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? Long.toString((long) v) : Double.toString(v);
     }
 }
