@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -82,14 +83,8 @@ public final class ColoringSpec implements ProblemSpec<ColoringSpec.Parameters, 
 
     @Override
     public Validation validate(Colouring c, Parameters parameters) {
-        Validation definition = IndependentSetValidator.validate(c);
-        Graph<Integer, DefaultEdge> g = JGraphTGraphs.simpleUndirected(c.graph());
-        long t0 = System.nanoTime();
-        long[] expected = GreedyReference.colouring(g, true);
-        long nanos = System.nanoTime() - t0;
-        Validation same = DistancesValidator.validate(c.graph(), KCoreSpec.longs(c.colour()), expected,
-                GreedyReference.name(true), "colour");
-        return GreedyReference.both(definition, same, nanos);
+        return GreedyReference.validate(IndependentSetValidator.validate(c), c.graph(),
+                Arrays.stream(c.colour()).asLongStream().toArray(), true, "colour");
     }
 
     @Override
@@ -122,7 +117,7 @@ public final class ColoringSpec implements ProblemSpec<ColoringSpec.Parameters, 
                                 + "first fit on int[]", s -> {
                                     SimpleNeighbours simple = SimpleNeighbours.of(graph);
                                     int[] colour = PrimitiveGreedy.colouring(simple, PrimitiveGreedy.degreeOrder(simple, true));
-                                    return Method.Solved.of(() -> KCoreSpec.longs(colour));
+                                    return Method.Solved.of(() -> Arrays.stream(colour).asLongStream().toArray());
                                 }));
             }
 
@@ -133,7 +128,7 @@ public final class ColoringSpec implements ProblemSpec<ColoringSpec.Parameters, 
 
             @Override
             public long[] form(Colouring answer) {
-                return KCoreSpec.longs(answer.colour());
+                return Arrays.stream(answer.colour()).asLongStream().toArray();
             }
 
             /** Colour vertex by vertex: every method is first fit in the same order, so the colourings are identical. */

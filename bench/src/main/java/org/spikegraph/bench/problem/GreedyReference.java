@@ -7,6 +7,9 @@ import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.color.GreedyColoring;
 import org.jgrapht.graph.DefaultEdge;
+import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.algorithms.validation.DistancesValidator;
+import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
 
 /**
@@ -57,8 +60,24 @@ final class GreedyReference {
         return member;
     }
 
+    /**
+     * Checks a spiking answer (one figure per vertex: membership, or colour) vertex by vertex against
+     * the reference in the circuit's order, timing the reference alone, and joins that check with
+     * {@code definition} (the answer checked by definition).
+     *
+     * @param colouring the colouring's reference (larger degrees first) when true, the independent set's
+     *                  (smaller degrees first) when false
+     */
+    static Validation validate(Validation definition, CsrGraph graph, long[] answer, boolean colouring, String what) {
+        Graph<Integer, DefaultEdge> g = JGraphTGraphs.simpleUndirected(graph);
+        long t0 = System.nanoTime();
+        long[] expected = colouring ? colouring(g, true) : independentSet(g);
+        long nanos = System.nanoTime() - t0;
+        return both(definition, DistancesValidator.validate(graph, answer, expected, name(colouring), what), nanos);
+    }
+
     /** One validation of both checks: by definition, and against the reference (whose time it keeps). */
-    static Validation both(Validation definition, Validation reference, long referenceNanos) {
+    private static Validation both(Validation definition, Validation reference, long referenceNanos) {
         List<String> examples = new ArrayList<>(definition.examples());
         for (String e : reference.examples()) {
             if (examples.size() < Validation.MAX_EXAMPLES) {

@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -113,7 +114,7 @@ public final class KCoreSpec implements ProblemSpec<KCoreSpec.Parameters, CoreDe
                         Method.of("primitive",
                                 "PrimitiveKCore: simple neighbour arrays + Batagelj-Zaversnik bucket queue on int[]", s -> {
                                     int[] c = PrimitiveKCore.coreness(SimpleNeighbours.of(graph));
-                                    return Method.Solved.of(() -> longs(c));
+                                    return Method.Solved.of(() -> Arrays.stream(c).asLongStream().toArray());
                                 }));
             }
 
@@ -124,7 +125,7 @@ public final class KCoreSpec implements ProblemSpec<KCoreSpec.Parameters, CoreDe
 
             @Override
             public long[] form(CoreDecomposition answer) {
-                return longs(answer.coreness());
+                return Arrays.stream(answer.coreness()).asLongStream().toArray();
             }
 
             @Override
@@ -137,13 +138,5 @@ public final class KCoreSpec implements ProblemSpec<KCoreSpec.Parameters, CoreDe
     /** The most directed pairs the simple undirected graph under {@code graph} can have. */
     static long simplePairsBound(CsrGraph graph) {
         return graph.directed() ? 2L * graph.arcCount() : graph.arcCount();
-    }
-
-    static long[] longs(int[] values) {
-        long[] out = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 }
