@@ -145,6 +145,35 @@ public final class IndexedGraph<V, E> {
             vertices.add(index.vertex(cur));
             weight += csr.weight(a);
         }
-        return new GraphWalk<>(graph, index.vertex(start), index.vertex(cur), vertices, edges, weight);
+        return new Walk<>(graph, index.vertex(start), index.vertex(cur), vertices, edges, weight);
+    }
+
+    /** JGraphT's walk with a one-line {@link #toString}: its vertices (the middle elided past 12) and its weight. */
+    private static final class Walk<V, E> extends GraphWalk<V, E> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Vertices shown in full up to this many; longer paths show the first and last six. */
+        private static final int SHOWN = 12;
+
+        Walk(Graph<V, E> graph, V start, V end, List<V> vertices, List<E> edges, double weight) {
+            super(graph, start, end, vertices, edges, weight);
+        }
+
+        /** E.g. "a -> b -> c (weight 5.0, 2 edges)"; a long path: "a -> ... (88 more) ... -> z (weight 912.0, 99 edges)". */
+        @Override
+        public String toString() {
+            List<V> vs = getVertexList();
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < vs.size(); i++) {
+                if (vs.size() > SHOWN && i == SHOWN / 2) {
+                    s.append(" -> ... (").append(vs.size() - SHOWN).append(" more) ...");
+                    i = vs.size() - SHOWN / 2 - 1;
+                    continue;
+                }
+                s.append(i == 0 ? "" : " -> ").append(vs.get(i));
+            }
+            return s.append(" (weight ").append(getWeight()).append(", ").append(getLength()).append(" edges)").toString();
+        }
     }
 }

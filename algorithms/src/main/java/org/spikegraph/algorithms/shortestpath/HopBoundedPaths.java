@@ -1,5 +1,6 @@
 package org.spikegraph.algorithms.shortestpath;
 
+import java.util.Locale;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -73,5 +74,12 @@ public final class HopBoundedPaths {
             m = Math.max(m, d);
         }
         return m;
+    }
+
+    /** One line, not a dump, e.g. "HopBoundedPaths from 1, at most 20 arcs: 1,021 of 3,353 vertices reached". */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "HopBoundedPaths from %s, at most %d arcs: %,d of %,d vertices reached",
+                graph.name(source), hopLimit, reachedCount(), distance.length);
     }
 }

@@ -3,6 +3,7 @@ package org.spikegraph.algorithms.shortestpath;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
+import java.util.Locale;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -223,6 +224,33 @@ public final class ShortestPaths {
         return sum;
     }
 
+    /**
+     * One line, not a dump: the sources, the scope, how many vertices were reached and whether the
+     * distances are exact; e.g. "ShortestPaths from 1 to 3353: weight 30305 over 57 arcs; 1,204 of
+     * 3,353 vertices reached (integer weights as delays), exact".
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("ShortestPaths from ");
+        s.append(sources.length == 1 ? graph.name(sources[0]) : sources.length + " sources");
+        int t = scope.target();
+        if (t >= 0) {
+            s.append(" to ").append(graph.name(t)).append(": ")
+                    .append(reached(t) ? "weight " + plain(weight(t)) + " over " + pathArcs(t).length + " arcs" : "unreachable")
+                    .append(";");
+        } else if (scope.stepLimit() >= 0) {
+            s.append(" within ").append(scope.stepLimit()).append(" steps:");
+        } else {
+            s.append(':');
+        }
+        s.append(String.format(Locale.ROOT, " %,d of %,d vertices reached (%s), ", reachedCount(),
+                distance.length, encoding));
+        return s.append(exact() ? "exact" : "error bound at most " + maxErrorBound()).toString();
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
 
     /**
      * Real weights along the forest, and the error bound: the found path P to v is lightest in
