@@ -17,6 +17,16 @@ import org.spikegraph.algorithms.shortestpath.ShortestPaths;
  * exactly the vertices in the answer's scope must be reached, and the predecessor arcs must form a
  * forest of tight arcs rooted at the sources, so every returned path is a real path from a source
  * whose weight is the reported one (checked in O(n), not path by path).
+ *
+ * <p>With a resolution q the answer's {@link ShortestPaths#errorBound(int) stated bound} for a vertex v
+ * reached by the found path P is E(v) = e(P) + h &middot; e<sub>max</sub>, where e(P) sums the
+ * rounding errors |w - q &middot; delay(w)| over the arcs of P, e<sub>max</sub> is the largest rounding
+ * error of any arc (at most q, and at most q/2 when every weight is &ge; q/2), and h = min(n - 1,
+ * &lfloor;w(P) / w<sub>min</sub>&rfloor;) bounds the arcs of a true shortest path; the answer's bound E is
+ * the largest E(v). Each vertex is checked against its own E(v), and the reference named in the
+ * result says how the weights compared: "exact at resolution q" when every weight equals JGraphT's
+ * exactly, "within the stated bound &plusmn;E at resolution q (largest error x)" when they differ but
+ * stay within, "outside the stated bound at resolution q (...)" when one does not (a mismatch).
  */
 public final class ShortestPathValidator {
 
@@ -48,6 +58,10 @@ public final class ShortestPathValidator {
         long referenceNanos = System.nanoTime() - t0;
 
         Mismatches m = new Mismatches();
+        double largestError = 0; // over the vertices compared
+        boolean equal = true;
+        int outside = -1; // the first vertex outside its bound
+        double outsideError = 0;
         ShortestPaths.Scope scope = answer.scope();
         double targetDistance = scope.target() >= 0 ? expected[scope.target()] : Double.NaN;
         boolean stepsAreDistances = answer.encoding().kind() == DelayEncoding.Kind.HOPS
@@ -75,13 +89,35 @@ public final class ShortestPathValidator {
                 double w = answer.weight(v);
                 double bound = answer.errorBound(v);
                 double tolerance = answer.exact() ? 0 : 1e-9 * Math.max(1, Math.abs(e));
-                m.check(w >= e - tolerance && w <= e + bound + tolerance, () -> "vertex " + graph.name(x)
+                boolean inside = w >= e - tolerance && w <= e + bound + tolerance;
+                m.check(inside, () -> "vertex " + graph.name(x)
                         + ": JGraphT distance " + format(e) + ", spiking " + format(w)
                         + (answer.exact() ? "" : " (error bound " + bound + ")"));
+                equal &= w == e;
+                largestError = Math.max(largestError, Math.abs(w - e));
+                if (!inside && outside < 0) {
+                    outside = v;
+                    outsideError = w - e;
+                }
             }
         }
         checkForest(answer, m);
+        if (answer.encoding().kind() == DelayEncoding.Kind.RESOLUTION) {
+            against += ": " + precision(answer, equal, largestError, outside, outsideError);
+        }
         return m.result(against, referenceNanos);
+    }
+
+    /** "exact at resolution q", "within the stated bound ±E ...", or "outside the stated bound ..." (see the class comment). */
+    private static String precision(ShortestPaths answer, boolean equal, double largestError, int outside,
+                                    double outsideError) {
+        String at = " at resolution " + format(answer.encoding().resolution());
+        if (outside >= 0) {
+            return "outside the stated bound" + at + " (vertex " + answer.graph().name(outside) + " off by "
+                    + outsideError + ", its bound ±" + answer.errorBound(outside) + ")";
+        }
+        return equal ? "exact" + at
+                : "within the stated bound ±" + answer.maxErrorBound() + at + " (largest error " + largestError + ")";
     }
 
     private static double hopsOf(ShortestPathAlgorithm.SingleSourcePaths<Integer, DefaultWeightedEdge> paths, int v) {
