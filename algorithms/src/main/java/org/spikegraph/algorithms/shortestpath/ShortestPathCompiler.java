@@ -174,7 +174,8 @@ public final class ShortestPathCompiler {
 
     private ShortestPaths decode(Run run, int[] sources, ShortestPaths.Scope scope) {
         long horizon = scope.stepLimit() < 0 ? Long.MAX_VALUE : scope.stepLimit();
-        if (run.stopReason() == StopReason.STEP_LIMIT && scope.stepLimit() < 0 && run.stepsSpanned() <= lastFirstSpike()) {
+        // cut short: a step limit (e.g. --max-steps) ended the run before step min(k, the last possible first spike)
+        if (run.stopReason() == StopReason.STEP_LIMIT && run.stepsSpanned() <= Math.min(horizon, lastFirstSpike())) {
             throw new IncompleteRunException("the wavefront was still moving after " + run.stepsSpanned()
                     + " steps: raise the step limit (--max-steps)");
         }
@@ -240,7 +241,7 @@ public final class ShortestPathCompiler {
                 }
             }
         }
-        return new ShortestPaths(graph, sources, encoding, scope, distance, pred);
+        return new ShortestPaths(graph, sources, encoding, scope, distance, pred, run.stepsSpanned() - 1);
     }
 
     private int vertexNeuron(int v) {

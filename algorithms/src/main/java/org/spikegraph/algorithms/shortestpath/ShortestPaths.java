@@ -29,7 +29,9 @@ public final class ShortestPaths {
     private final double[] weight;
     private final double[] errorBound;
     private final Scope scope;
+    private final long lastStep;
     private int[] origin;
+    private boolean[] reachable;
 
     /**
      * Which vertices an answer covers.
@@ -52,10 +54,12 @@ public final class ShortestPaths {
      *
      * @param distance       distance in encoding units (ticks for a resolution), {@link #UNREACHED} if none
      * @param predecessorArc the arc each reached non-source vertex was reached by, -1 otherwise
+     * @param lastStep       the last step the run executed, -1 when not known
      */
     ShortestPaths(CsrGraph graph, int[] sources, DelayEncoding encoding, Scope scope, long[] distance,
-                  int[] predecessorArc) {
+                  int[] predecessorArc, long lastStep) {
         this.graph = graph;
+        this.lastStep = lastStep;
         this.scope = scope;
         this.sources = sources;
         this.encoding = encoding;
@@ -94,6 +98,42 @@ public final class ShortestPaths {
     /** True when every distance is exact. */
     public boolean exact() {
         return encoding.exact();
+    }
+
+    /** The last step the run executed (a point-to-point run stops at the target's spike); -1 when not known. */
+    public long lastStep() {
+        return lastStep;
+    }
+
+    /**
+     * Whether some path from a source reaches v in the graph, whatever the run did (decided by a
+     * breadth-first search over the arcs, once): a vertex not {@link #reached} but reachable lay beyond
+     * the answer's {@link #scope()}.
+     */
+    public boolean reachable(int v) {
+        if (reachable == null) {
+            boolean[] seen = new boolean[distance.length];
+            int[] queue = new int[distance.length];
+            int tail = 0;
+            for (int s : sources) {
+                if (!seen[s]) {
+                    seen[s] = true;
+                    queue[tail++] = s;
+                }
+            }
+            for (int head = 0; head < tail; head++) {
+                int u = queue[head];
+                for (int a = graph.outStart(u); a < graph.outEnd(u); a++) {
+                    int w = graph.target(a);
+                    if (!seen[w]) {
+                        seen[w] = true;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            reachable = seen;
+        }
+        return reachable[v];
     }
 
     /** Whether the wavefront reached vertex v. */

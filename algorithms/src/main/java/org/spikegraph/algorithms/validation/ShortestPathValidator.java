@@ -1,5 +1,7 @@
 package org.spikegraph.algorithms.validation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
@@ -114,10 +116,15 @@ public final class ShortestPathValidator {
         String at = " at resolution " + format(answer.encoding().resolution());
         if (outside >= 0) {
             return "outside the stated bound" + at + " (vertex " + answer.graph().name(outside) + " off by "
-                    + outsideError + ", its bound ±" + answer.errorBound(outside) + ")";
+                    + digits(outsideError) + ", its bound ±" + digits(answer.errorBound(outside)) + ")";
         }
         return equal ? "exact" + at
-                : "within the stated bound ±" + answer.maxErrorBound() + at + " (largest error " + largestError + ")";
+                : "within the stated bound ±" + digits(answer.maxErrorBound()) + at + " (largest error " + digits(largestError) + ")";
+    }
+
+    /** Six significant digits for the line (the check itself compares the exact doubles): 0.2, not 0.19999999999999996. */
+    private static String digits(double d) {
+        return new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static double hopsOf(ShortestPathAlgorithm.SingleSourcePaths<Integer, DefaultWeightedEdge> paths, int v) {

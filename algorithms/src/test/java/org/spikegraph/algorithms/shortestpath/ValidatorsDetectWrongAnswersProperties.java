@@ -150,6 +150,6 @@ class ValidatorsDetectWrongAnswersProperties {
             d[v] = distance.applyAsLong(v);
             a[v] = pred.applyAsInt(v);
         }
-        return new ShortestPaths(from.graph(), sources, from.encoding(), from.scope(), d, a);
+        return new ShortestPaths(from.graph(), sources, from.encoding(), from.scope(), d, a, from.lastStep());
     }
 }

@@ -102,8 +102,10 @@ public final class HopBoundedSpec implements ProblemSpec<HopBoundedSpec.Paramete
     public void writeAnswer(CsrGraph g, HopBoundedPaths a, Parameters p, PrintWriter out) {
         CsrGraph graph = a.graph();
         out.println("# vertex\tdistance\tarcs");
+        long[] hops = ShortestPathSpec.boundedBfs(graph, a.source(), Long.MAX_VALUE); // -1: no path at all
         for (int v = 0; v < graph.vertexCount(); v++) {
-            out.println(graph.name(v) + "\t" + (a.reached(v) ? a.distance(v) + "\t" + a.pathArcs(v).length : "unreachable\t-"));
+            out.println(graph.name(v) + "\t" + (a.reached(v) ? a.distance(v) + "\t" + a.pathArcs(v).length
+                    : (hops[v] < 0 ? "unreachable" : "beyond k = " + p.k) + "\t-"));
         }
     }
 

@@ -59,9 +59,10 @@ public final class KhopSpec extends ShortestPathSpec<KhopSpec.Parameters> {
         return m;
     }
 
+    /** reached, sumHops, maxHops, and the vertices counted by why they have none: beyondK, unreachable. */
     @Override
     public Map<String, Object> summary(ShortestPaths sp, Parameters p) {
-        return distanceSummary(sp, "sumHops", "maxHops");
+        return scopedSummary(sp, distanceSummary(sp, "sumHops", "maxHops"), "beyondK");
     }
 
     @Override

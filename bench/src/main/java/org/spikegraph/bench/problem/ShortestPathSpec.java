@@ -2,6 +2,7 @@ package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -71,6 +72,44 @@ public abstract class ShortestPathSpec<P extends PathOptions> implements Problem
                 "maxErrorBound", sp.maxErrorBound());
     }
 
+    /**
+     * Why vertex v (not reached) has no distance: "unreachable" when no path from a source reaches it
+     * (decided from the graph, {@link ShortestPaths#reachable}); otherwise the run's scope left it out:
+     * "beyond k = K" for a within-k answer, "not reached (the run stopped at step S)" for a run that
+     * stopped at its target.
+     */
+    static String unreached(ShortestPaths sp, int v) {
+        if (!sp.reachable(v)) {
+            return "unreachable";
+        }
+        return sp.scope().stepLimit() >= 0 ? "beyond k = " + sp.scope().stepLimit()
+                : "not reached (the run stopped at step " + sp.lastStep() + ")";
+    }
+
+    /**
+     * The summary of an answer that covers only part of the graph (a stop at the target, a k bound):
+     * "reachable" becomes "reached" (the vertices the run reached), and the others are counted by why:
+     * {@code outsideKey} ("notReached", "beyondK") for vertices a path reaches, "unreachable" for the rest.
+     */
+    static Map<String, Object> scopedSummary(ShortestPaths sp, Map<String, Object> summary, String outsideKey) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        summary.forEach((k, v) -> m.put(k.equals("reachable") ? "reached" : k, v));
+        int outside = 0;
+        int unreachable = 0;
+        for (int v = 0; v < sp.graph().vertexCount(); v++) {
+            if (!sp.reached(v)) {
+                if (sp.reachable(v)) {
+                    outside++;
+                } else {
+                    unreachable++;
+                }
+            }
+        }
+        m.put(outsideKey, outside);
+        m.put("unreachable", unreachable);
+        return m;
+    }
+
     @Override
     public void writeAnswer(CsrGraph g, ShortestPaths sp, P parameters, PrintWriter out) {
         CsrGraph graph = sp.graph();
@@ -79,7 +118,7 @@ public abstract class ShortestPathSpec<P extends PathOptions> implements Problem
         for (int v = 0; v < graph.vertexCount(); v++) {
             StringBuilder line = new StringBuilder().append(graph.name(v)).append('\t');
             if (!sp.reached(v)) {
-                line.append("unreachable\t-");
+                line.append(unreached(sp, v)).append("\t-");
             } else {
                 line.append(sp.exact() ? Long.toString(sp.distance(v)) : Double.toString(sp.weight(v))).append('\t');
                 int p = sp.predecessor(v);

@@ -10,6 +10,7 @@ import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
 import org.spikegraph.bench.cli.Numbers;
 import org.spikegraph.bench.report.Report;
+import org.spikegraph.bench.report.VertexPath;
 import picocli.CommandLine.Option;
 
 /** {@code sssp}: single-source shortest paths, or point to point with {@code --target}. */
@@ -85,21 +86,31 @@ public final class SsspSpec extends ShortestPathSpec<SsspSpec.Parameters> {
         return m;
     }
 
+    /**
+     * Distances, and with {@code --target}: targetDistance, pathArcs, path (the file's ids, source
+     * first; absent when the target is unreachable), and the vertices counted by why they have no
+     * distance ({@link #scopedSummary}: reached, notReached, unreachable).
+     */
     @Override
     public Map<String, Object> summary(ShortestPaths sp, Parameters p) {
         Map<String, Object> s = distanceSummary(sp, "sumDistance", "maxDistance");
         int target = p.targetIndex(sp.graph());
-        if (target >= 0) {
-            if (!sp.reached(target)) {
-                s.put("targetDistance", "unreachable");
-            } else if (sp.exact()) {
-                s.put("targetDistance", sp.distance(target));
-            } else {
-                s.put("targetDistance", sp.weight(target));
-            }
-            s.put("pathArcs", sp.reached(target) ? sp.pathArcs(target).length : 0);
+        if (target < 0) {
+            return s;
         }
-        return s;
+        if (!sp.reached(target)) {
+            s.put("targetDistance", "unreachable");
+        } else if (sp.exact()) {
+            s.put("targetDistance", sp.distance(target));
+        } else {
+            s.put("targetDistance", sp.weight(target));
+        }
+        int[] arcs = sp.reached(target) ? sp.pathArcs(target) : new int[0];
+        s.put("pathArcs", arcs.length);
+        if (sp.reached(target)) {
+            s.put("path", VertexPath.of(sp.graph(), sp.sources()[0], arcs));
+        }
+        return scopedSummary(sp, s, "notReached");
     }
 
     @Override

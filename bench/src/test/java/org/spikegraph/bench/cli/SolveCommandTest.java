@@ -157,7 +157,7 @@ class SolveCommandTest {
         assertThat(j.path("parameters").path("k").asInt()).isEqualTo(3);
         JsonNode s = j.path("summary");
         assertThat(s.path("maxHops").asLong()).isLessThanOrEqualTo(3);
-        assertThat(s.path("reachable").asInt()).isEqualTo(14);
+        assertThat(s.path("reached").asInt()).isEqualTo(14);
         assertThat(s.path("sumHops").asLong()).isEqualTo(30);
         assertThat(j.path("validation").path("agrees").asBoolean()).isTrue();
     }
@@ -165,7 +165,7 @@ class SolveCommandTest {
     @Test
     void khopZeroReachesOnlyTheSource() {
         JsonNode j = Cli.ok("solve", "khop", "--graph", SharedGraphs.path(ROME99), "--source", "7", "--hops", "0", "--json").json();
-        assertThat(j.path("summary").path("reachable").asInt()).isEqualTo(1);
+        assertThat(j.path("summary").path("reached").asInt()).isEqualTo(1);
         assertThat(j.path("summary").path("sumHops").asLong()).isZero();
     }
 
