@@ -154,7 +154,8 @@ public final class ShortestPathCompiler {
 
     /**
      * The vertices within {@code k} hops (or, with weights, distance in steps) of {@code source}: the
-     * run stops after step k.
+     * run stops after step k. A run that a lower step limit ended before step k is refused by the
+     * decoder ({@link IncompleteRunException}), never decoded as a smaller neighbourhood.
      */
     public Circuit<ShortestPaths> withinSteps(int source, long k) {
         if (k < 0) {
