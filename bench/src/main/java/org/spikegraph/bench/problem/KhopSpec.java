@@ -29,7 +29,8 @@ public final class KhopSpec extends ShortestPathSpec<KhopSpec.Parameters> {
 
     @Override
     public String[] description() {
-        return new String[] {"The k-hop neighbourhood: the BFS wavefront stopped after step k."};
+        return new String[] {"The k-hop neighbourhood: the BFS wavefront stopped after step k; a vertex farther away is "
+                + "'beyond k', one no path reaches 'unreachable'."};
     }
 
     @Override

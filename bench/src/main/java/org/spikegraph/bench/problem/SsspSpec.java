@@ -41,7 +41,8 @@ public final class SsspSpec extends ShortestPathSpec<SsspSpec.Parameters> {
     public String[] description() {
         return new String[] {"Shortest paths by a delay-coded spike wavefront: one fire-once neuron per vertex, "
                 + "one synapse per arc with delay = weight; first-spike time = distance (Aimone et al., SPAA 2020).",
-                "With --target the run stops when the target spikes."};
+                "With --target the run stops when the target spikes and the path is printed (the file's ids); a vertex "
+                        + "a path reaches but the run did not reach by then is 'not reached', one no path reaches 'unreachable'."};
     }
 
     @Override
