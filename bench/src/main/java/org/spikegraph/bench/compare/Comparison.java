@@ -10,14 +10,15 @@ import java.util.List;
  * @param machine     where and when
  * @param problem     the problem
  * @param sources     sources per graph
- * @param seed        the seed that chose them
+ * @param sourceRule  how they were chosen: {@link Sources#RULE} (drawn by the seed) or {@link Sources#GIVEN}
+ * @param seed        the seed that drew them and seeded the runs
  * @param warmup      untimed runs per source and method
  * @param repetitions timed runs per source and method
  * @param checkedAgainst what every answer was checked against before its time was kept
  * @param rows        one per graph and method or chip
  * @param fits        growth exponents over the sweep's generated graphs (empty without {@code --sweep})
  */
-public record Comparison(String command, Machine machine, String problem, int sources, long seed, int warmup,
+public record Comparison(String command, Machine machine, String problem, int sources, String sourceRule, long seed, int warmup,
                          int repetitions, String checkedAgainst, List<Row> rows, List<Fit> fits) {
 
     /** Copies the lists. */

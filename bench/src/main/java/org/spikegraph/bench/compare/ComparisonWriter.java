@@ -36,8 +36,8 @@ public final class ComparisonWriter {
 
     /** The table for people: per graph, a header and one line per method or chip; then the fits. */
     public static void table(Comparison c, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method;%n",
-                c.problem(), c.sources(), c.seed(), c.warmup(), c.repetitions());
+        out.printf(Locale.ROOT, "%s: %d source(s) per graph (%s), %d warm-up + %d timed run(s) per source and method;%n",
+                c.problem(), c.sources(), sourceChoice(c), c.warmup(), c.repetitions());
         out.printf(Locale.ROOT, "every answer checked against %s before its time was kept: all agree%n", c.checkedAgainst());
         String graph = null;
         for (Row r : c.rows()) {
@@ -73,11 +73,11 @@ public final class ComparisonWriter {
         out.printf(Locale.ROOT, "### `%s`%n%n", c.command());
         out.printf(Locale.ROOT, "%s; %s, %d cores, %s memory (heap %s); %s; %s.%n%n", m.date(), m.cpu(), m.cores(),
                 m.memory(), m.maxHeap(), m.jdk(), m.os());
-        out.printf(Locale.ROOT, "%s, %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method; "
+        out.printf(Locale.ROOT, "%s, %d source(s) per graph (%s), %d warm-up + %d timed run(s) per source and method; "
                 + "every answer checked against %s before its time was kept. Times in ms: median [IQR] (min .. max) "
-                + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), c.seed(), c.warmup(),
-                c.repetitions(), c.checkedAgainst());
-        out.printf(Locale.ROOT, "Sources (file ids, %s):%n%n", Sources.RULE);
+                + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), sourceChoice(c),
+                c.warmup(), c.repetitions(), c.checkedAgainst());
+        out.printf(Locale.ROOT, "Sources (file ids, %s):%n%n", c.sourceRule());
         String seen = null;
         for (Row r : c.rows()) {
             if (!r.graph().equals(seen)) {
@@ -121,6 +121,11 @@ public final class ComparisonWriter {
             out.printf(Locale.ROOT, "  %-11s %-15s e = %5.2f  (r² %.3f, %d sizes)%n", f.method(), f.quantity(), f.exponent(),
                     f.r2(), f.points());
         }
+    }
+
+    /** "seed 1" for drawn sources, "given by --sources, seed 1" for given ones. */
+    private static String sourceChoice(Comparison c) {
+        return (Sources.GIVEN.equals(c.sourceRule()) ? Sources.GIVEN + ", " : "") + "seed " + c.seed();
     }
 
     /** The row's sources as the file's ids separated by spaces (one CSV field). */
