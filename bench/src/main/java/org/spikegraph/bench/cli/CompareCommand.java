@@ -125,6 +125,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "(nothing is written when the command fails). Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--json", description = "Print the comparison as one JSON object (as compare.json holds it) instead of "
+            + "the table.")
+    boolean json;
+
     @Option(names = "--no-pictures", description = "Write no pictures.")
     boolean noPictures;
 
@@ -216,12 +220,17 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.MISMATCH;
         }
         List<Comparison.Fit> fits = Sweep.fits(sweepRows);
-        Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources(), sourceIds == null ? Sources.RULE : Sources.GIVEN, seed,
-                warmup, repetitions, String.join(", ", against), rows, fits);
+        Comparison c = new Comparison(Comparison.SCHEMA, commandLine(), org.spikegraph.bench.compare.Machine.here(), problem,
+                sources(), sourceIds == null ? Sources.RULE : Sources.GIVEN, seed, warmup, repetitions,
+                String.join(", ", against), rows, fits, Sweep.coincidences(sweepRows));
         draw(outputs, tables, c, pictures, sweepRows);
         outputs.commit();
         PrintWriter stdout = spec.commandLine().getOut();
-        ComparisonWriter.table(c, stdout);
+        if (json) {
+            stdout.println(ComparisonWriter.json(c));
+        } else {
+            ComparisonWriter.table(c, stdout);
+        }
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -279,7 +288,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, String> titles = Map.of("timeMs", "time per query (ms; chips: projected)", "spikes", "spikes",
                     "synapticEvents", "synaptic events", "joules", "energy per query (J; CPU: stated power)");
             for (Map.Entry<String, java.util.function.Function<Row, Double>> q : Sweep.QUANTITIES.entrySet()) {
-                List<ScalingPlot.Curve> curves = curves(sweepRows, q.getValue());
+                List<ScalingPlot.Curve> curves = curves(sweepRows, q.getKey(), c.coincident());
                 for (String ext : List.of("png", "svg")) {
                     picture(outputs, "scaling-" + q.getKey() + "." + ext, f -> ScalingPlot.write(curves,
                             problem + " on road-like graphs: " + titles.get(q.getKey()) + " vs size", titles.get(q.getKey()), f));
@@ -288,7 +297,12 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static List<ScalingPlot.Curve> curves(List<Row> rows, java.util.function.Function<Row, Double> figure) {
+    /**
+     * One curve per method of the quantity; the legend names the fitted exponent and, for a curve on
+     * top of an earlier one ({@link Sweep#coincidences}), that method.
+     */
+    private static List<ScalingPlot.Curve> curves(List<Row> rows, String quantity, List<Comparison.Coincidence> coincident) {
+        java.util.function.Function<Row, Double> figure = Sweep.QUANTITIES.get(quantity);
         Map<String, List<Row>> byMethod = rows.stream().collect(Collectors.groupingBy(Row::method,
                 java.util.LinkedHashMap::new, Collectors.toList()));
         List<ScalingPlot.Curve> curves = new ArrayList<>();
@@ -297,6 +311,11 @@ final class CompareCommand implements Callable<Integer> {
             String name = method;
             if (xy[0].length >= 2 && xy[0][0] != xy[0][xy[0].length - 1]) {
                 name = String.format(Locale.ROOT, "%s  ~ n^%.2f", method, PowerLaw.fit(xy[0], xy[1]).exponent());
+            }
+            for (Comparison.Coincidence k : coincident) {
+                if (k.quantity().equals(quantity) && k.method().equals(method)) {
+                    name += "  (on top of " + k.sameAs() + ")";
+                }
             }
             curves.add(new ScalingPlot.Curve(name, xy[0], xy[1]));
         });

@@ -58,13 +58,41 @@ public final class ComparisonWriter {
         }
         out.println();
         out.println("what each row measured (times in ms):");
-        c.rows().stream().map(r -> "  " + r.method() + " (" + r.kind() + "): " + r.measures()
-                + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
-                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
-                + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis()))
-                .distinct().limit(64).forEach(out::println);
+        footnotes(c.rows()).forEach(out::println);
         fits(c.fits(), out);
+        if (!c.coincident().isEmpty()) {
+            out.println();
+            out.println("scaling curves on top of each other (at every size within each other's spread, the same in the "
+                    + "scaling pictures):");
+            for (Comparison.Coincidence k : c.coincident()) {
+                out.printf(Locale.ROOT, "  %-11s %-15s on top of %s (%d sizes)%n", k.method(), k.quantity(), k.sameAs(),
+                        k.points());
+            }
+        }
         out.flush();
+    }
+
+    /**
+     * What each method's rows measured, once per method and kind: its first row's words; when its rows
+     * on other graphs differ (a chip's cores and chips, a host loop's runs), the line says whose they are.
+     */
+    static List<String> footnotes(List<Row> rows) {
+        java.util.Map<String, List<Row>> byMethod = rows.stream().collect(Collectors.groupingBy(
+                r -> r.method() + " (" + r.kind() + ")", java.util.LinkedHashMap::new, Collectors.toList()));
+        List<String> out = new java.util.ArrayList<>();
+        byMethod.forEach((method, rs) -> {
+            String first = footnote(rs.get(0));
+            boolean varies = rs.stream().map(ComparisonWriter::footnote).distinct().count() > 1;
+            out.add("  " + method + ": " + first + (varies ? " (numbers as on " + rs.get(0).graph() + "; each graph's own in "
+                    + "compare.csv and compare.json)" : ""));
+        });
+        return out;
+    }
+
+    private static String footnote(Row r) {
+        return r.measures() + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
+                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
+                + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis());
     }
 
     /** A markdown section for BENCHMARKS.md: machine, date, command, the table, the fits. */
@@ -105,6 +133,14 @@ public final class ComparisonWriter {
             for (Comparison.Fit f : c.fits()) {
                 out.printf(Locale.ROOT, "| %s | %s | %.2f | %.3f | %d |%n", f.method(), f.quantity(), f.exponent(), f.r2(),
                         f.points());
+            }
+        }
+        if (!c.coincident().isEmpty()) {
+            out.println();
+            out.println("Scaling curves on top of each other (at every size within each other's spread):");
+            out.println();
+            for (Comparison.Coincidence k : c.coincident()) {
+                out.printf(Locale.ROOT, "- %s: %s on top of %s (%d sizes)%n", k.quantity(), k.method(), k.sameAs(), k.points());
             }
         }
         out.println();
