@@ -32,8 +32,11 @@ import org.spikegraph.bench.compare.Sweep;
 import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.plot.ScalingPlot;
 import org.spikegraph.bench.plot.WavefrontPlot;
+import org.spikegraph.bench.problem.ComponentsSpec;
+import org.spikegraph.bench.problem.InputException;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.Run;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,13 +46,13 @@ import picocli.CommandLine.Spec;
  * {@code spikegraph compare}: the spiking pipeline, JGraphT's algorithm, the primitive baseline and
  * the chip projections on the same graphs and sources. Every answer is checked against JGraphT's
  * before its time is kept (a mismatch exits 3 and writes nothing); the table goes to stdout, and
- * CSV, JSON, a markdown section and the pictures to {@code --out}.
+ * CSV, JSON, a markdown section and the pictures to {@code --output}.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Spiking (simulated and projected onto chips) against conventional algorithms on the same graphs "
                 + "and sources: median and spread of repeated timings after warm-up, every answer checked first.",
                 "Writes compare.csv, compare.json, compare.md and PNG/SVG pictures (spike raster, wavefront on the map "
-                        + "when the graph has coordinates, scaling curves with --sweep) to --out."})
+                        + "when the graph has coordinates, scaling curves with --sweep) to --output."})
 final class CompareCommand implements Callable<Integer> {
 
     /** The largest generated graph a sweep may ask for. */
@@ -62,18 +65,34 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> graphs = new ArrayList<>();
 
     @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp",
-            description = "sssp (integer weights), bfs (hop counts), components (connected; weakly when directed), mst "
+            description = "sssp (integer weights), bfs (hop counts), components (connected; a directed graph needs --weak or --strong, as under solve), mst "
                     + "(minimum spanning forest) or pagerank (d = 0.85, 100 walkers per vertex); the last three have no "
                     + "source (sources only repeat or reseed the run), components and mst are projected run by run. "
                     + "Default: ${DEFAULT-VALUE}.")
     String problem;
 
-    @Option(names = "--sources", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class,
-            description = "Sources per graph, chosen by --seed among the vertices of the largest weakly connected component "
-                    + "with an arc to another vertex (no source reaches only itself). Default: ${DEFAULT-VALUE}.")
-    int sources;
+    /** Sources drawn per graph when neither {@code --sources} nor {@code --source-count} is given. */
+    static final int DEFAULT_SOURCE_COUNT = 5;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the source choice and the generated graphs. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--sources", paramLabel = "ID", split = ",",
+            description = "Source vertex ids as written in the file, comma-separated: every graph is run from exactly these "
+                    + "(instead of drawing --source-count of them).")
+    List<String> sourceIds;
+
+    @Option(names = "--source-count", paramLabel = "K", converter = Numbers.PositiveInt.class,
+            description = "Sources drawn per graph by --seed among the vertices of the largest weakly connected component "
+                    + "with an arc to another vertex (no source reaches only itself). Default: " + DEFAULT_SOURCE_COUNT
+                    + " (when --sources is not given).")
+    Integer sourceCount;
+
+    /** {@code --weak} or {@code --strong} for {@code --problem components}: the options of {@code solve components}. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    ComponentsSpec.Parameters.Mode components;
+
+    @Option(names = "--undirected", description = "Read every graph as undirected (each edge both ways).")
+    boolean undirected;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", converter = Numbers.NonNegativeInt.class, description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
@@ -101,10 +120,14 @@ final class CompareCommand implements Callable<Integer> {
             description = "Stated CPU power per core for the conventional energy figure. Default: ${DEFAULT-VALUE} W.")
     double cpuWatts;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-results",
-            description = "Folder for the CSV, JSON, markdown and pictures, each replaced whole and all together "
+    @Option(names = {"--output", "--out"}, paramLabel = "DIR", defaultValue = "compare-results",
+            description = "Directory for the CSV, JSON, markdown and pictures, each replaced whole and all together "
                     + "(nothing is written when the command fails). Default: ${DEFAULT-VALUE}.")
     Path out;
+
+    @Option(names = "--json", description = "Print the comparison as one JSON object (as compare.json holds it) instead of "
+            + "the table.")
+    boolean json;
 
     @Option(names = "--no-pictures", description = "Write no pictures.")
     boolean noPictures;
@@ -116,7 +139,14 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Prepares the problem on a graph: {@link Problems#of}; tests substitute one with a deliberately wrong method. */
-    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = Problems::of;
+    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = (name, graph) -> Problems.of(name, graph, this::options);
+
+    /** Sets the problem's parameters from this command's options of it (--weak/--strong). */
+    private void options(Object parameters) {
+        if (parameters instanceof ComponentsSpec.Parameters p) {
+            p.mode = components;
+        }
+    }
 
     /** One graph to compare on: its name, its graph and its coordinates (or null). */
     private record Input(String name, CsrGraph graph, Coordinates coordinates, boolean generated) {}
@@ -128,7 +158,7 @@ final class CompareCommand implements Callable<Integer> {
             // the tables are declared first: a folder that cannot be written is refused before any work
             List<OutputFiles.Output> tables = new ArrayList<>();
             for (String name : List.of("compare.csv", "compare.json", "compare.md")) {
-                tables.add(outputs.add("--out", out.resolve(name)));
+                tables.add(outputs.add("--output", out.resolve(name)));
             }
             return compare(settings, outputs, tables);
         }
@@ -138,7 +168,7 @@ final class CompareCommand implements Callable<Integer> {
         List<HardwareProfile> chips = Chips.parse(hardware);
         List<Input> inputs = new ArrayList<>();
         for (Path file : graphs) {
-            LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT);
+            LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT.withUndirected(undirected));
             require(g.graph(), file.toString());
             inputs.add(new Input(file.toString(), g.graph(), g.coordinates(), false));
         }
@@ -153,10 +183,13 @@ final class CompareCommand implements Callable<Integer> {
         }
         int[] sizes = sweep ? Sweep.sizes(minVertices, maxVertices) : new int[0];
         if (sweep) {
+            if (sourceIds != null) { // the smallest graph's ids are in every larger one: check them before any work
+                require(Generators.roadLike(sizes[0], Sweep.ROAD_NEIGHBOURS, seed).graph(), Sweep.graphName(sizes[0]));
+            }
             long n = maxVertices;
             MemoryCheck.require(problem, n, 2L * Sweep.ROAD_NEIGHBOURS * n, n, 2L * Sweep.ROAD_NEIGHBOURS * n);
         }
-        GraphBenchmark.Plan plan = new GraphBenchmark.Plan(sources, seed, settings, chips, cpuWatts);
+        GraphBenchmark.Plan plan = new GraphBenchmark.Plan(sources(), sourceIds, seed, settings, chips, cpuWatts);
         List<Row> rows = new ArrayList<>();
         List<Row> sweepRows = new ArrayList<>();
         java.util.Set<String> against = new java.util.LinkedHashSet<>();
@@ -187,12 +220,17 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.MISMATCH;
         }
         List<Comparison.Fit> fits = Sweep.fits(sweepRows);
-        Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources, seed,
-                warmup, repetitions, String.join(", ", against), rows, fits);
+        Comparison c = new Comparison(Comparison.SCHEMA, commandLine(), org.spikegraph.bench.compare.Machine.here(), problem,
+                sources(), sourceIds == null ? Sources.RULE : Sources.GIVEN, seed, warmup, repetitions,
+                String.join(", ", against), rows, fits, Sweep.coincidences(sweepRows));
         draw(outputs, tables, c, pictures, sweepRows);
         outputs.commit();
         PrintWriter stdout = spec.commandLine().getOut();
-        ComparisonWriter.table(c, stdout);
+        if (json) {
+            stdout.println(ComparisonWriter.json(c));
+        } else {
+            ComparisonWriter.table(c, stdout);
+        }
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -204,6 +242,8 @@ final class CompareCommand implements Callable<Integer> {
         Problem<?> p;
         try {
             p = problems.apply(problem, in.graph());
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(in.name())));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(in.name() + ": " + e.getMessage());
         }
@@ -248,7 +288,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, String> titles = Map.of("timeMs", "time per query (ms; chips: projected)", "spikes", "spikes",
                     "synapticEvents", "synaptic events", "joules", "energy per query (J; CPU: stated power)");
             for (Map.Entry<String, java.util.function.Function<Row, Double>> q : Sweep.QUANTITIES.entrySet()) {
-                List<ScalingPlot.Curve> curves = curves(sweepRows, q.getValue());
+                List<ScalingPlot.Curve> curves = curves(sweepRows, q.getKey(), c.coincident());
                 for (String ext : List.of("png", "svg")) {
                     picture(outputs, "scaling-" + q.getKey() + "." + ext, f -> ScalingPlot.write(curves,
                             problem + " on road-like graphs: " + titles.get(q.getKey()) + " vs size", titles.get(q.getKey()), f));
@@ -257,7 +297,12 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static List<ScalingPlot.Curve> curves(List<Row> rows, java.util.function.Function<Row, Double> figure) {
+    /**
+     * One curve per method of the quantity; the legend names the fitted exponent and, for a curve on
+     * top of an earlier one ({@link Sweep#coincidences}), that method.
+     */
+    private static List<ScalingPlot.Curve> curves(List<Row> rows, String quantity, List<Comparison.Coincidence> coincident) {
+        java.util.function.Function<Row, Double> figure = Sweep.QUANTITIES.get(quantity);
         Map<String, List<Row>> byMethod = rows.stream().collect(Collectors.groupingBy(Row::method,
                 java.util.LinkedHashMap::new, Collectors.toList()));
         List<ScalingPlot.Curve> curves = new ArrayList<>();
@@ -266,6 +311,11 @@ final class CompareCommand implements Callable<Integer> {
             String name = method;
             if (xy[0].length >= 2 && xy[0][0] != xy[0][xy[0].length - 1]) {
                 name = String.format(Locale.ROOT, "%s  ~ n^%.2f", method, PowerLaw.fit(xy[0], xy[1]).exponent());
+            }
+            for (Comparison.Coincidence k : coincident) {
+                if (k.quantity().equals(quantity) && k.method().equals(method)) {
+                    name += "  (on top of " + k.sameAs() + ")";
+                }
             }
             curves.add(new ScalingPlot.Curve(name, xy[0], xy[1]));
         });
@@ -279,8 +329,15 @@ final class CompareCommand implements Callable<Integer> {
         if (!Problems.names().contains(problem)) {
             throw new UserInputException("--problem must be one of " + String.join(", ", Problems.names()) + ", got '" + problem + "'");
         }
-        if (sources < 1) {
-            throw new UserInputException("--sources must be >= 1, got " + sources);
+        if (components != null && !problem.equals("components")) {
+            throw new UserInputException("--weak and --strong choose the components of a directed graph: they go with "
+                    + "--problem components, not " + problem);
+        }
+        if (sourceIds != null && sourceCount != null) {
+            throw new UserInputException("give --sources ID,... (these vertices) or --source-count K (K drawn), not both");
+        }
+        if (sourceIds != null && sourceIds.isEmpty()) {
+            throw new UserInputException("--sources needs at least one vertex id");
         }
         if (warmup < 0) {
             throw new UserInputException("--warmup must be >= 0, got " + warmup);
@@ -292,28 +349,45 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("--min-vertices and --max-vertices must satisfy 10 <= min <= max <= "
                     + MAX_SWEEP_VERTICES + ", got " + minVertices + " and " + maxVertices);
         }
-        if (sweep && sources > minVertices) {
-            throw new UserInputException("--sources " + sources + " exceeds the smallest sweep graph (--min-vertices " + minVertices + ")");
+        if (sweep && sourceIds == null && sources() > minVertices) {
+            throw new UserInputException("--source-count " + sources() + " exceeds the smallest sweep graph (--min-vertices "
+                    + minVertices + ")");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserInputException("--out " + out + " is a file, not a folder");
+            throw new UserInputException("--output " + out + " is a file, not a directory");
         }
         return new Harness.Settings(warmup, repetitions);
     }
 
-    /** Refuses, before any work, a graph with too few sources or too big for the heap. */
+    /** Sources per graph: as many as {@code --sources} names, else {@code --source-count}, else the default. */
+    private int sources() {
+        return sourceIds != null ? sourceIds.size() : sourceCount != null ? sourceCount : DEFAULT_SOURCE_COUNT;
+    }
+
+    /** Refuses, before any work, a graph without the sources asked for or too big for the heap. */
     private void require(CsrGraph g, String name) {
         try {
-            Sources.choose(g, sources, seed);
+            if (sourceIds == null) {
+                Sources.choose(g, sources(), seed);
+            } else {
+                Sources.given(g, sourceIds);
+            }
+            Problems.check(problem, g, this::options);
+        } catch (InputException e) {
+            throw new UserInputException(e.message(fileName(name)));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(name + ": " + e.getMessage());
         }
         MemoryCheck.require(problem, g.vertexCount(), g.arcCount(), g.vertexCount(), g.arcCount());
     }
 
-    /** Declares the picture {@code name} in {@code --out} and draws it. */
+    /** Declares the picture {@code name} in {@code --output} and draws it. */
     private void picture(Outputs outputs, String name, Outputs.Drawing drawing) {
-        outputs.writePicture(outputs.add("--out", out.resolve(name)), name, drawing);
+        outputs.writePicture(outputs.add("--output", out.resolve(name)), name, drawing);
+    }
+
+    private static String fileName(String name) {
+        return name.contains("/") || name.contains("\\") ? Path.of(name).getFileName().toString() : name;
     }
 
     private static String fileName(Input in) {

@@ -40,11 +40,11 @@ final class ExportProblemCommand<P, A> implements Callable<Integer> {
     @Mixin
     GraphOptions graphOptions;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (whole or not at all).")
+    @Option(names = {"--output", "--out"}, required = true, paramLabel = "FILE",
+            description = "File to write the circuit to (whole or not at all); - for stdout.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
-            description = "Seed of the draws a stochastic circuit makes when compiled, as solve's --seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
@@ -88,7 +88,7 @@ final class ExportProblemCommand<P, A> implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat format = ((ExportCommand) spec.parent().userObject()).format();
         try (Outputs outputs = new Outputs(spec)) {
-            OutputFiles.Output file = outputs.add("--out", out); // an unwritable target is refused before any work
+            OutputFiles.Output file = outputs.add("--output", out); // an unwritable target is refused before any work
             LoadedGraph graph = graphOptions.load();
             String name = guard(graph, () -> problem.reportName(graph.graph(), parameters));
             ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
  * long generation shows its progress on a terminal and stops on SIGINT/SIGTERM leaving nothing.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate a graph and write it in any supported format (by the extension of --out, or --format).",
+        description = {"Generate a graph and write it in any supported format (by the extension of --output, or --format).",
                 "Kinds: grid (--rows, --cols), gnp (--n, --p, --directed), ba (--n, --m), "
-                        + "road (--n, --k: random geometric road-like, integer lengths; writes FILE.co coordinates beside a .gr).",
+                        + "road (--n, --neighbours: random geometric road-like, integer lengths; writes FILE.co coordinates beside a .gr).",
                 "The size is checked first: a graph that would not fit in the heap is refused with the option to change."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -35,8 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "grid, gnp, ba or road")
     String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Where to write the graph (a FIFO or device is written in place; - for stdout; "
+    @Option(names = {"--output", "--out"}, required = true, paramLabel = "FILE",
+            description = "File to write the graph to (a FIFO or device is written in place; - for stdout; "
                     + "a symbolic link is followed and its target replaced whole).")
     Path out;
 
@@ -62,9 +62,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Edges per new vertex (ba), less than --n. Default ${DEFAULT-VALUE}.")
     int m;
 
-    @Option(names = "--k", defaultValue = "3", converter = Numbers.PositiveInt.class,
-            description = "Nearest neighbours joined (road). Default ${DEFAULT-VALUE}.")
-    int k;
+    @Option(names = "--neighbours", paramLabel = "K", defaultValue = "3", converter = Numbers.PositiveInt.class,
+            description = "Nearest neighbours each vertex is joined to (road). Default ${DEFAULT-VALUE}.")
+    int neighbours;
+
+    /** The old name of {@code --neighbours}, still accepted, not shown. */
+    @Option(names = "--k", paramLabel = "K", hidden = true, converter = Numbers.PositiveInt.class,
+            description = "Old name of --neighbours.")
+    Integer oldNeighbours;
 
     @Option(names = "--directed", description = "Directed arcs (gnp).")
     boolean directed;
@@ -73,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Integer weights drawn uniformly, 0 <= LO <= HI <= 2^53 - 1 (grid, gnp, ba).")
     Generators.Weights weights;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
@@ -84,20 +89,26 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (oldNeighbours != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--neighbours")) {
+                throw new UserInputException("--k is the old name of --neighbours: give one of them");
+            }
+            neighbours = oldNeighbours;
+        }
         GraphFormat f;
         try {
             f = format == null ? GraphFormat.fromFileName(out.getFileName().toString()) : GraphFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException((format == null ? "--out " + out.getFileName() : "--format") + ": " + e.getMessage());
+            throw new UserInputException((format == null ? "--output " + out.getFileName() : "--format") + ": " + e.getMessage());
         }
         checkSize();
         boolean coordinates = kind.equals("road") && f == GraphFormat.DIMACS;
         try (Outputs outputs = new Outputs(spec)) {
-            OutputFiles.Output graphFile = outputs.add("--out", out);
+            OutputFiles.Output graphFile = outputs.add("--output", out);
             OutputFiles.Output coFile = null;
             if (coordinates && graphFile.kind() == OutputFiles.Kind.REPLACE) {
                 String name = out.getFileName().toString().replaceFirst("(\\.gr)?(\\.gz)?$", "") + ".co";
-                coFile = outputs.add("--out (coordinates)", out.resolveSibling(name));
+                coFile = outputs.add("--output (coordinates)", out.resolveSibling(name));
             }
             Generators.Generated g;
             try (GenerationProgress progress = GenerationProgress.onTerminal(kind, expectedEdges())) {
@@ -126,7 +137,7 @@ final class GenerateCommand implements Callable<Integer> {
                 case "grid" -> Generators.grid(rows, cols, weights, seed, monitor);
                 case "gnp" -> Generators.gnp(n, p, directed, weights, seed, monitor);
                 case "ba" -> Generators.barabasiAlbert(n, m, weights, seed, monitor);
-                case "road" -> Generators.roadLike(n, k, seed, monitor);
+                case "road" -> Generators.roadLike(n, neighbours, seed, monitor);
                 default -> throw new UserInputException("unknown kind '" + kind + "': use grid, gnp, ba or road");
             };
         } catch (IllegalArgumentException e) {
@@ -149,7 +160,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 yield new Scaled("--n", n, v -> Generators.barabasiAlbertSize(v, m));
             }
-            case "road" -> new Scaled("--n", n, v -> Generators.roadLikeSize(v, k));
+            case "road" -> new Scaled("--n", n, v -> Generators.roadLikeSize(v, neighbours));
             default -> throw new UserInputException("unknown kind '" + kind + "': use grid, gnp, ba or road");
         };
     }

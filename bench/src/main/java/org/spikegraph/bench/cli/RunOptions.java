@@ -83,7 +83,7 @@ final class RunOptions {
                     + "cheapest projects with each and keeps the cheapest by the chip's own cost.")
     DelaysChoice delays;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
     @Option(names = "--max-steps", paramLabel = "N", converter = Numbers.PositiveLong.class,
@@ -98,7 +98,7 @@ final class RunOptions {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the full per-vertex answer (tab-separated); - for stdout. "
+    @Option(names = {"--output", "--out"}, paramLabel = "FILE", description = "File for the full per-vertex answer (tab-separated); - for stdout. "
             + "A FIFO or device is written in place, a symbolic link is followed and its target replaced whole; "
             + "nothing is written when the command fails.")
     Path output;

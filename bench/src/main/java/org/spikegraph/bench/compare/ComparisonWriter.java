@@ -36,8 +36,8 @@ public final class ComparisonWriter {
 
     /** The table for people: per graph, a header and one line per method or chip; then the fits. */
     public static void table(Comparison c, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method;%n",
-                c.problem(), c.sources(), c.seed(), c.warmup(), c.repetitions());
+        out.printf(Locale.ROOT, "%s: %d source(s) per graph (%s), %d warm-up + %d timed run(s) per source and method;%n",
+                c.problem(), c.sources(), sourceChoice(c), c.warmup(), c.repetitions());
         out.printf(Locale.ROOT, "every answer checked against %s before its time was kept: all agree%n", c.checkedAgainst());
         String graph = null;
         for (Row r : c.rows()) {
@@ -58,13 +58,41 @@ public final class ComparisonWriter {
         }
         out.println();
         out.println("what each row measured (times in ms):");
-        c.rows().stream().map(r -> "  " + r.method() + " (" + r.kind() + "): " + r.measures()
-                + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
-                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
-                + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis()))
-                .distinct().limit(64).forEach(out::println);
+        footnotes(c.rows()).forEach(out::println);
         fits(c.fits(), out);
+        if (!c.coincident().isEmpty()) {
+            out.println();
+            out.println("scaling curves on top of each other (at every size within each other's spread, the same in the "
+                    + "scaling pictures):");
+            for (Comparison.Coincidence k : c.coincident()) {
+                out.printf(Locale.ROOT, "  %-11s %-15s on top of %s (%d sizes)%n", k.method(), k.quantity(), k.sameAs(),
+                        k.points());
+            }
+        }
         out.flush();
+    }
+
+    /**
+     * What each method's rows measured, once per method and kind: its first row's words; when its rows
+     * on other graphs differ (a chip's cores and chips, a host loop's runs), the line says whose they are.
+     */
+    static List<String> footnotes(List<Row> rows) {
+        java.util.Map<String, List<Row>> byMethod = rows.stream().collect(Collectors.groupingBy(
+                r -> r.method() + " (" + r.kind() + ")", java.util.LinkedHashMap::new, Collectors.toList()));
+        List<String> out = new java.util.ArrayList<>();
+        byMethod.forEach((method, rs) -> {
+            String first = footnote(rs.get(0));
+            boolean varies = rs.stream().map(ComparisonWriter::footnote).distinct().count() > 1;
+            out.add("  " + method + ": " + first + (varies ? " (numbers as on " + rs.get(0).graph() + "; each graph's own in "
+                    + "compare.csv and compare.json)" : ""));
+        });
+        return out;
+    }
+
+    private static String footnote(Row r) {
+        return r.measures() + (r.kind().equals(Row.MEASURED) ? "; median/IQR/min..max of " + r.sources() + " source(s) x "
+                + r.runsPerSource() + " run(s)" : "; median/IQR/min..max over " + r.sources() + " source(s)")
+                + (r.energyBasis() == null ? "" : "; energy: " + r.energyBasis());
     }
 
     /** A markdown section for BENCHMARKS.md: machine, date, command, the table, the fits. */
@@ -73,11 +101,11 @@ public final class ComparisonWriter {
         out.printf(Locale.ROOT, "### `%s`%n%n", c.command());
         out.printf(Locale.ROOT, "%s; %s, %d cores, %s memory (heap %s); %s; %s.%n%n", m.date(), m.cpu(), m.cores(),
                 m.memory(), m.maxHeap(), m.jdk(), m.os());
-        out.printf(Locale.ROOT, "%s, %d source(s) per graph (seed %d), %d warm-up + %d timed run(s) per source and method; "
+        out.printf(Locale.ROOT, "%s, %d source(s) per graph (%s), %d warm-up + %d timed run(s) per source and method; "
                 + "every answer checked against %s before its time was kept. Times in ms: median [IQR] (min .. max) "
-                + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), c.seed(), c.warmup(),
-                c.repetitions(), c.checkedAgainst());
-        out.printf(Locale.ROOT, "Sources (file ids, %s):%n%n", Sources.RULE);
+                + "of sources × runs; chips: projected, over the sources.%n%n", c.problem(), c.sources(), sourceChoice(c),
+                c.warmup(), c.repetitions(), c.checkedAgainst());
+        out.printf(Locale.ROOT, "Sources (file ids, %s):%n%n", c.sourceRule());
         String seen = null;
         for (Row r : c.rows()) {
             if (!r.graph().equals(seen)) {
@@ -107,6 +135,14 @@ public final class ComparisonWriter {
                         f.points());
             }
         }
+        if (!c.coincident().isEmpty()) {
+            out.println();
+            out.println("Scaling curves on top of each other (at every size within each other's spread):");
+            out.println();
+            for (Comparison.Coincidence k : c.coincident()) {
+                out.printf(Locale.ROOT, "- %s: %s on top of %s (%d sizes)%n", k.quantity(), k.method(), k.sameAs(), k.points());
+            }
+        }
         out.println();
         out.flush();
     }
@@ -121,6 +157,11 @@ public final class ComparisonWriter {
             out.printf(Locale.ROOT, "  %-11s %-15s e = %5.2f  (r² %.3f, %d sizes)%n", f.method(), f.quantity(), f.exponent(),
                     f.r2(), f.points());
         }
+    }
+
+    /** "seed 1" for drawn sources, "given by --sources, seed 1" for given ones. */
+    private static String sourceChoice(Comparison c) {
+        return (Sources.GIVEN.equals(c.sourceRule()) ? Sources.GIVEN + ", " : "") + "seed " + c.seed();
     }
 
     /** The row's sources as the file's ids separated by spaces (one CSV field). */

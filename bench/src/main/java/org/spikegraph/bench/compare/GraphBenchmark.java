@@ -27,13 +27,14 @@ public final class GraphBenchmark {
     /**
      * What the comparison needs besides the problem.
      *
-     * @param sources  how many sources, chosen by {@link Sources}
-     * @param seed     the seed that chooses them (and seeds the runs)
+     * @param sources  how many sources {@link Sources#choose} draws, when {@code given} is null
+     * @param given    the sources as the file's vertex ids ({@link Sources#given}), or null to draw them
+     * @param seed     the seed that draws them (and seeds the runs)
      * @param settings warm-up and repetitions
      * @param chips    the chips to project on (may be empty)
      * @param cpuWatts stated CPU power per core for the conventional energy figure
      */
-    public record Plan(int sources, long seed, Harness.Settings settings, List<HardwareProfile> chips, double cpuWatts) {}
+    public record Plan(int sources, List<String> given, long seed, Harness.Settings settings, List<HardwareProfile> chips, double cpuWatts) {}
 
     /**
      * The rows of one graph and the reference answers behind them.
@@ -51,7 +52,8 @@ public final class GraphBenchmark {
      * @throws MismatchException when any method or legalized circuit disagrees with the reference
      */
     public static <A> Result<A> run(Problem<A> problem, Row.GraphInfo graph, Plan plan) {
-        int[] sources = Sources.choose(problem.graph(), plan.sources(), plan.seed());
+        int[] sources = plan.given() == null ? Sources.choose(problem.graph(), plan.sources(), plan.seed())
+                : Sources.given(problem.graph(), plan.given());
         Harness.Result<A> h = Harness.run(problem, graph.name(), sources, plan.settings());
         List<ChipProjections.Projected> projected = ChipProjections.project(problem, graph.name(), sources,
                 h.references(), plan.chips(), plan.seed());

@@ -42,7 +42,19 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
      * @throws IllegalArgumentException for a graph the problem cannot take
      */
     public static <P, A> Problem<?> of(ProblemSpec<P, A> spec, CsrGraph graph) {
+        return of(spec, graph, parameters -> {});
+    }
+
+    /**
+     * {@code spec} prepared on {@code graph} with its {@link ProblemSpec#compareParameters} as
+     * {@code options} sets them.
+     *
+     * @throws IllegalArgumentException for a graph the problem cannot take
+     */
+    public static <P, A> Problem<?> of(ProblemSpec<P, A> spec, CsrGraph graph, java.util.function.Consumer<Object> options) {
         P parameters = spec.compareParameters(graph);
+        options.accept(parameters);
+        spec.size(graph, parameters); // the spec's refusals (e.g. a directed graph without --weak or --strong) first
         return typed(spec, graph, parameters, spec.baselines(graph, parameters));
     }
 

@@ -76,6 +76,79 @@ public final class Sweep {
         return out;
     }
 
+    /**
+     * The scaling curves that lie on top of an earlier method's: for each quantity and each pair of
+     * methods (in the rows' order) with the same sizes, at least two of them, the later one when at
+     * every size the two figures' spreads ({@link #spread}) overlap.
+     */
+    public static List<Comparison.Coincidence> coincidences(List<Row> rows) {
+        Map<String, List<Row>> byMethod = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byMethod.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r);
+        }
+        List<String> methods = new ArrayList<>(byMethod.keySet());
+        List<Comparison.Coincidence> out = new ArrayList<>();
+        for (String quantity : QUANTITIES.keySet()) {
+            for (int j = 1; j < methods.size(); j++) {
+                for (int i = 0; i < j; i++) {
+                    int points = coincide(byMethod.get(methods.get(i)), byMethod.get(methods.get(j)), quantity);
+                    if (points >= 2) {
+                        out.add(new Comparison.Coincidence(quantity, methods.get(j), methods.get(i), points));
+                        break; // the first earlier method it lies on is enough
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sizes at which the two curves overlap, when they have the same sizes and overlap at all of them; else 0. */
+    private static int coincide(List<Row> a, List<Row> b, String quantity) {
+        Map<Integer, double[]> sa = spreads(a, quantity);
+        Map<Integer, double[]> sb = spreads(b, quantity);
+        if (sa.isEmpty() || !sa.keySet().equals(sb.keySet())) {
+            return 0;
+        }
+        for (Map.Entry<Integer, double[]> e : sa.entrySet()) {
+            double[] x = e.getValue();
+            double[] y = sb.get(e.getKey());
+            if (Math.max(x[0], y[0]) > Math.min(x[1], y[1]) * (1 + 1e-9)) {
+                return 0;
+            }
+        }
+        return sa.size();
+    }
+
+    /** Each row's spread of the quantity by graph size, for rows with a positive figure. */
+    private static Map<Integer, double[]> spreads(List<Row> rows, String quantity) {
+        Map<Integer, double[]> out = new LinkedHashMap<>();
+        for (Row r : rows) {
+            double[] s = spread(r, quantity);
+            if (s != null) {
+                out.put(r.vertices(), s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The spread of a row's figure, {low, high}: the interquartile range of a measured time (and of the
+     * energy made from it); a point for counts and for projected energy; null when the row has no
+     * positive figure.
+     */
+    static double[] spread(Row r, String quantity) {
+        Double y = QUANTITIES.get(quantity).apply(r);
+        if (y == null || !(y > 0)) {
+            return null;
+        }
+        boolean fromTime = quantity.equals("timeMs") || quantity.equals("joules") && Row.MEASURED.equals(r.kind());
+        if (fromTime && r.medianMs() != null && r.medianMs() > 0 && r.q1Ms() != null && r.q3Ms() != null) {
+            double scale = y / r.medianMs();
+            return new double[] {r.q1Ms() * scale, r.q3Ms() * scale};
+        }
+        return new double[] {y, y};
+    }
+
     /** The (vertices, figure) points of rows with a positive figure. */
     public static double[][] points(List<Row> rows, Function<Row, Double> figure) {
         List<double[]> pts = new ArrayList<>();

@@ -94,10 +94,13 @@ public final class ComponentsSpec implements ProblemSpec<ComponentsSpec.Paramete
         return new Parameters();
     }
 
-    /** Weakly connected components of a directed graph (as {@code compare} always ran them). */
+    /**
+     * The defaults, as under {@code solve}: a directed graph needs {@code --weak} or {@code --strong}, which
+     * {@code compare} takes through the same {@link Parameters.Mode} options.
+     */
     @Override
     public Parameters compareParameters(CsrGraph graph) {
-        return graph.directed() ? Parameters.weak() : new Parameters();
+        return new Parameters();
     }
 
     @Override
@@ -107,6 +110,7 @@ public final class ComponentsSpec implements ProblemSpec<ComponentsSpec.Paramete
 
     @Override
     public Size size(CsrGraph graph, Parameters p) {
+        requireMode(graph, p);
         long m = graph.arcCount();
         long synapses = p.isStrong() || graph.directed() ? 2 * m : m;
         return new Size(ComponentsCompiler.neurons(graph, p.kind()), synapses);
@@ -114,11 +118,16 @@ public final class ComponentsSpec implements ProblemSpec<ComponentsSpec.Paramete
 
     @Override
     public Program<Components> compile(CsrGraph graph, Parameters p, int source, long seed) {
+        requireMode(graph, p);
+        return (p.isStrong() ? ComponentsCompiler.strong(graph) : ComponentsCompiler.connected(graph)).program();
+    }
+
+    /** A directed graph needs {@code --weak} or {@code --strong}: the one refusal of solve and compare. */
+    private static void requireMode(CsrGraph graph, Parameters p) {
         if (graph.directed() && p.mode == null) {
             throw InputException.aboutGraph(name -> name + " is directed: give --weak or --strong "
                     + "(or --undirected to read it as undirected)");
         }
-        return (p.isStrong() ? ComponentsCompiler.strong(graph) : ComponentsCompiler.connected(graph)).program();
     }
 
     @Override

@@ -29,13 +29,25 @@ import picocli.CommandLine.Option;
  */
 public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, MaxFlow> {
 
-    /** The source and the sink, as written in the file. */
+    /** The source and the sink, as written in the file; null for the defaults (the first and the last vertex). */
     public static final class Parameters {
-        @Option(names = "--source", paramLabel = "ID", required = true, description = "Source vertex id as written in the file.")
+        @Option(names = "--source", paramLabel = "ID", description = "Source vertex id as written in the file (default: the first vertex).")
         public String sourceId;
 
-        @Option(names = "--sink", paramLabel = "ID", required = true, description = "Sink vertex id as written in the file.")
+        @Option(names = "--sink", paramLabel = "ID",
+                description = "Sink vertex id as written in the file (default: the last vertex, as compare runs it).")
         public String sinkId;
+
+        /** The sink's index: {@code --sink}, or the last vertex. */
+        int sink(CsrGraph graph) {
+            if (sinkId == null) {
+                if (graph.vertexCount() == 0) {
+                    throw InputException.noVertices();
+                }
+                return graph.vertexCount() - 1;
+            }
+            return InputException.vertex(graph, sinkId, "--sink");
+        }
     }
 
     @Override
@@ -58,21 +70,26 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
     }
 
     /**
-     * {@code compare} runs one fixed pair, repeated: the first vertex to the last (e.g. 1 to 3353 on
-     * rome99), since a drawn source could be the sink.
+     * {@code compare} runs the defaults, one fixed pair, repeated: the first vertex to the last (e.g. 1
+     * to 3353 on rome99), since a drawn source could be the sink.
      */
     @Override
     public Parameters compareParameters(CsrGraph graph) {
-        Parameters p = new Parameters();
-        int n = graph.vertexCount();
-        p.sourceId = n == 0 ? "" : graph.name(0);
-        p.sinkId = n == 0 ? "" : graph.name(n - 1);
-        return p;
+        return new Parameters();
     }
 
-    /** The {@code --source} vertex: reported like a sourced problem's, though {@code compare} does not draw it. */
+    /**
+     * The {@code --source} vertex, or the first vertex as for every other problem: reported like a
+     * sourced problem's, though {@code compare} does not draw it.
+     */
     @Override
     public int source(CsrGraph graph, Parameters p) {
+        if (p.sourceId == null) {
+            if (graph.vertexCount() == 0) {
+                throw InputException.noVertices();
+            }
+            return 0;
+        }
         return InputException.vertex(graph, p.sourceId, "--source");
     }
 
@@ -85,16 +102,17 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
     @Override
     public Program<MaxFlow> compile(CsrGraph graph, Parameters p, int drawnSource, long seed) {
         int source = source(graph, p);
-        int t = InputException.vertex(graph, p.sinkId, "--sink");
+        int t = p.sink(graph);
         if (source == t) {
-            throw new InputException("--source and --sink must differ (both are " + p.sourceId + ")");
+            throw new InputException("--source and --sink must differ (both are " + graph.name(t) + (p.sinkId == null
+                    ? ", the last vertex, --sink's default)" : p.sourceId == null ? ", the first vertex, --source's default)" : ")"));
         }
         return new MaxFlowCompiler(graph, source, t).program();
     }
 
     @Override
     public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
-        return ProblemSpec.fields("sink", p.sinkId);
+        return ProblemSpec.fields("sink", org.spikegraph.bench.report.Report.vertexId(graph, p.sink(graph)));
     }
 
     @Override
@@ -126,7 +144,7 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
     public Baselines<MaxFlow, double[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = MaxFlowValidator.reference(graph);
         int source = source(graph, p);
-        int sink = InputException.vertex(graph, p.sinkId, "--sink");
+        int sink = p.sink(graph);
         String against = "JGraphT EdmondsKarpMFImpl";
         return new Baselines<>() {
             @Override

@@ -44,8 +44,13 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
         public Long walkers;
 
         @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001", converter = Numbers.OpenProbability.class,
-                description = "Failure probability of all intervals together, and of --validate (default: ${DEFAULT-VALUE}).")
+                description = Delta.HELP)
         public double delta = 0.001;
+
+        /** The failure probability of each vertex's interval: {@code --delta} over the vertices. */
+        double each(CsrGraph graph) {
+            return Delta.each(delta, graph.vertexCount());
+        }
 
         @Option(names = "--top", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class,
                 description = "Vertices to report (default: ${DEFAULT-VALUE}).")
@@ -89,7 +94,7 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
                 + "step a stochastic neuron lets a walker go on with probability d (along an out-arc, or through the "
                 + "teleport circuit from a vertex without out-arcs) or end there; a score is the share of walks that "
                 + "ended at the vertex.",
-                "Intervals: Chernoff bound with failure probability --delta over all vertices, widened by the 16-bit "
+                "Intervals: Chernoff bound with failure probability --delta for all vertices together (--delta/n each), widened by the 16-bit "
                         + "rounding bound; --validate checks every vertex against JGraphT's PageRank."};
     }
 
@@ -135,13 +140,14 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
 
     @Override
     public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
-        return ProblemSpec.fields("damping", p.damping, "walkersPerVertex", p.walkersPerVertex(graph), "delta", p.delta);
+        return ProblemSpec.fields("damping", p.damping, "walkersPerVertex", p.walkersPerVertex(graph), "delta", p.delta,
+                Delta.EACH, p.each(graph));
     }
 
     @Override
     public Map<String, Object> summary(PageRankEstimate e, Parameters p) {
         CsrGraph g = e.graph();
-        double each = p.delta / g.vertexCount();
+        double each = p.each(g);
         Map<String, Object> m = ProblemSpec.fields("walkers", e.walkers(), "roundingBound", e.quantizationBound());
         List<Estimate> top = new ArrayList<>();
         for (int v : e.top(p.top)) {
@@ -159,7 +165,7 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
     @Override
     public void writeAnswer(CsrGraph g, PageRankEstimate e, Parameters p, PrintWriter out) {
         CsrGraph graph = e.graph();
-        double each = p.delta / graph.vertexCount();
+        double each = p.each(graph);
         out.println("# vertex\tpagerank\tlow\thigh\twalks ended\tvisits");
         for (int v = 0; v < graph.vertexCount(); v++) {
             double[] in = e.interval(v, each);

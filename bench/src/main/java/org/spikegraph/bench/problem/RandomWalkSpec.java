@@ -43,8 +43,16 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
         public List<String> targets;
 
         @Option(names = "--delta", paramLabel = "P", defaultValue = "0.001", converter = Numbers.OpenProbability.class,
-                description = "Failure probability of each interval, and of --validate in all (default: ${DEFAULT-VALUE}).")
+                description = Delta.HELP)
         public double delta = 0.001;
+
+        /**
+         * The failure probability of each reported interval: {@code --delta} over the intervals, one per
+         * vertex after T steps and the hitting one with {@code --targets}.
+         */
+        double each(CsrGraph graph) {
+            return Delta.each(delta, graph.vertexCount() + (targets == null ? 0L : 1L));
+        }
 
         @Option(names = "--top", paramLabel = "K", defaultValue = "5", converter = Numbers.PositiveInt.class,
                 description = "Vertices to report (default: ${DEFAULT-VALUE}).")
@@ -82,7 +90,7 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
                 + "with probability proportional to the arc weight, chosen by stochastic neurons (vertices without "
                 + "out-arcs, and --targets, absorb).",
                 "Reports the distribution after T steps with confidence intervals (Hoeffding, failure probability "
-                        + "--delta per vertex, plus the 16-bit rounding bound); --validate checks every step and vertex "
+                        + "--delta for all of them together, plus the 16-bit rounding bound); --validate checks every step and vertex "
                         + "against the exact distributions."};
     }
 
@@ -130,7 +138,7 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
     public Map<String, Object> reportParameters(CsrGraph graph, Parameters p) {
         return ProblemSpec.fields("walkers", p.walkers, "steps", p.steps, "targets",
                 p.targets == null ? null : Arrays.stream(p.targetIndices(graph)).mapToObj(v -> Report.vertexId(graph, v)).toList(),
-                "delta", p.delta);
+                "delta", p.delta, Delta.EACH, p.each(graph));
     }
 
     @Override
@@ -139,12 +147,12 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
         Map<String, Object> m = ProblemSpec.fields("walkers", c.walkers(), "steps", c.steps());
         if (p.targets != null) {
             int[] t = p.targets.stream().mapToInt(g::find).toArray();
-            m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(p.delta, t)));
+            m.put("hitting", Estimate.of(null, c.hitting(t), c.hittingInterval(p.each(g), t)));
         }
         int last = c.steps();
         List<Estimate> top = new ArrayList<>();
         for (int v : c.top(last, p.top)) {
-            top.add(Estimate.of(Report.vertexId(g, v), c.probability(last, v), c.interval(last, v, p.delta)));
+            top.add(Estimate.of(Report.vertexId(g, v), c.probability(last, v), c.interval(last, v, p.each(g))));
         }
         m.put("top", top);
         return m;
@@ -161,7 +169,7 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
         int last = c.steps();
         out.println("# vertex\tprobability after " + last + " steps\tlow\thigh\tvisits");
         for (int v = 0; v < graph.vertexCount(); v++) {
-            double[] in = c.interval(last, v, p.delta);
+            double[] in = c.interval(last, v, p.each(graph));
             out.println(String.format(Locale.ROOT, "%s\t%.8f\t%.8f\t%.8f\t%d", graph.name(v), c.probability(last, v),
                     in[0], in[1], c.visits(v)));
         }
@@ -169,7 +177,7 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
 
     /**
      * Where the walkers are after T steps, as an interval per vertex: a point for the exact
-     * distribution, a confidence interval (failure probability delta over all vertices) for a Monte
+     * distribution, a confidence interval (failure probability --delta for all vertices together) for a Monte
      * Carlo estimate.
      *
      * @param low  lower ends, by vertex
@@ -186,7 +194,7 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
         for (int v = 0; v < n; v++) {
             absorbing[v] = layout.absorbing(v);
         }
-        double each = p.delta / n;
+        double each = p.each(graph);
         String against = "exact distribution muP^T";
         return new Baselines<>() {
             @Override

@@ -265,9 +265,9 @@ class BadInputCorpusTest {
         k.add(c("raster and output the same file").args("solve", "bfs", "--graph", "{rome}", "--raster", "{same.svg}",
                 "--output", "{same.svg}").expect("--output", "same file"));
         k.add(c("compare out is a file").in("cmp.txt", "x").args("compare", "--graph", "{rome}", "--out", "{cmp.txt}")
-                .expect("--out", "cmp.txt", "not a folder"));
+                .expect("--output", "cmp.txt", "not a directory"));
         k.add(generate("generate out unknown extension", "grid").args("generate", "grid", "--out", "{g.xyz}")
-                .expect("--out g.xyz", "--format"));
+                .expect("--output g.xyz", "--format"));
         k.add(generate("generate format unknown", "grid", "--format", "bogus").expect("--format", "bogus"));
         k.add(generate("generate out a folder", "grid").in("gdir.gr/keep.txt", "k").args("generate", "grid", "--out", "{gdir.gr}")
                 .expect("--out", "gdir.gr", "folder"));

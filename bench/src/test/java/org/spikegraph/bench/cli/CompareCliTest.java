@@ -35,7 +35,7 @@ class CompareCliTest {
     void comparesEveryMethodAndChipOnARealRoadNetwork() throws IOException {
         String rome = SharedGraphs.path("road/rome99.gr");
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.ok("compare", "--graph", rome, "--problem", "sssp", "--sources", "2", "--warmup", "1",
+        Cli.Result r = Cli.ok("compare", "--graph", rome, "--problem", "sssp", "--source-count", "2", "--warmup", "1",
                 "--repetitions", "2", "--hardware", "loihi,spinnaker2", "--out", out.toString());
         assertThat(r.out()).contains("every answer checked against JGraphT DijkstraShortestPath before its time was kept")
                 .contains("rome99.gr (3,353 vertices, 8,870 arcs)");
@@ -89,7 +89,7 @@ class CompareCliTest {
         Path road = dir.resolve("road.gr");
         Cli.ok("generate", "road", "--n", "2000", "--out", road.toString());
         Path out = dir.resolve("out");
-        Cli.ok("compare", "--graph", road.toString(), "--problem", "bfs", "--sources", "1", "--warmup", "0",
+        Cli.ok("compare", "--graph", road.toString(), "--problem", "bfs", "--source-count", "1", "--warmup", "0",
                 "--repetitions", "1", "--hardware", "none", "--out", out.toString());
         for (String f : List.of("wavefront-road.png", "wavefront-road.svg", "raster-road.png", "raster-road.svg")) {
             assertThat(Files.size(out.resolve(f))).as(f).isPositive();
@@ -103,7 +103,7 @@ class CompareCliTest {
     @Test
     void sweepFitsGrowthExponentsAndDrawsScalingCurves() throws IOException {
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.ok("compare", "--sweep", "--min-vertices", "1000", "--max-vertices", "10000", "--sources", "1",
+        Cli.Result r = Cli.ok("compare", "--sweep", "--min-vertices", "1000", "--max-vertices", "10000", "--source-count", "1",
                 "--warmup", "0", "--repetitions", "1", "--hardware", "spinnaker2", "--out", out.toString());
         assertThat(r.out()).contains("growth exponents");
         JsonNode j = JSON.readTree(out.resolve("compare.json").toFile());
@@ -127,7 +127,7 @@ class CompareCliTest {
     void comparesComponentsAndProjectsTheirRunsOneByOne() throws IOException {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.ok("compare", "--graph", SharedGraphs.path("snap/email-Eu-core.txt"), "--problem", "components",
-                "--sources", "1", "--warmup", "0", "--repetitions", "2", "--hardware", "loihi", "--out", out.toString());
+                "--weak", "--source-count", "1", "--warmup", "0", "--repetitions", "2", "--hardware", "loihi", "--out", out.toString());
         assertThat(r.out()).contains("checked against JGraphT ConnectivityInspector")
                 .contains("loihi       projected").doesNotContain("not projected")
                 .contains("up to 20 runs, summed"); // email-Eu-core has 20 weak components
@@ -144,7 +144,7 @@ class CompareCliTest {
         CompareCommand compare = cl.getSubcommands().get("compare").getCommand();
         compare.problems = (name, graph) -> new WithBrokenMethod((Problem<long[]>) Problems.of(name, graph), 0);
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run(cl, "compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--sources", "2",
+        Cli.Result r = Cli.run(cl, "compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--source-count", "2",
                 "--out", out.toString());
         assertThat(r.code()).as("%s", r).isEqualTo(ExitCodes.MISMATCH);
         assertThat(r.out()).as("no table, no time").isEmpty();
@@ -161,16 +161,16 @@ class CompareCliTest {
         String o = out.toString();
         Cli.badInput(Cli.run("compare", "--out", o), "--graph FILE... or --sweep");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--problem", "tsp", "--out", o), "--problem must be one of sssp, bfs");
-        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "0", "--out", o), "--sources 0: must be >= 1");
+        Cli.badInput(Cli.run("compare", "--graph", rome, "--source-count", "0", "--out", o), "--source-count 0: must be >= 1");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--repetitions", "0", "--out", o), "--repetitions");
-        Cli.badInput(Cli.run("compare", "--graph", rome, "--sources", "5000", "--out", o), "rome99.gr", "between 1 and 3353");
+        Cli.badInput(Cli.run("compare", "--graph", rome, "--source-count", "5000", "--out", o), "rome99.gr", "between 1 and 3353");
         Cli.badInput(Cli.run("compare", "--graph", rome, "--hardware", "abacus", "--out", o), "--hardware");
         Cli.badInput(Cli.run("compare", "--sweep", "--max-vertices", "20000000", "--out", o), "--max-vertices");
         Cli.badInput(Cli.run("compare", "--graph", dir.resolve("missing.gr").toString(), "--out", o), "missing.gr");
         Path bad = Files.writeString(dir.resolve("bad.gr"), "p sp 2 1\na 1 2 -4\n");
-        Cli.badInput(Cli.run("compare", "--graph", bad.toString(), "--sources", "1", "--out", o), "bad.gr");
+        Cli.badInput(Cli.run("compare", "--graph", bad.toString(), "--source-count", "1", "--out", o), "bad.gr");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        Cli.badInput(Cli.run("compare", "--graph", rome, "--out", file.toString()), "is a file, not a folder");
+        Cli.badInput(Cli.run("compare", "--graph", rome, "--out", file.toString()), "is a file, not a directory");
         assertThat(out).doesNotExist();
     }
 
@@ -178,7 +178,7 @@ class CompareCliTest {
     void aPictureThatCannotBeWrittenLeavesNoOtherOutputBehind() throws IOException {
         Path out = dir.resolve("blocked");
         Files.createDirectories(out.resolve("raster-rome99.png")); // a folder where a picture goes
-        Cli.Result r = Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "bfs", "--sources", "1",
+        Cli.Result r = Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "bfs", "--source-count", "1",
                 "--warmup", "0", "--repetitions", "1", "--hardware", "none", "--out", out.toString());
         Cli.badInput(r, "raster-rome99.png");
         try (var files = Files.list(out)) {

@@ -23,7 +23,7 @@ class CompareSourcesCliTest {
     void sourcesDoRealWorkAndAreRecordedInEveryOutput(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.ok("compare", "--graph", SharedGraphs.path("snap/email-Eu-core.txt"), "--problem", "bfs",
-                "--sources", "12", "--seed", "3", "--warmup", "0", "--repetitions", "1", "--hardware", "loihi",
+                "--source-count", "12", "--seed", "3", "--warmup", "0", "--repetitions", "1", "--hardware", "loihi",
                 "--no-pictures", "--out", out.toString());
         JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
         List<Long> ids = new ArrayList<>();

@@ -34,7 +34,7 @@ class GenerateCommandTest {
             "ba --n 60 --m 2,                          ba.json,      60,       -1",
             "ba --n 40 --m 3 --weights 2..7,           ba.dot,       40,       -1",
             "ba --n 40,                                ba.mtx,       40,       -1",
-            "road --n 80 --k 3,                        road.gr,      80,       -1",
+            "road --n 80 --neighbours 3,               road.gr,      80,       -1",
             "road --n 60,                              road.graphml, 60,       -1",
             "road --n 60,                              road.csv,     60,       -1",
             "road --n 60,                              road.gr.gz,   60,       -1",
@@ -113,7 +113,7 @@ class GenerateCommandTest {
     @Test
     void roadWritesCoordinatesBesideADimacsFile() {
         Path gr = dir.resolve("city.gr");
-        Cli.Result r = Cli.ok("generate", "road", "--n", "100", "--k", "3", "--out", gr.toString());
+        Cli.Result r = Cli.ok("generate", "road", "--n", "100", "--neighbours", "3", "--out", gr.toString());
         assertThat(r.out()).contains("with coordinates");
         assertThat(Cli.wrote(r)).containsExactly(gr.toString(), dir.resolve("city.co").toString());
         assertThat(dir.resolve("city.co")).isRegularFile();
@@ -146,7 +146,7 @@ class GenerateCommandTest {
     void badGenerateInputExits2() {
         String out = dir.resolve("x.gr").toString();
         Cli.badInput(Cli.run("generate", "star", "--out", out), "unknown kind 'star'");
-        Cli.badInput(Cli.run("generate", "gnp", "--out", dir.resolve("x.bogus").toString()), "--out x.bogus", "--format");
+        Cli.badInput(Cli.run("generate", "gnp", "--out", dir.resolve("x.bogus").toString()), "--output x.bogus", "--format");
         Cli.badInput(Cli.run("generate", "gnp", "--out", out, "--format", "bogus"), "--format", "bogus");
         Cli.badInput(Cli.run("generate", "gnp", "--n", "-3", "--out", out), "--n -3: must be >= 1");
         Cli.badInput(Cli.run("generate", "gnp", "--p", "2", "--out", out), "--p 2: must be a probability in [0, 1]");

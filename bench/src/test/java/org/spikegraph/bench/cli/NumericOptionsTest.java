@@ -56,12 +56,13 @@ class NumericOptionsTest {
         o.add(new Option("--cols", new String[] {"generate", "grid", "--out=OUT"}, wholePositive));
         o.add(new Option("--p", new String[] {"generate", "gnp", "--out=OUT"}, probability));
         o.add(new Option("--m", new String[] {"generate", "ba", "--out=OUT"}, wholePositive));
-        o.add(new Option("--k", new String[] {"generate", "road", "--out=OUT"}, wholePositive));
+        o.add(new Option("--neighbours", new String[] {"generate", "road", "--out=OUT"}, wholePositive));
+        o.add(new Option("--k", new String[] {"generate", "road", "--out=OUT"}, wholePositive)); // the old name
         o.add(new Option("--seed", new String[] {"generate", "road", "--out=OUT"}, new String[] {"NaN", "1.5", "99999999999999999999"}));
         o.add(new Option("--seed", new String[] {"solve", "bfs", G}, new String[] {"NaN", "Infinity"}));
         o.add(new Option("--weights", new String[] {"generate", "grid", "--out=OUT"},
                 new String[] {"0..9223372036854775807", "0..9007199254740992", "-5..3", "5..1", "NaN", "1..Infinity", "a..b"}));
-        o.add(new Option("--sources", new String[] {"compare", G}, wholePositive));
+        o.add(new Option("--source-count", new String[] {"compare", G}, wholePositive));
         o.add(new Option("--warmup", new String[] {"compare", G}, wholeNonNegative));
         o.add(new Option("--repetitions", new String[] {"compare", G}, wholePositive));
         o.add(new Option("--min-vertices", new String[] {"compare", "--sweep"}, wholePositive));

@@ -68,7 +68,7 @@ class PeelingAndGreedyCliTest {
     @Test
     void compareKcoreChecksEveryMethodAgainstJGraphT() throws IOException {
         Path out = dir.resolve("compare");
-        Cli.Result r = Cli.ok("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "kcore", "--sources", "1",
+        Cli.Result r = Cli.ok("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "kcore", "--source-count", "1",
                 "--warmup", "0", "--repetitions", "1", "--hardware", "loihi", "--out", out.toString());
         assertThat(r.out()).contains("every answer checked against JGraphT Coreness before its time was kept");
         JsonNode j = JSON.readTree(out.resolve("compare.json").toFile());

@@ -1,5 +1,7 @@
 package org.spikegraph.bench.compare;
 
+import org.spikegraph.bench.problem.ComponentsSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +70,8 @@ class HarnessTest {
     void componentsAreCheckedAndTimedAndProjectedRunByRun() {
         CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
         @SuppressWarnings("unchecked")
-        Problem<long[]> p = (Problem<long[]>) Problems.of("components", g);
+        Problem<long[]> p = (Problem<long[]>) Problems.of("components", g,
+                o -> ((ComponentsSpec.Parameters) o).mode = ComponentsSpec.Parameters.weak().mode);
         int[] sources = Sources.choose(g, 2, 1);
         Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
         long[] expected = java.util.Arrays.stream(

@@ -1,5 +1,7 @@
 package org.spikegraph.bench.problem;
 
+import org.spikegraph.bench.report.Report;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +66,9 @@ class HostDrivenSpecsTest {
         assertThatThrownBy(() -> spec.compile(g, spec.parameters(), -1, 0)).isInstanceOfSatisfying(InputException.class,
                 e -> assertThat(e.message("g.txt")).isEqualTo("g.txt is directed: give --weak or --strong "
                         + "(or --undirected to read it as undirected)"));
-        assertThat(spec.compareParameters(g).mode.weak).isTrue();
+        assertThatThrownBy(() -> spec.size(g, spec.parameters())).isInstanceOf(InputException.class)
+                .hasMessageContaining("give --weak or --strong"); // refused before any work, as compile refuses
+        assertThat(spec.compareParameters(g).mode).as("compare asks as solve does: no silent default").isNull();
     }
 
     @Test
@@ -81,7 +85,11 @@ class HostDrivenSpecsTest {
         flow.parseArgs("--source", "1", "--sink", "7");
         assertThat(f.sourceId).isEqualTo("1");
         assertThat(f.sinkId).isEqualTo("7");
-        assertThatThrownBy(() -> flow.parseArgs("--source", "1")).hasMessageContaining("--sink");
+        MaxFlowSpec.Parameters d = new MaxFlowSpec().parameters();
+        new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create().addMixin("d",
+                picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(d))).parseArgs();
+        assertThat(d.sourceId).as("--source defaults as in every problem").isNull();
+        assertThat(d.sinkId).as("--sink defaults too").isNull();
     }
 
     @Seeded(80)
@@ -122,7 +130,7 @@ class HostDrivenSpecsTest {
         assertThat(v.agrees()).as("%s", v).isTrue();
         assertThat(spec.summary(f, p)).containsEntry("augmentingPaths", f.augmentations())
                 .containsEntry("runs", e.totals().runs());
-        assertThat(spec.reportParameters(g, p)).containsEntry("sink", p.sinkId);
+        assertThat(spec.reportParameters(g, p)).containsEntry("sink", Report.vertexId(g, g.find(p.sinkId)));
         assertBaselinesAgree(spec.baselines(g, p), f, 1);
         List<String> lines = answerFile(spec, g, f, p);
         assertThat(lines).hasSize(1 + g.arcCount()).first().isEqualTo("# tail\thead\tcapacity\tflow\tcut");
@@ -144,8 +152,12 @@ class HostDrivenSpecsTest {
         assertThatThrownBy(() -> spec.compile(g, p, -1, 0)).isInstanceOf(InputException.class)
                 .hasMessageContaining("--sink 'nowhere'");
         MaxFlowSpec.Parameters c = spec.compareParameters(g);
-        assertThat(spec.source(g, c)).isZero();
-        assertThat(c.sinkId).isEqualTo(g.name(3));
+        assertThat(spec.source(g, c)).as("the first vertex").isZero();
+        assertThat(spec.reportParameters(g, c)).as("the last vertex").containsEntry("sink", Report.vertexId(g, 3));
+        p.sourceId = g.name(3);
+        p.sinkId = null;
+        assertThatThrownBy(() -> spec.compile(g, p, -1, 0)).isInstanceOf(InputException.class)
+                .hasMessage("--source and --sink must differ (both are " + g.name(3) + ", the last vertex, --sink's default)");
     }
 
     @Seeded(40)

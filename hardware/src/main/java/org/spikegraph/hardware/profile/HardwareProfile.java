@@ -92,46 +92,56 @@ public record HardwareProfile(String name, String title, Figure maxDelay, Figure
     /** Every figure of the profile with a dotted name, for listings ({@code spikegraph hardware}). */
     public List<String> describe() {
         List<String> out = new ArrayList<>();
-        out.add("limits.maxDelay = " + maxDelay);
-        out.add("limits.maxFanIn = " + maxFanIn);
-        out.add("limits.maxFanOut = " + maxFanOut);
-        out.add("limits.weightBits = " + weightBits);
-        out.add("limits.potentialBits = " + potentialBits);
-        out.add("core.neurons = " + core.neurons());
-        out.add("core.synapses = " + core.synapses());
-        out.add("core.synapseMemoryBytes = " + core.synapseMemoryBytes());
-        out.add("core.bytesPerSynapse = " + core.bytesPerSynapse());
-        out.add("core.inputAxons = " + core.inputAxons());
-        out.add("core.outputCoreEdges = " + core.outputCoreEdges());
-        out.add("core.targetCoresPerNeuron = " + core.targetCoresPerNeuron());
-        out.add("mesh.coresPerChip = " + mesh.coresPerChip());
-        out.add("mesh.coresPerTile = " + mesh.coresPerTile());
-        out.add("mesh.tilesPerRow = " + mesh.tilesPerRow());
+        figures().forEach((name, figure) -> out.add(name + " = " + figure));
+        return out;
+    }
+
+    /**
+     * Every figure of the profile by its dotted name ({@code limits.maxDelay}, {@code core.neurons},
+     * {@code set[NAME].time.synop}, ...), in the order {@link #describe()} lists them.
+     */
+    public java.util.Map<String, Figure> figures() {
+        java.util.Map<String, Figure> out = new java.util.LinkedHashMap<>();
+        out.put("limits.maxDelay", maxDelay);
+        out.put("limits.maxFanIn", maxFanIn);
+        out.put("limits.maxFanOut", maxFanOut);
+        out.put("limits.weightBits", weightBits);
+        out.put("limits.potentialBits", potentialBits);
+        out.put("core.neurons", core.neurons());
+        out.put("core.synapses", core.synapses());
+        out.put("core.synapseMemoryBytes", core.synapseMemoryBytes());
+        out.put("core.bytesPerSynapse", core.bytesPerSynapse());
+        out.put("core.inputAxons", core.inputAxons());
+        out.put("core.outputCoreEdges", core.outputCoreEdges());
+        out.put("core.targetCoresPerNeuron", core.targetCoresPerNeuron());
+        out.put("mesh.coresPerChip", mesh.coresPerChip());
+        out.put("mesh.coresPerTile", mesh.coresPerTile());
+        out.put("mesh.tilesPerRow", mesh.tilesPerRow());
         for (CostSet s : sets) {
             String p = "set[" + s.name() + "].";
             Timing t = s.timing();
-            out.add(p + "time.synop = " + t.synop());
-            out.add(p + "time.neuronActive = " + t.neuronActive());
-            out.add(p + "time.neuronIdle = " + t.neuronIdle());
-            out.add(p + "time.spike = " + t.spike());
-            out.add(p + "time.message = " + t.message());
-            out.add(p + "time.hopEw = " + t.hopEw());
-            out.add(p + "time.hopNs = " + t.hopNs());
-            out.add(p + "time.barrierOneTile = " + t.barrierOneTile());
-            out.add(p + "time.barrierFullChip = " + t.barrierFullChip());
-            out.add(p + "time.barrierMultiChip = " + t.barrierMultiChip());
-            out.add(p + "time.barrierChips = " + t.barrierChips());
-            out.add(p + "time.tick = " + t.tick());
+            out.put(p + "time.synop", t.synop());
+            out.put(p + "time.neuronActive", t.neuronActive());
+            out.put(p + "time.neuronIdle", t.neuronIdle());
+            out.put(p + "time.spike", t.spike());
+            out.put(p + "time.message", t.message());
+            out.put(p + "time.hopEw", t.hopEw());
+            out.put(p + "time.hopNs", t.hopNs());
+            out.put(p + "time.barrierOneTile", t.barrierOneTile());
+            out.put(p + "time.barrierFullChip", t.barrierFullChip());
+            out.put(p + "time.barrierMultiChip", t.barrierMultiChip());
+            out.put(p + "time.barrierChips", t.barrierChips());
+            out.put(p + "time.tick", t.tick());
             Energy e = s.energy();
-            out.add(p + "energy.synop = " + e.synop());
-            out.add(p + "energy.neuronActive = " + e.neuronActive());
-            out.add(p + "energy.neuronIdle = " + e.neuronIdle());
-            out.add(p + "energy.spike = " + e.spike());
-            out.add(p + "energy.message = " + e.message());
-            out.add(p + "energy.hopEw = " + e.hopEw());
-            out.add(p + "energy.hopNs = " + e.hopNs());
-            out.add(p + "energy.staticPowerPerChip = " + e.staticPowerPerChip());
-            out.add(p + "energy.allInPerSynop = " + e.allInPerSynop());
+            out.put(p + "energy.synop", e.synop());
+            out.put(p + "energy.neuronActive", e.neuronActive());
+            out.put(p + "energy.neuronIdle", e.neuronIdle());
+            out.put(p + "energy.spike", e.spike());
+            out.put(p + "energy.message", e.message());
+            out.put(p + "energy.hopEw", e.hopEw());
+            out.put(p + "energy.hopNs", e.hopNs());
+            out.put(p + "energy.staticPowerPerChip", e.staticPowerPerChip());
+            out.put(p + "energy.allInPerSynop", e.allInPerSynop());
         }
         return out;
     }
