@@ -215,6 +215,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
 
         long cap = maxSteps;
         long now = stimulus.size() > 0 ? stimulus.step(0) : Long.MAX_VALUE;
+        long queued = now;
         LongOpenHashSet steps = new LongOpenHashSet();
         Map<Integer, Long> watchedFirst = new HashMap<>();
         long spikes = 0;
@@ -225,8 +226,9 @@ public final class SparkEngine implements Engine, AutoCloseable {
         long stopAt = -1;
         long supersteps = 0;
         HashPartitioner byPartition = new HashPartitioner(parts);
-        while (now < cap) {
-            final long from = now;
+        while (now < cap || queued < cap) {
+            // nothing that could spike is pending before the cap: one last window runs the input of fired latches
+            final long from = now < cap ? now : Long.MAX_VALUE;
             final long until = cap;
             JavaRDD<Events> incoming = out.flatMapToPair(SparkEngine::mail).partitionBy(byPartition).values();
             JavaRDD<StepOut> next = out.zipPartitions(incoming, (previous, mail) -> {
@@ -241,6 +243,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
             supersteps++;
 
             long earliest = Long.MAX_VALUE;
+            long anyEarliest = Long.MAX_VALUE;
             for (Summary s : summaries) {
                 spikes += s.spikes();
                 events += s.events();
@@ -249,12 +252,14 @@ public final class SparkEngine implements Engine, AutoCloseable {
                     steps.add(t);
                     maxStep = Math.max(maxStep, t);
                 }
-                earliest = Math.min(earliest, Math.min(s.minPending(), s.minSent()));
+                earliest = Math.min(earliest, Math.min(s.minLive(), s.minSent()));
+                anyEarliest = Math.min(anyEarliest, Math.min(s.minQueued(), s.minSent()));
                 for (int k = 0; k < s.watchedNeurons().length; k++) {
                     watchedFirst.putIfAbsent(s.watchedNeurons()[k], s.watchedFirstSpikes()[k]);
                 }
             }
             now = earliest;
+            queued = anyEarliest;
             if (!watchedFirst.isEmpty()) {
                 candidate = allWatched
                         ? (watchedFirst.size() == watched.length ? watchedFirst.values().stream().mapToLong(Long::longValue).max().getAsLong() : -1)
@@ -262,7 +267,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 if (candidate >= 0) {
                     // nothing after the candidate matters; it is final once nothing earlier is pending
                     cap = Math.min(cap, candidate + 1);
-                    if (allWatched || candidate < now) {
+                    if (candidate < Math.min(now, queued)) {
                         stopAt = candidate;
                         break;
                     }
@@ -293,7 +298,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 System.arraycopy(s.count[b], 0, count, at, s.count[b].length);
             }
         }
-        return new Pass(spikes, events, updates, steps.size(), maxStep, stopAt, now < Long.MAX_VALUE, v, first, count,
+        return new Pass(spikes, events, updates, steps.size(), maxStep, stopAt, queued < Long.MAX_VALUE, v, first, count,
                 supersteps);
     }
 

@@ -1,6 +1,5 @@
 package org.spikegraph.spark;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -8,24 +7,30 @@ import org.spikegraph.substrate.neuron.NeuronRules;
 import org.spikegraph.substrate.run.Run;
 
 /**
- * One superstep of one partition, a pure function of its inputs.
+ * One window of one partition, a pure function of its inputs.
  *
- * <p>Every pending input arrives at or after {@code now} (the global earliest one), and every input
- * not yet sent comes from a spike at or after {@code now}, so it arrives at or after {@code now +}
- * the neuron's smallest incoming delay: before that horizon a neuron's inbox is complete, and the
- * neuron runs its steps up to it in time order on its own (the conservative lookahead of
- * Chandy-Misra simulation, per neuron). Input-driven neurons ({@link InputDrivenTypes}) change only
- * at steps with input, so those steps are all the work there is. Spikes become mail stamped with
- * their arrival steps; the rest of the inbox waits.
+ * <p>Every input that may still make a neuron spike is pending at or after {@code now} (the global
+ * earliest one), so every spike still to come is at or after {@code now}. A spike elsewhere reaches a
+ * neuron of this partition at the earliest at {@code now +} its {@link Slice#look lookahead} (the
+ * shortest path from the partition's entries to it): before that horizon the neuron's input is all
+ * pending already or comes from this partition's own spikes in the window. So the partition runs an
+ * event simulation of its own, in step order, over every input before its neuron's horizon (and
+ * before {@code cap}), delivering its own spikes at once (conservative parallel discrete-event
+ * simulation with Chandy-Misra lookahead). Input-driven neurons ({@link InputDrivenTypes}) change
+ * only at steps with input, so those steps are all the work there is. Spikes for other partitions
+ * become mail stamped with their arrival steps; input past a horizon waits in the inbox.
+ *
+ * <p>With {@code now == Long.MAX_VALUE} (nothing that could spike is pending anywhere) every input
+ * before {@code cap} is run: it reaches fire-once neurons that have fired and only counts.
  */
 final class Superstep {
 
     private Superstep() {}
 
-    /** The first step a neuron cannot run yet: its input after {@code now + minInDelay} may still be unsent. */
+    /** The first step a neuron cannot run yet. */
     private static long horizon(Slice s, int local, long now, long cap) {
-        int in = s.minInDelay[local];
-        return in == Slice.NO_INPUT ? cap : Math.min(cap, now + in);
+        int look = s.look[local];
+        return look == Slice.NO_INPUT || now == Long.MAX_VALUE ? cap : Math.min(cap, now + look);
     }
 
     static StepOut run(Slice s, PartState old, Iterator<Events> incoming, long now, long cap, InputDrivenTypes types,
@@ -38,28 +43,22 @@ final class Superstep {
                 inbox.addAll(incoming.next());
             }
         }
-        // The entries due in this superstep: before their neuron's horizon and the cap.
-        int[] due = new int[inbox.size];
-        int dueCount = 0;
+        // The window's input: what is due before its neuron's horizon, in a queue by (step, neuron).
+        Events work = new Events(16);
+        Events rest = new Events(16);
         for (int e = 0; e < inbox.size; e++) {
-            if (inbox.time[e] < horizon(s, inbox.local[e], now, cap)) {
-                due[dueCount++] = e;
-            }
+            (inbox.time[e] < horizon(s, inbox.local[e], now, cap) ? work : rest)
+                    .add(inbox.local[e], inbox.time[e], inbox.amount[e], inbox.kind[e]);
         }
-        if (dueCount == 0) {
+        if (work.size == 0) {
             PartState same = inbox == old.inbox ? old : new PartState(old.v, old.first, old.count, inbox);
-            return new StepOut(s, same, null, new Summary(0, 0, 0, new long[0], inbox.minTime(), Long.MAX_VALUE,
-                    new int[0], new long[0]));
+            return new StepOut(s, same, null, new Summary(0, 0, 0, new long[0], minLive(s, same, types), inbox.minTime(),
+                    Long.MAX_VALUE, new int[0], new long[0]));
         }
-        Events rest = new Events(inbox.size - dueCount);
-        for (int e = 0; e < inbox.size; e++) {
-            if (inbox.time[e] >= horizon(s, inbox.local[e], now, cap)) {
-                rest.add(inbox.local[e], inbox.time[e], inbox.amount[e], inbox.kind[e]);
-            }
+        Queue queue = new Queue(work);
+        for (int e = 0; e < work.size; e++) {
+            queue.push(e);
         }
-        final Events in = inbox;
-        IntArrays.quickSort(due, 0, dueCount, (a, b) -> in.local[a] != in.local[b]
-                ? Integer.compare(in.local[a], in.local[b]) : Long.compare(in.time[a], in.time[b]));
 
         int[][] v = old.v.clone();
         long[][] first = old.first.clone();
@@ -74,18 +73,21 @@ final class Superstep {
         int[] watchedHit = new int[0];
         long[] watchedAt = new long[0];
 
-        for (int k = 0; k < dueCount; ) {
-            int local = in.local[due[k]];
-            long t = in.time[due[k]];
+        while (!queue.isEmpty()) {
+            int head = queue.pop();
+            int local = work.local[head];
+            long t = work.time[head];
             long input = 0;
             boolean forced = false;
-            for (; k < dueCount && in.local[due[k]] == local && in.time[due[k]] == t; k++) {
-                int e = due[k];
-                input += in.amount[e];
-                if (in.kind[e] == Events.SYNAPTIC) {
+            for (int e = head; ; e = queue.pop()) {
+                input += work.amount[e];
+                if (work.kind[e] == Events.SYNAPTIC) {
                     events++;
-                } else if (in.kind[e] == Events.FORCED) {
+                } else if (work.kind[e] == Events.FORCED) {
                     forced = true;
+                }
+                if (queue.isEmpty() || work.local[queue.peek()] != local || work.time[queue.peek()] != t) {
+                    break;
                 }
             }
             updates++;
@@ -120,6 +122,16 @@ final class Superstep {
                 for (int j = s.rowStart[local]; j < s.rowStart[local + 1]; j++) {
                     int target = s.target[j];
                     long arrival = t + s.delay[j];
+                    int at = target - s.lo;
+                    if (at >= 0 && at < s.count) {
+                        // delivered here at once: in this window when before the target's horizon
+                        if (arrival < horizon(s, at, now, cap)) {
+                            queue.push(work.add(at, arrival, s.weight[j], Events.SYNAPTIC));
+                        } else {
+                            rest.add(at, arrival, s.weight[j], Events.SYNAPTIC);
+                        }
+                        continue;
+                    }
                     int p = target / chunk;
                     if (mail[p] == null) {
                         mail[p] = new Events(16);
@@ -132,7 +144,85 @@ final class Superstep {
         }
         long[] stepArray = steps.toLongArray();
         Arrays.sort(stepArray);
-        return new StepOut(s, new PartState(v, first, count, rest), mail,
-                new Summary(spikes, events, updates, stepArray, rest.minTime(), minSent, watchedHit, watchedAt));
+        PartState state = new PartState(v, first, count, rest);
+        return new StepOut(s, state, mail, new Summary(spikes, events, updates, stepArray, minLive(s, state, types),
+                rest.minTime(), minSent, watchedHit, watchedAt));
+    }
+
+    /** The earliest pending input of a neuron that may still spike (not a fire-once neuron that has fired). */
+    private static long minLive(Slice s, PartState state, InputDrivenTypes types) {
+        Events in = state.inbox;
+        long m = Long.MAX_VALUE;
+        for (int e = 0; e < in.size; e++) {
+            int local = in.local[e];
+            if (in.time[e] < m && !(types.firesOnce[s.type[local] & 0xFFFF]
+                    && state.first[local / PartState.CHUNK][local % PartState.CHUNK] != Run.NEVER)) {
+                m = in.time[e];
+            }
+        }
+        return m;
+    }
+
+    /** A binary min-heap of entries of {@code events} by (step, neuron). */
+    private static final class Queue {
+        private final Events events;
+        private int[] heap = new int[64];
+        private int size;
+
+        Queue(Events events) {
+            this.events = events;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int peek() {
+            return heap[0];
+        }
+
+        private boolean less(int a, int b) {
+            long ta = events.time[a];
+            long tb = events.time[b];
+            return ta != tb ? ta < tb : events.local[a] < events.local[b];
+        }
+
+        void push(int e) {
+            if (size == heap.length) {
+                heap = Arrays.copyOf(heap, 2 * size);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!less(e, heap[parent])) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = e;
+        }
+
+        int pop() {
+            int top = heap[0];
+            int last = heap[--size];
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= size) {
+                    break;
+                }
+                if (c + 1 < size && less(heap[c + 1], heap[c])) {
+                    c++;
+                }
+                if (!less(heap[c], last)) {
+                    break;
+                }
+                heap[i] = heap[c];
+                i = c;
+            }
+            heap[i] = last;
+            return top;
+        }
     }
 }
