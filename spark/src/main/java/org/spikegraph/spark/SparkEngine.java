@@ -30,14 +30,17 @@ import scala.Tuple2;
  * integrate-and-fire neurons without leak, bias, randomness or finite refractory period), computed
  * as supersteps of plain RDD operations on a Spark cluster (see docs/spark.md for why not GraphX).
  *
- * <p>Neurons are cut into contiguous ranges, one per partition. A superstep is one Spark job: each
- * partition merges its mail into its inbox and runs every neuron up to its own horizon (the global
- * earliest pending step plus the neuron's smallest incoming delay, see {@link Superstep}); spikes
+ * <p>Neurons are cut into contiguous ranges, one per partition (number them so that a range is a
+ * region of the graph: few synapses then cross). A superstep is a <em>window</em>, one Spark job:
+ * each partition merges its mail into its inbox and runs an event simulation of its own, in step
+ * order and delivering its own spikes at once, over every input before its neuron's horizon: the
+ * global earliest pending step T plus the neuron's lookahead, the shortest delay path from a synapse
+ * entering the partition to it (see {@link Superstep}, {@link Slice}). Spikes for other partitions
  * become mail stamped with their arrival steps, shuffled to the partitions of their targets. The
- * driver then jumps to the earliest step at which any input is pending (time skipping): a run takes
- * at most as many supersteps as it has distinct input steps, and often far fewer. Lineage is cut
- * every superstep ({@code localCheckpoint}). A stop on watched neurons found after some neurons had
- * already run past it is replayed up to the stop, so every figure is the event engine's.
+ * driver then jumps T to the earliest pending input of a neuron that may still spike (time
+ * skipping; input of fired latches only counts and never holds time back). Lineage is cut every
+ * window ({@code localCheckpoint}). A stop on watched neurons found after some neurons had already
+ * run past it is replayed up to the stop, so every figure is the event engine's.
  *
  * <p>Records final potentials, first spikes and spike counts; not rasters, sinks or series. The
  * engine owns the Spark context it creates (close it), never one it is given. One run at a time
@@ -191,7 +194,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
         }
     }
 
-    /** One pass of supersteps up to {@code cap} (exclusive), stopping early on the watched neurons. */
+    /** One pass of windows up to {@code cap} (exclusive), stopping early on the watched neurons. */
     private record Pass(long spikes, long events, long updates, long activeSteps, long maxStep, long stopAt,
                         boolean pending, int[] v, long[] first, int[] count, long supersteps) {}
 

@@ -27,14 +27,18 @@ import org.spikegraph.substrate.testing.Seeded;
 
 /**
  * The Spark engine (local[2], one context for the class) against the event engine on seeded random
- * networks of input-driven neurons: stop reason, every activity figure, final potentials, first
- * spikes and spike counts equal; and the types and recordings it refuses.
+ * networks of input-driven neurons on 1, 2, 3 or 5 partitions (as generated, every delay 1, and
+ * delays stretched 20 to 300 times): stop reason, every activity figure, final potentials, first
+ * spikes and spike counts equal; a chain cut in two runs in two windows; the types and recordings it
+ * refuses.
  */
 class SparkEngineAgreementTest {
 
     static JavaSparkContext sc;
     static SparkEngine spark;
     static SparkEngine sparkOnePartition;
+    static SparkEngine sparkTwoPartitions;
+    static SparkEngine sparkFivePartitions;
 
     @BeforeAll
     static void start() {
@@ -43,6 +47,8 @@ class SparkEngineAgreementTest {
         sc.setLogLevel("WARN");
         spark = new SparkEngine(sc, 3);
         sparkOnePartition = new SparkEngine(sc, 1);
+        sparkTwoPartitions = new SparkEngine(sc, 2);
+        sparkFivePartitions = new SparkEngine(sc, 5);
     }
 
     @AfterAll
@@ -65,8 +71,9 @@ class SparkEngineAgreementTest {
 
     /**
      * A random spec of {@link RandomNetworks} with input-driven types in place of its own, and its step
-     * limit cut to {@code maxSteps}: a loop of neurons that fire every step takes a superstep per step
-     * (5 to 100 ms each in local mode, by the machine's load), so long limits are left to the event engine's tests.
+     * limit cut to {@code maxSteps}: a loop of neurons that fire every step across partitions takes a
+     * window per step (5 to 100 ms each in local mode, by the machine's load), so long limits are left
+     * to the event engine's tests.
      */
     static NetSpec inputDrivenSpec(NetSpec s, Dice dice, long maxSteps) {
         List<NeuronType> types = new ArrayList<>();
@@ -87,11 +94,62 @@ class SparkEngineAgreementTest {
         assertThat(actual.spikeCounts()).isEqualTo(expected.spikeCounts());
     }
 
+    /** An engine on 1, 2, 3 or 5 partitions. */
+    static SparkEngine anyPartitions(Dice dice) {
+        return dice.pick(sparkOnePartition, sparkTwoPartitions, spark, sparkFivePartitions);
+    }
+
     @Seeded(40)
     void randomNetworksAgree(long seed) {
         Dice dice = new Dice(seed);
+        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 250);
+        assertSameAsEvent(anyPartitions(dice), spec.network(), spec.stim(), spec.stop(), spec.seed());
+    }
+
+    /** {@code s} with every synapse's delay replaced. */
+    static NetSpec withDelays(NetSpec s, java.util.function.IntUnaryOperator delay, long maxSteps) {
+        List<NetSpec.Syn> synapses = new ArrayList<>();
+        for (NetSpec.Syn y : s.synapses()) {
+            synapses.add(new NetSpec.Syn(y.source(), y.target(), y.weight(), delay.applyAsInt(y.delay())));
+        }
+        return new NetSpec(s.types(), s.typeOf(), synapses, s.stimulus(), maxSteps, s.quiescent(), s.watched(), s.all(), s.seed());
+    }
+
+    /** Every delay 1: every synapse between partitions gives a lookahead of 1, so windows are single steps there. */
+    @Seeded(15)
+    void delaysOfOneAgree(long seed) {
+        Dice dice = new Dice(seed);
+        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 100);
+        spec = withDelays(spec, d -> 1, spec.maxSteps());
+        assertSameAsEvent(dice.pick(sparkTwoPartitions, spark, sparkFivePartitions), spec.network(), spec.stim(), spec.stop(),
+                spec.seed());
+    }
+
+    /** Delays stretched 20 to 300 times (and the step limit with them): long lookaheads, windows of many steps. */
+    @Seeded(15)
+    void longDelaysAgree(long seed) {
+        Dice dice = new Dice(seed);
         NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 400);
-        assertSameAsEvent(dice.chance(0.25) ? sparkOnePartition : spark, spec.network(), spec.stim(), spec.stop(), spec.seed());
+        int factor = dice.between(20, 300);
+        spec = withDelays(spec, d -> (int) Math.min(1_000_000, (long) d * factor), spec.maxSteps() * factor);
+        assertSameAsEvent(anyPartitions(dice), spec.network(), spec.stim(), spec.stop(), spec.seed());
+    }
+
+    @Test
+    void aChainAcrossTwoPartitionsTakesTwoWindows() {
+        // 100 latches in a chain of delay 1, cut in two: each half runs in one window (one step per superstep would be 100)
+        NetworkBuilder b = Network.builder();
+        b.neurons(NeuronType.latch(1), 100);
+        for (int i = 0; i + 1 < 100; i++) {
+            b.synapse(i, i + 1, 1, 1);
+        }
+        Network net = b.build();
+        Stimulus stim = Stimulus.spikes(0, 0);
+        StopCondition stop = StopCondition.afterSteps(1_000).orQuiescent();
+        assertSameAsEvent(sparkTwoPartitions, net, stim, stop, 0);
+        SparkRun measured = sparkTwoPartitions.runMeasured(net, stim, stop, ALL, 0);
+        assertThat(measured.supersteps()).isEqualTo(2);
+        assertThat(measured.run().activity().spikes()).isEqualTo(100);
     }
 
     @Seeded(12)
