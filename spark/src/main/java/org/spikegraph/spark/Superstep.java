@@ -1,6 +1,5 @@
 package org.spikegraph.spark;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.spikegraph.substrate.neuron.NeuronRules;
@@ -65,7 +64,8 @@ final class Superstep {
         int[][] count = old.count.clone();
         boolean[] copied = new boolean[v.length];
         Events[] mail = new Events[parts];
-        LongOpenHashSet steps = new LongOpenHashSet();
+        long[] steps = new long[16]; // distinct steps with an update: the queue runs in step order
+        int stepCount = 0;
         long spikes = 0;
         long events = 0;
         long updates = 0;
@@ -91,7 +91,12 @@ final class Superstep {
                 }
             }
             updates++;
-            steps.add(t);
+            if (stepCount == 0 || steps[stepCount - 1] != t) {
+                if (stepCount == steps.length) {
+                    steps = Arrays.copyOf(steps, 2 * stepCount);
+                }
+                steps[stepCount++] = t;
+            }
             int b = local / PartState.CHUNK;
             int o = local % PartState.CHUNK;
             int type = s.type[local] & 0xFFFF;
@@ -142,8 +147,7 @@ final class Superstep {
             }
             v[b][o] = x;
         }
-        long[] stepArray = steps.toLongArray();
-        Arrays.sort(stepArray);
+        long[] stepArray = Arrays.copyOf(steps, stepCount);
         PartState state = new PartState(v, first, count, rest);
         return new StepOut(s, state, mail, new Summary(spikes, events, updates, stepArray, minLive(s, state, types),
                 rest.minTime(), minSent, watchedHit, watchedAt));

@@ -8,6 +8,12 @@ import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import org.spikegraph.algorithms.shortestpath.ShortestPaths;
 import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.network.NetworkBuilder;
+import org.spikegraph.substrate.neuron.NeuronType;
+import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.run.StopCondition;
+import org.spikegraph.substrate.stimulus.Stimulus;
 import org.spikegraph.substrate.run.Run;
 
 /**
@@ -18,11 +24,40 @@ import org.spikegraph.substrate.run.Run;
  * graphs are renumbered along a Hilbert curve ({@link RoadOrder}) so that partitions are regions.
  *
  * <pre>java [Spark's --add-opens] -cp ... org.spikegraph.spark.SparkScaling local[2] 2 hilbert 100000 1000000
- * java ... org.spikegraph.spark.SparkScaling local[2] 2 generator file:/work/shared/data/road/rome99.gr</pre>
+ * java ... org.spikegraph.spark.SparkScaling local[2] 2 generator file:/work/shared/data/road/rome99.gr pingpong</pre>
+ *
+ * <p>{@code pingpong} measures Spark's fixed cost of a window (see {@link #pingPong}).
  */
 public final class SparkScaling {
 
     private SparkScaling() {}
+
+    /**
+     * Spark's fixed cost of a window: two integrate-and-fire neurons in two partitions pass a spike
+     * back and forth over delay-1 synapses for 300 steps, a window per step with almost no work.
+     */
+    static void pingPong(SparkEngine spark) {
+        NetworkBuilder b = Network.builder();
+        b.neurons(NeuronType.integrateAndFire(1), 2);
+        b.synapse(0, 1, 1, 1);
+        b.synapse(1, 0, 1, 1);
+        Network net = b.build();
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            long t0 = System.nanoTime();
+            SparkRun r = spark.runMeasured(net, Stimulus.spikes(0, 0), StopCondition.afterSteps(300),
+                    Recording.none().withSpikeCounts(), 0);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (r.run().activity().spikes() != 300) {
+                throw new AssertionError("ping-pong spiked " + r.run().activity().spikes() + " times, not 300");
+            }
+            if (round == 1) {
+                var activity = r.run().activity();
+                System.out.printf("| ping-pong (fixed cost: %.1f ms a window) | 2 | 2 | - | %,d | %,d | %,d | %,d | %.2f | %.2f | %,d | %,d |%n",
+                        (double) ms / r.supersteps(), ms, r.supersteps(), activity.stepsSpanned(), activity.activeSteps(),
+                        r.shuffleBytesWritten() / 1e6, r.shuffleBytesRead() / 1e6, activity.spikes(), activity.synapticEvents());
+            }
+        }
+    }
 
     public static void main(String[] args) {
         String master = args[0];
@@ -33,6 +68,10 @@ public final class SparkScaling {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         try (SparkEngine spark = new SparkEngine(master, parts)) {
             for (int a = 3; a < args.length; a++) {
+                if (args[a].equals("pingpong")) {
+                    pingPong(spark);
+                    continue;
+                }
                 String name;
                 CsrGraph g;
                 int source = 0;

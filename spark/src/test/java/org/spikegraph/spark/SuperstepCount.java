@@ -14,7 +14,8 @@ import org.spikegraph.substrate.run.Run;
  * The window schedule of {@link SparkEngine} without Spark (a main for docs/spark.md): the same
  * {@link Superstep} function over the same slices in one JVM, for partition counts local mode does not
  * run. Prints the windows and the mail events between partitions (the shuffled records' contents),
- * and checks spikes and synaptic events against the event engine. {@code hilbert} renumbers the
+ * and checks spikes and synaptic events against the event engine; times the event engine and the
+ * replay (slices cut, lookahead included) in the same JVM. {@code hilbert} renumbers the
  * road-like graphs along a Hilbert curve ({@link RoadOrder}), {@code generator} keeps their ids.
  *
  * <pre>java -cp ... org.spikegraph.spark.SuperstepCount 64 hilbert 100000 1000000</pre>
@@ -26,8 +27,8 @@ public final class SuperstepCount {
     public static void main(String[] args) {
         int parts = Integer.parseInt(args[0]);
         boolean hilbert = args[1].equals("hilbert");
-        System.out.println("| vertices | arcs | partitions | windows | distinct input steps | mail events | events per window | event engine ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| vertices | arcs | partitions | windows | distinct input steps | mail events | events per window | event engine ms | windows replayed ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int a = 2; a < args.length; a++) {
             int n = Integer.parseInt(args[a]);
             Generators.Generated generated = Generators.roadLike(n, 3, 1);
@@ -43,6 +44,7 @@ public final class SuperstepCount {
             long t0 = System.nanoTime();
             Run event = c.run(new EventEngine(), 0).run();
             long eventMs = (System.nanoTime() - t0) / 1_000_000;
+            long r0 = System.nanoTime();
             InputDrivenTypes types = InputDrivenTypes.of(c.network().types());
             int chunk = Slice.chunk(n, parts);
             Slice[] slices = Slice.cut(c.network(), parts);
@@ -103,11 +105,12 @@ public final class SuperstepCount {
                 now = earliest;
                 queued = anyEarliest;
             }
+            long replayMs = (System.nanoTime() - r0) / 1_000_000;
             if (spikes != event.activity().spikes() || events != event.activity().synapticEvents()) {
                 throw new AssertionError("superstep replay differs from the event engine at n = " + n);
             }
-            System.out.printf("| %,d | %,d | %d | %,d | %,d | %,d | %,d | %,d |%n", n, g.arcCount(), parts, supersteps,
-                    event.activity().activeSteps(), crossing, crossing / Math.max(1, supersteps), eventMs);
+            System.out.printf("| %,d | %,d | %d | %,d | %,d | %,d | %,d | %,d | %,d |%n", n, g.arcCount(), parts, supersteps,
+                    event.activity().activeSteps(), crossing, crossing / Math.max(1, supersteps), eventMs, replayMs);
         }
     }
 }
