@@ -32,8 +32,14 @@ final class Superstep {
         return look == Slice.NO_INPUT || now == Long.MAX_VALUE ? cap : Math.min(cap, now + look);
     }
 
+    /**
+     * Runs the window.
+     *
+     * @param driverMail the mail events this partition may send through the driver: when its mail is
+     *                   no more, it goes in the {@link Summary}, else in the {@link StepOut} (to be shuffled)
+     */
     static StepOut run(Slice s, PartState old, Iterator<Events> incoming, long now, long cap, InputDrivenTypes types,
-                       int chunk, int parts, int[] watched) {
+                       int chunk, int parts, int[] watched, int driverMail) {
         Events inbox = old.inbox;
         if (incoming.hasNext()) {
             inbox = new Events(old.inbox.size + 16);
@@ -52,7 +58,7 @@ final class Superstep {
         if (work.size == 0) {
             PartState same = inbox == old.inbox ? old : new PartState(old.v, old.first, old.count, inbox);
             return new StepOut(s, same, null, new Summary(0, 0, 0, new long[0], minLive(s, same, types), inbox.minTime(),
-                    Long.MAX_VALUE, new int[0], new long[0]));
+                    Long.MAX_VALUE, new int[0], new long[0], 0, new Events[parts]));
         }
         Queue queue = new Queue(work);
         for (int e = 0; e < work.size; e++) {
@@ -149,8 +155,13 @@ final class Superstep {
         }
         long[] stepArray = Arrays.copyOf(steps, stepCount);
         PartState state = new PartState(v, first, count, rest);
-        return new StepOut(s, state, mail, new Summary(spikes, events, updates, stepArray, minLive(s, state, types),
-                rest.minTime(), minSent, watchedHit, watchedAt));
+        long mailEvents = 0;
+        for (Events m : mail) {
+            mailEvents += m == null ? 0 : m.size;
+        }
+        boolean viaDriver = mailEvents <= driverMail;
+        return new StepOut(s, state, viaDriver ? null : mail, new Summary(spikes, events, updates, stepArray,
+                minLive(s, state, types), rest.minTime(), minSent, watchedHit, watchedAt, mailEvents, viaDriver ? mail : null));
     }
 
     /** The earliest pending input of a neuron that may still spike (not a fire-once neuron that has fired). */

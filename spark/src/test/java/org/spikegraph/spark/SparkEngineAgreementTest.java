@@ -45,9 +45,10 @@ class SparkEngineAgreementTest {
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkEngineAgreementTest")
                 .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
         sc.setLogLevel("WARN");
-        spark = new SparkEngine(sc, 3);
+        // mail through the driver (one stage a window), always shuffled, or either by its size (1 event each)
+        spark = new SparkEngine(sc, 3, 3);
         sparkOnePartition = new SparkEngine(sc, 1);
-        sparkTwoPartitions = new SparkEngine(sc, 2);
+        sparkTwoPartitions = new SparkEngine(sc, 2, 0);
         sparkFivePartitions = new SparkEngine(sc, 5);
     }
 
@@ -94,7 +95,7 @@ class SparkEngineAgreementTest {
         assertThat(actual.spikeCounts()).isEqualTo(expected.spikeCounts());
     }
 
-    /** An engine on 1, 2, 3 or 5 partitions. */
+    /** An engine on 1, 2 (mail always shuffled), 3 (mail shuffled above 1 event a partition) or 5 partitions (through the driver). */
     static SparkEngine anyPartitions(Dice dice) {
         return dice.pick(sparkOnePartition, sparkTwoPartitions, spark, sparkFivePartitions);
     }
@@ -150,6 +151,29 @@ class SparkEngineAgreementTest {
         SparkRun measured = sparkTwoPartitions.runMeasured(net, stim, stop, ALL, 0);
         assertThat(measured.supersteps()).isEqualTo(2);
         assertThat(measured.run().activity().spikes()).isEqualTo(100);
+        assertThat(measured.mailEvents()).isEqualTo(1);
+        assertThat(measured.mailViaDriver()).isZero();
+        assertThat(measured.shuffleBytesWritten()).isPositive();
+    }
+
+    @Test
+    void smallMailGoesThroughTheDriverWithoutAShuffle() {
+        // a spike passed back and forth between two partitions: one window a step, one event of mail each
+        NetworkBuilder b = Network.builder();
+        b.neurons(NeuronType.integrateAndFire(1), 2);
+        b.synapse(0, 1, 1, 1);
+        b.synapse(1, 0, 1, 1);
+        Network net = b.build();
+        Stimulus stim = Stimulus.spikes(0, 0);
+        StopCondition stop = StopCondition.afterSteps(20);
+        SparkEngine viaDriver = new SparkEngine(sc, 2);
+        assertSameAsEvent(viaDriver, net, stim, stop, 0);
+        SparkRun measured = viaDriver.runMeasured(net, stim, stop, ALL, 0);
+        assertThat(measured.supersteps()).isEqualTo(20);
+        assertThat(measured.mailEvents()).isEqualTo(20);
+        assertThat(measured.mailViaDriver()).isEqualTo(20);
+        assertThat(measured.shuffleBytesWritten()).isZero();
+        assertThat(measured.resultBytes()).isPositive();
     }
 
     @Seeded(12)

@@ -26,6 +26,8 @@ import org.spikegraph.substrate.run.Run;
  * <pre>java [Spark's --add-opens] -cp ... org.spikegraph.spark.SparkScaling local[2] 2 hilbert 100000 1000000
  * java ... org.spikegraph.spark.SparkScaling local[2] 2 generator file:/work/shared/data/road/rome99.gr pingpong</pre>
  *
+ * <p>With {@code -Dspikegraph.spark.driverMail=0} all mail is shuffled (two stages a window).
+ *
  * <p>{@code pingpong} measures Spark's fixed cost of a window (see {@link #pingPong}).
  */
 public final class SparkScaling {
@@ -51,12 +53,18 @@ public final class SparkScaling {
                 throw new AssertionError("ping-pong spiked " + r.run().activity().spikes() + " times, not 300");
             }
             if (round == 1) {
-                var activity = r.run().activity();
-                System.out.printf("| ping-pong (fixed cost: %.1f ms a window) | 2 | 2 | - | %,d | %,d | %,d | %,d | %.2f | %.2f | %,d | %,d |%n",
-                        (double) ms / r.supersteps(), ms, r.supersteps(), activity.stepsSpanned(), activity.activeSteps(),
-                        r.shuffleBytesWritten() / 1e6, r.shuffleBytesRead() / 1e6, activity.spikes(), activity.synapticEvents());
+                System.out.printf("| ping-pong (fixed cost: %.1f ms a window) | 2 | 2 | - | %,d | %s |%n",
+                        (double) ms / r.supersteps(), ms, figures(r));
             }
         }
+    }
+
+    /** The columns from windows on. */
+    static String figures(SparkRun r) {
+        var a = r.run().activity();
+        return String.format("%,d | %,d | %,d | %,d | %,d | %,d (%,d) | %.2f / %.2f | %.2f", r.supersteps(), a.stepsSpanned(),
+                a.activeSteps(), a.spikes(), a.synapticEvents(), r.mailEvents(), r.mailViaDriver(), r.shuffleBytesWritten() / 1e6,
+                r.shuffleBytesRead() / 1e6, r.resultBytes() / 1e6);
     }
 
     public static void main(String[] args) {
@@ -64,9 +72,10 @@ public final class SparkScaling {
         int parts = Integer.parseInt(args[1]);
         boolean hilbert = args[2].equals("hilbert");
         System.out.println("| graph | vertices | arcs | event ms | spark ms | windows | steps spanned | distinct input steps"
-                + " | shuffle written MB | shuffle read MB | spikes | synaptic events |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        try (SparkEngine spark = new SparkEngine(master, parts)) {
+                + " | spikes | synaptic events | mail events (through the driver) | shuffle written / read MB | task results MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        try (SparkEngine spark = new SparkEngine(master, parts,
+                Integer.getInteger(SparkEngine.DRIVER_MAIL_PROPERTY, SparkEngine.DRIVER_MAIL))) {
             for (int a = 3; a < args.length; a++) {
                 if (args[a].equals("pingpong")) {
                     pingPong(spark);
@@ -103,11 +112,8 @@ public final class SparkScaling {
                 if (!run.activity().equals(event.activity()) || !java.util.Arrays.equals(run.firstSpikes(), event.firstSpikes())) {
                     throw new AssertionError("spark and event runs differ on " + name + ": " + run + " vs " + event);
                 }
-                System.out.printf("| %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %.1f | %.1f | %,d | %,d |%n", name,
-                        c.network().neuronCount(), c.network().synapseCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                        measured.supersteps(), run.activity().stepsSpanned(), run.activity().activeSteps(),
-                        measured.shuffleBytesWritten() / 1e6, measured.shuffleBytesRead() / 1e6,
-                        run.activity().spikes(), run.activity().synapticEvents());
+                System.out.printf("| %s | %,d | %,d | %,d | %,d | %s |%n", name, c.network().neuronCount(),
+                        c.network().synapseCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, figures(measured));
             }
         }
     }

@@ -82,7 +82,7 @@ public final class SuperstepCount {
                 long anyEarliest = Long.MAX_VALUE;
                 for (int p = 0; p < parts; p++) {
                     StepOut out = Superstep.run(slices[p], state[p], mail.get(p).iterator(), from, cap, types,
-                            chunk, parts, new int[0]);
+                            chunk, parts, new int[0], 0);
                     state[p] = out.state();
                     spikes += out.summary().spikes();
                     events += out.summary().events();
