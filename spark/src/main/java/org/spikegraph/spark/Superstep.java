@@ -178,10 +178,15 @@ final class Superstep {
         return m;
     }
 
-    /** A binary min-heap of entries of {@code events} by (step, neuron). */
+    /**
+     * A binary min-heap of entries of {@code events} by (step, neuron); keeps each entry's step and
+     * neuron beside its index, so sifting reads the heap's own arrays only.
+     */
     private static final class Queue {
         private final Events events;
-        private int[] heap = new int[64];
+        private long[] time = new long[64];
+        private int[] local = new int[64];
+        private int[] index = new int[64];
         private int size;
 
         Queue(Events events) {
@@ -192,51 +197,61 @@ final class Superstep {
             return size == 0;
         }
 
+        /** The first entry's index (the queue is not empty). */
         int peek() {
-            return heap[0];
-        }
-
-        private boolean less(int a, int b) {
-            long ta = events.time[a];
-            long tb = events.time[b];
-            return ta != tb ? ta < tb : events.local[a] < events.local[b];
+            return index[0];
         }
 
         void push(int e) {
-            if (size == heap.length) {
-                heap = Arrays.copyOf(heap, 2 * size);
+            if (size == index.length) {
+                time = Arrays.copyOf(time, 2 * size);
+                local = Arrays.copyOf(local, 2 * size);
+                index = Arrays.copyOf(index, 2 * size);
             }
+            long t = events.time[e];
+            int l = events.local[e];
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
-                if (!less(e, heap[parent])) {
+                if (time[parent] < t || time[parent] == t && local[parent] <= l) {
                     break;
                 }
-                heap[i] = heap[parent];
+                time[i] = time[parent];
+                local[i] = local[parent];
+                index[i] = index[parent];
                 i = parent;
             }
-            heap[i] = e;
+            time[i] = t;
+            local[i] = l;
+            index[i] = e;
         }
 
         int pop() {
-            int top = heap[0];
-            int last = heap[--size];
+            int top = index[0];
+            int last = --size;
+            long t = time[last];
+            int l = local[last];
+            int e = index[last];
             int i = 0;
             while (true) {
                 int c = 2 * i + 1;
                 if (c >= size) {
                     break;
                 }
-                if (c + 1 < size && less(heap[c + 1], heap[c])) {
+                if (c + 1 < size && (time[c + 1] < time[c] || time[c + 1] == time[c] && local[c + 1] < local[c])) {
                     c++;
                 }
-                if (!less(heap[c], last)) {
+                if (time[c] > t || time[c] == t && local[c] >= l) {
                     break;
                 }
-                heap[i] = heap[c];
+                time[i] = time[c];
+                local[i] = local[c];
+                index[i] = index[c];
                 i = c;
             }
-            heap[i] = last;
+            time[i] = t;
+            local[i] = l;
+            index[i] = e;
             return top;
         }
     }
