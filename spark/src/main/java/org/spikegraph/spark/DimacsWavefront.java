@@ -84,9 +84,14 @@ final class DimacsWavefront {
             target[j] = a[1];
             delay[j] = a[2];
         }
-        int[] minIn = new int[count];
-        Arrays.fill(minIn, Slice.NO_INPUT);
-        incoming.forEachRemaining(t -> minIn[t._2()[1] - lo] = Math.min(minIn[t._2()[1] - lo], t._2()[2]));
-        return new Slice(lo, count, new short[count], rowStart, target, delay, weight, minIn);
+        int[] minCrossIn = new int[count];
+        Arrays.fill(minCrossIn, Slice.NO_INPUT);
+        incoming.forEachRemaining(t -> {
+            int[] a = t._2();
+            if (a[0] / chunk != p) {
+                minCrossIn[a[1] - lo] = Math.min(minCrossIn[a[1] - lo], a[2]);
+            }
+        });
+        return new Slice(lo, count, new short[count], rowStart, target, delay, weight, minCrossIn);
     }
 }

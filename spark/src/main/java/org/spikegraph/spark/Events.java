@@ -33,7 +33,8 @@ final class Events implements Serializable {
         kind = new byte[c];
     }
 
-    void add(int neuron, long step, long value, byte k) {
+    /** Appends an entry and returns its index. */
+    int add(int neuron, long step, long value, byte k) {
         if (size == local.length) {
             int c = 2 * size;
             local = Arrays.copyOf(local, c);
@@ -45,7 +46,7 @@ final class Events implements Serializable {
         time[size] = step;
         amount[size] = value;
         kind[size] = k;
-        size++;
+        return size++;
     }
 
     void addAll(Events other) {

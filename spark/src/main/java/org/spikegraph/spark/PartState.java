@@ -15,7 +15,7 @@ final class PartState implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Neurons per copy-on-write block. */
-    static final int CHUNK = 4096;
+    static final int CHUNK = 1024;
 
     final int[][] v;
     final long[][] first;

@@ -30,14 +30,17 @@ import scala.Tuple2;
  * integrate-and-fire neurons without leak, bias, randomness or finite refractory period), computed
  * as supersteps of plain RDD operations on a Spark cluster (see docs/spark.md for why not GraphX).
  *
- * <p>Neurons are cut into contiguous ranges, one per partition. A superstep is one Spark job: each
- * partition merges its mail into its inbox and runs every neuron up to its own horizon (the global
- * earliest pending step plus the neuron's smallest incoming delay, see {@link Superstep}); spikes
+ * <p>Neurons are cut into contiguous ranges, one per partition (number them so that a range is a
+ * region of the graph: few synapses then cross). A superstep is a <em>window</em>, one Spark job:
+ * each partition merges its mail into its inbox and runs an event simulation of its own, in step
+ * order and delivering its own spikes at once, over every input before its neuron's horizon: the
+ * global earliest pending step T plus the neuron's lookahead, the shortest delay path from a synapse
+ * entering the partition to it (see {@link Superstep}, {@link Slice}). Spikes for other partitions
  * become mail stamped with their arrival steps, shuffled to the partitions of their targets. The
- * driver then jumps to the earliest step at which any input is pending (time skipping): a run takes
- * at most as many supersteps as it has distinct input steps, and often far fewer. Lineage is cut
- * every superstep ({@code localCheckpoint}). A stop on watched neurons found after some neurons had
- * already run past it is replayed up to the stop, so every figure is the event engine's.
+ * driver then jumps T to the earliest pending input of a neuron that may still spike (time
+ * skipping; input of fired latches only counts and never holds time back). Lineage is cut every
+ * window ({@code localCheckpoint}). A stop on watched neurons found after some neurons had already
+ * run past it is replayed up to the stop, so every figure is the event engine's.
  *
  * <p>Records final potentials, first spikes and spike counts; not rasters, sinks or series. The
  * engine owns the Spark context it creates (close it), never one it is given. One run at a time
@@ -49,9 +52,18 @@ public final class SparkEngine implements Engine, AutoCloseable {
     public static final String MASTER_PROPERTY = "spikegraph.spark.master";
     /** The system property the no-argument constructor reads the partition count from (default: the context's parallelism). */
     public static final String PARTITIONS_PROPERTY = "spikegraph.spark.partitions";
+    /** The system property the no-argument constructor reads {@link #DRIVER_MAIL} from. */
+    public static final String DRIVER_MAIL_PROPERTY = "spikegraph.spark.driverMail";
+    /**
+     * Mail events a window may send through the driver (split evenly between the partitions): a window
+     * whose partitions each send at most their share is one stage, its mail collected with the
+     * partitions' summaries and handed out as a parallel collection; otherwise the mail is shuffled.
+     */
+    public static final int DRIVER_MAIL = 1 << 16;
 
     private final String master;
     private final int partitions;
+    private final int driverMail;
     private JavaSparkContext context;
     private boolean owned;
     private ShuffleMeter meter;
@@ -62,7 +74,8 @@ public final class SparkEngine implements Engine, AutoCloseable {
      * Spark starts at the first run.
      */
     public SparkEngine() {
-        this(System.getProperty(MASTER_PROPERTY, "local[*]"), Integer.getInteger(PARTITIONS_PROPERTY, 0));
+        this(System.getProperty(MASTER_PROPERTY, "local[*]"), Integer.getInteger(PARTITIONS_PROPERTY, 0),
+                Integer.getInteger(DRIVER_MAIL_PROPERTY, DRIVER_MAIL));
     }
 
     /**
@@ -72,16 +85,33 @@ public final class SparkEngine implements Engine, AutoCloseable {
      * @param partitions partitions of the neurons, or 0 for the context's default parallelism
      */
     public SparkEngine(String master, int partitions) {
+        this(master, partitions, DRIVER_MAIL);
+    }
+
+    /**
+     * As {@link #SparkEngine(String, int)}, with {@code driverMail} mail events a window may send
+     * through the driver ({@link #DRIVER_MAIL}; 0: always shuffle).
+     */
+    public SparkEngine(String master, int partitions, int driverMail) {
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must be >= 0 (0: the context's parallelism), got " + partitions);
         }
+        if (driverMail < 0) {
+            throw new IllegalArgumentException("driver mail must be >= 0 events (0: always shuffle), got " + driverMail);
+        }
         this.master = master;
         this.partitions = partitions;
+        this.driverMail = driverMail;
     }
 
     /** An engine on an existing context, which stays open after {@link #close()}. */
     public SparkEngine(JavaSparkContext context, int partitions) {
-        this(context.master(), partitions);
+        this(context, partitions, DRIVER_MAIL);
+    }
+
+    /** An engine on an existing context with {@code driverMail} as in {@link #SparkEngine(String, int, int)}. */
+    public SparkEngine(JavaSparkContext context, int partitions, int driverMail) {
+        this(context.master(), partitions, driverMail);
         this.context = context;
     }
 
@@ -116,13 +146,17 @@ public final class SparkEngine implements Engine, AutoCloseable {
         long written = meter.written.get();
         long read = meter.read.get();
         long records = meter.records.get();
+        long results = meter.results.get();
 
         int chunk = Slice.chunk(n, parts);
         JavaRDD<Slice> slices = sc.parallelize(Arrays.asList(Slice.cut(network, parts)), parts)
                 .persist(StorageLevel.MEMORY_ONLY());
         try {
-            Pass pass = simulate(slices, stimulus, types, chunk, parts, stop.maxSteps(), stop.watched(), stop.allWatched());
+            Pass pass = simulate(slices, stimulus, types, chunk, parts, stop.maxSteps(), stop.watched(), stop.allWatched(),
+                    driverMail);
             long supersteps = pass.supersteps;
+            long mailEvents = pass.mailEvents;
+            long mailViaDriver = pass.mailViaDriver;
             int reruns = 0;
             StopReason reason;
             long last;
@@ -131,8 +165,10 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 last = pass.stopAt;
                 if (pass.maxStep > pass.stopAt) {
                     // some neurons ran past the stop: replay up to it
-                    pass = simulate(slices, stimulus, types, chunk, parts, last + 1, new int[0], false);
+                    pass = simulate(slices, stimulus, types, chunk, parts, last + 1, new int[0], false, driverMail);
                     supersteps += pass.supersteps;
+                    mailEvents += pass.mailEvents;
+                    mailViaDriver += pass.mailViaDriver;
                     reruns = 1;
                 }
             } else if (stop.quiescence() && !pass.pending) {
@@ -147,7 +183,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
                     recording.spikeCounts() ? pass.count : null, null);
             settleListeners(sc);
             return new SparkRun(run, supersteps, reruns, meter.written.get() - written, meter.read.get() - read,
-                    meter.records.get() - records);
+                    meter.records.get() - records, mailEvents, mailViaDriver, meter.results.get() - results);
         } finally {
             slices.unpersist(false);
         }
@@ -175,28 +211,30 @@ public final class SparkEngine implements Engine, AutoCloseable {
         long written = meter.written.get();
         long read = meter.read.get();
         long records = meter.records.get();
+        long results = meter.results.get();
         InputDrivenTypes types = InputDrivenTypes.of(List.of(org.spikegraph.substrate.neuron.NeuronType.latch(1)));
         JavaRDD<Slice> slices = DimacsWavefront.slices(sc, path, n, parts).persist(StorageLevel.MEMORY_ONLY());
         try {
             Pass pass = simulate(slices, Stimulus.spikes(0, (int) source - 1), types, Slice.chunk(n, parts), parts,
-                    Long.MAX_VALUE, new int[0], false);
+                    Long.MAX_VALUE, new int[0], false, driverMail);
             ActivityStats stats = new ActivityStats(Math.max(0, pass.maxStep) + 1, pass.activeSteps, pass.spikes, pass.events,
                     pass.updates, null);
             Run run = new Run(StopReason.QUIESCENT, stats, pass.v, pass.first, pass.count, null);
             settleListeners(sc);
             return new SparkRun(run, pass.supersteps, 0, meter.written.get() - written, meter.read.get() - read,
-                    meter.records.get() - records);
+                    meter.records.get() - records, pass.mailEvents, pass.mailViaDriver, meter.results.get() - results);
         } finally {
             slices.unpersist(false);
         }
     }
 
-    /** One pass of supersteps up to {@code cap} (exclusive), stopping early on the watched neurons. */
+    /** One pass of windows up to {@code cap} (exclusive), stopping early on the watched neurons. */
     private record Pass(long spikes, long events, long updates, long activeSteps, long maxStep, long stopAt,
-                        boolean pending, int[] v, long[] first, int[] count, long supersteps) {}
+                        boolean pending, int[] v, long[] first, int[] count, long supersteps, long mailEvents,
+                        long mailViaDriver) {}
 
     private static Pass simulate(JavaRDD<Slice> slices, Stimulus stimulus, InputDrivenTypes types, int chunk, int parts,
-                                 long maxSteps, int[] watched, boolean allWatched) {
+                                 long maxSteps, int[] watched, boolean allWatched, int driverMail) {
         Events[] stim = new Events[parts];
         for (int k = 0; k < stimulus.size(); k++) {
             int neuron = stimulus.neuron(k);
@@ -215,6 +253,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
 
         long cap = maxSteps;
         long now = stimulus.size() > 0 ? stimulus.step(0) : Long.MAX_VALUE;
+        long queued = now;
         LongOpenHashSet steps = new LongOpenHashSet();
         Map<Integer, Long> watchedFirst = new HashMap<>();
         long spikes = 0;
@@ -225,14 +264,29 @@ public final class SparkEngine implements Engine, AutoCloseable {
         long stopAt = -1;
         long supersteps = 0;
         HashPartitioner byPartition = new HashPartitioner(parts);
-        while (now < cap) {
-            final long from = now;
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(slices.context());
+        int driverMailEach = driverMail / parts;
+        Events[][] viaDriver = new Events[parts][0];
+        boolean shuffle = false;
+        long mailEvents = 0;
+        long mailViaDriver = 0;
+        while (now < cap || queued < cap) {
+            // nothing that could spike is pending before the cap: one last window runs the input of fired latches
+            final long from = now < cap ? now : Long.MAX_VALUE;
             final long until = cap;
-            JavaRDD<Events> incoming = out.flatMapToPair(SparkEngine::mail).partitionBy(byPartition).values();
+            JavaRDD<Events> incoming;
+            if (shuffle) {
+                // some partition's mail was too large for the driver: all of it goes through a shuffle
+                incoming = out.flatMapToPair(SparkEngine::mail).union(sc.parallelizePairs(pairs(viaDriver), parts))
+                        .partitionBy(byPartition).values();
+            } else {
+                // one stage: each partition's mail, gathered by the driver, is a partition of a parallel collection
+                incoming = sc.parallelize(Arrays.asList(viaDriver), parts).flatMap(m -> Arrays.asList(m).iterator());
+            }
             JavaRDD<StepOut> next = out.zipPartitions(incoming, (previous, mail) -> {
                 StepOut prev = previous.next();
-                return List.of(Superstep.run(prev.slice(), prev.state(), mail, from, until, types, chunk, parts, watched))
-                        .iterator();
+                return List.of(Superstep.run(prev.slice(), prev.state(), mail, from, until, types, chunk, parts, watched,
+                        driverMailEach)).iterator();
             });
             next.rdd().localCheckpoint();
             List<Summary> summaries = next.map(StepOut::summary).collect();
@@ -241,7 +295,23 @@ public final class SparkEngine implements Engine, AutoCloseable {
             supersteps++;
 
             long earliest = Long.MAX_VALUE;
+            long anyEarliest = Long.MAX_VALUE;
+            List<List<Events>> gathered = new ArrayList<>();
+            for (int p = 0; p < parts; p++) {
+                gathered.add(new ArrayList<>());
+            }
+            shuffle = false;
             for (Summary s : summaries) {
+                mailEvents += s.mailEvents();
+                shuffle |= s.mail() == null;
+                if (s.mail() != null) {
+                    for (int p = 0; p < parts; p++) {
+                        if (s.mail()[p] != null) {
+                            gathered.get(p).add(s.mail()[p]);
+                            mailViaDriver += s.mail()[p].size;
+                        }
+                    }
+                }
                 spikes += s.spikes();
                 events += s.events();
                 updates += s.updates();
@@ -249,12 +319,18 @@ public final class SparkEngine implements Engine, AutoCloseable {
                     steps.add(t);
                     maxStep = Math.max(maxStep, t);
                 }
-                earliest = Math.min(earliest, Math.min(s.minPending(), s.minSent()));
+                earliest = Math.min(earliest, Math.min(s.minLive(), s.minSent()));
+                anyEarliest = Math.min(anyEarliest, Math.min(s.minQueued(), s.minSent()));
                 for (int k = 0; k < s.watchedNeurons().length; k++) {
                     watchedFirst.putIfAbsent(s.watchedNeurons()[k], s.watchedFirstSpikes()[k]);
                 }
             }
+            viaDriver = new Events[parts][];
+            for (int p = 0; p < parts; p++) {
+                viaDriver[p] = gathered.get(p).toArray(new Events[0]);
+            }
             now = earliest;
+            queued = anyEarliest;
             if (!watchedFirst.isEmpty()) {
                 candidate = allWatched
                         ? (watchedFirst.size() == watched.length ? watchedFirst.values().stream().mapToLong(Long::longValue).max().getAsLong() : -1)
@@ -262,7 +338,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 if (candidate >= 0) {
                     // nothing after the candidate matters; it is final once nothing earlier is pending
                     cap = Math.min(cap, candidate + 1);
-                    if (allWatched || candidate < now) {
+                    if (candidate < Math.min(now, queued)) {
                         stopAt = candidate;
                         break;
                     }
@@ -293,8 +369,19 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 System.arraycopy(s.count[b], 0, count, at, s.count[b].length);
             }
         }
-        return new Pass(spikes, events, updates, steps.size(), maxStep, stopAt, now < Long.MAX_VALUE, v, first, count,
-                supersteps);
+        return new Pass(spikes, events, updates, steps.size(), maxStep, stopAt, queued < Long.MAX_VALUE, v, first, count,
+                supersteps, mailEvents, mailViaDriver);
+    }
+
+    /** The mail gathered by the driver as (destination partition, events) pairs. */
+    private static List<Tuple2<Integer, Events>> pairs(Events[][] viaDriver) {
+        List<Tuple2<Integer, Events>> pairs = new ArrayList<>();
+        for (int p = 0; p < viaDriver.length; p++) {
+            for (Events e : viaDriver[p]) {
+                pairs.add(new Tuple2<>(p, e));
+            }
+        }
+        return pairs;
     }
 
     /** A partition's mail as (destination partition, events) pairs. */

@@ -27,22 +27,29 @@ import org.spikegraph.substrate.testing.Seeded;
 
 /**
  * The Spark engine (local[2], one context for the class) against the event engine on seeded random
- * networks of input-driven neurons: stop reason, every activity figure, final potentials, first
- * spikes and spike counts equal; and the types and recordings it refuses.
+ * networks of input-driven neurons on 1, 2, 3 or 5 partitions (as generated, every delay 1, and
+ * delays stretched 20 to 300 times): stop reason, every activity figure, final potentials, first
+ * spikes and spike counts equal; a chain cut in two runs in two windows; the types and recordings it
+ * refuses.
  */
 class SparkEngineAgreementTest {
 
     static JavaSparkContext sc;
     static SparkEngine spark;
     static SparkEngine sparkOnePartition;
+    static SparkEngine sparkTwoPartitions;
+    static SparkEngine sparkFivePartitions;
 
     @BeforeAll
     static void start() {
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkEngineAgreementTest")
                 .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
         sc.setLogLevel("WARN");
-        spark = new SparkEngine(sc, 3);
+        // mail through the driver (one stage a window), always shuffled, or either by its size (1 event each)
+        spark = new SparkEngine(sc, 3, 3);
         sparkOnePartition = new SparkEngine(sc, 1);
+        sparkTwoPartitions = new SparkEngine(sc, 2, 0);
+        sparkFivePartitions = new SparkEngine(sc, 5);
     }
 
     @AfterAll
@@ -65,8 +72,9 @@ class SparkEngineAgreementTest {
 
     /**
      * A random spec of {@link RandomNetworks} with input-driven types in place of its own, and its step
-     * limit cut to {@code maxSteps}: a loop of neurons that fire every step takes a superstep per step
-     * (5 to 100 ms each in local mode, by the machine's load), so long limits are left to the event engine's tests.
+     * limit cut to {@code maxSteps}: a loop of neurons that fire every step across partitions takes a
+     * window per step (5 to 100 ms each in local mode, by the machine's load), so long limits are left
+     * to the event engine's tests.
      */
     static NetSpec inputDrivenSpec(NetSpec s, Dice dice, long maxSteps) {
         List<NeuronType> types = new ArrayList<>();
@@ -87,11 +95,85 @@ class SparkEngineAgreementTest {
         assertThat(actual.spikeCounts()).isEqualTo(expected.spikeCounts());
     }
 
+    /** An engine on 1, 2 (mail always shuffled), 3 (mail shuffled above 1 event a partition) or 5 partitions (through the driver). */
+    static SparkEngine anyPartitions(Dice dice) {
+        return dice.pick(sparkOnePartition, sparkTwoPartitions, spark, sparkFivePartitions);
+    }
+
     @Seeded(40)
     void randomNetworksAgree(long seed) {
         Dice dice = new Dice(seed);
+        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 250);
+        assertSameAsEvent(anyPartitions(dice), spec.network(), spec.stim(), spec.stop(), spec.seed());
+    }
+
+    /** {@code s} with every synapse's delay replaced. */
+    static NetSpec withDelays(NetSpec s, java.util.function.IntUnaryOperator delay, long maxSteps) {
+        List<NetSpec.Syn> synapses = new ArrayList<>();
+        for (NetSpec.Syn y : s.synapses()) {
+            synapses.add(new NetSpec.Syn(y.source(), y.target(), y.weight(), delay.applyAsInt(y.delay())));
+        }
+        return new NetSpec(s.types(), s.typeOf(), synapses, s.stimulus(), maxSteps, s.quiescent(), s.watched(), s.all(), s.seed());
+    }
+
+    /** Every delay 1: every synapse between partitions gives a lookahead of 1, so windows are single steps there. */
+    @Seeded(15)
+    void delaysOfOneAgree(long seed) {
+        Dice dice = new Dice(seed);
+        NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 100);
+        spec = withDelays(spec, d -> 1, spec.maxSteps());
+        assertSameAsEvent(dice.pick(sparkTwoPartitions, spark, sparkFivePartitions), spec.network(), spec.stim(), spec.stop(),
+                spec.seed());
+    }
+
+    /** Delays stretched 20 to 300 times (and the step limit with them): long lookaheads, windows of many steps. */
+    @Seeded(15)
+    void longDelaysAgree(long seed) {
+        Dice dice = new Dice(seed);
         NetSpec spec = inputDrivenSpec(RandomNetworks.networks(dice), dice, 400);
-        assertSameAsEvent(dice.chance(0.25) ? sparkOnePartition : spark, spec.network(), spec.stim(), spec.stop(), spec.seed());
+        int factor = dice.between(20, 300);
+        spec = withDelays(spec, d -> (int) Math.min(1_000_000, (long) d * factor), spec.maxSteps() * factor);
+        assertSameAsEvent(anyPartitions(dice), spec.network(), spec.stim(), spec.stop(), spec.seed());
+    }
+
+    @Test
+    void aChainAcrossTwoPartitionsTakesTwoWindows() {
+        // 100 latches in a chain of delay 1, cut in two: each half runs in one window (one step per superstep would be 100)
+        NetworkBuilder b = Network.builder();
+        b.neurons(NeuronType.latch(1), 100);
+        for (int i = 0; i + 1 < 100; i++) {
+            b.synapse(i, i + 1, 1, 1);
+        }
+        Network net = b.build();
+        Stimulus stim = Stimulus.spikes(0, 0);
+        StopCondition stop = StopCondition.afterSteps(1_000).orQuiescent();
+        assertSameAsEvent(sparkTwoPartitions, net, stim, stop, 0);
+        SparkRun measured = sparkTwoPartitions.runMeasured(net, stim, stop, ALL, 0);
+        assertThat(measured.supersteps()).isEqualTo(2);
+        assertThat(measured.run().activity().spikes()).isEqualTo(100);
+        assertThat(measured.mailEvents()).isEqualTo(1);
+        assertThat(measured.mailViaDriver()).isZero();
+        assertThat(measured.shuffleBytesWritten()).isPositive();
+    }
+
+    @Test
+    void smallMailGoesThroughTheDriverWithoutAShuffle() {
+        // a spike passed back and forth between two partitions: one window a step, one event of mail each
+        NetworkBuilder b = Network.builder();
+        b.neurons(NeuronType.integrateAndFire(1), 2);
+        b.synapse(0, 1, 1, 1);
+        b.synapse(1, 0, 1, 1);
+        Network net = b.build();
+        Stimulus stim = Stimulus.spikes(0, 0);
+        StopCondition stop = StopCondition.afterSteps(20);
+        SparkEngine viaDriver = new SparkEngine(sc, 2);
+        assertSameAsEvent(viaDriver, net, stim, stop, 0);
+        SparkRun measured = viaDriver.runMeasured(net, stim, stop, ALL, 0);
+        assertThat(measured.supersteps()).isEqualTo(20);
+        assertThat(measured.mailEvents()).isEqualTo(20);
+        assertThat(measured.mailViaDriver()).isEqualTo(20);
+        assertThat(measured.shuffleBytesWritten()).isZero();
+        assertThat(measured.resultBytes()).isPositive();
     }
 
     @Seeded(12)
