@@ -54,7 +54,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *
  * <p>State: 8 bytes per neuron (potential, input accumulator) plus 3 bits (update set, spiked-ever),
  * plus 4 bytes per neuron for refractory countdowns only when some type has a finite refractory
- * period; the calendar grows with the spikes in flight (4 or 8 bytes per near event, 12 per far
+ * period, and 8 for the neurons' terms of the fire draw only when some type is stochastic; the calendar grows with the spikes in flight (4 or 8 bytes per near event, 12 per far
  * one), and the list of a step's spiking neurons with the largest step's spikes (4 bytes each, at
  * most 4 bytes per neuron). Not thread-safe within a run; runs are
  * independent.
@@ -80,9 +80,13 @@ public final class EventEngine implements Engine {
     public static long stateBytes(Network network) {
         int n = network.neuronCount();
         int words = FixedBitSet.wordsFor(n);
-        long bytes = 8L * n + 8L * words * 2 + 8L * FixedBitSet.wordsFor(words);
-        if (new TypeTable(network.types()).countsDown) {
+        long bytes = 8L * n + 8L * words * 2 + 8L * FixedBitSet.wordsFor(words) + 8L * FixedBitSet.wordsFor(FixedBitSet.wordsFor(words));
+        TypeTable types = new TypeTable(network.types());
+        if (types.countsDown) {
             bytes += 4L * n;
+        }
+        if (types.draws) {
+            bytes += 8L * n;
         }
         return bytes;
     }
@@ -122,6 +126,7 @@ public final class EventEngine implements Engine {
          */
         private final long[] todoWords;
         private final long[] summaryWords;
+        private final long[] topWords;
         private final long[] spikedWords;
         private final int[] refractoryLeft;
         private final Calendar calendar;
@@ -155,6 +160,11 @@ public final class EventEngine implements Engine {
         /** The seed's and the step's terms of {@link CounterRng#bits}. */
         private final long seedMix;
         private long stepMix;
+        /**
+         * Per neuron, the seed's and the neuron's term of {@link CounterRng#bits}
+         * ({@link CounterRng#neuronTerm}), when some type draws (else null): a draw is then one mix.
+         */
+        private final long[] drawTerm;
 
         /** Keeps the row-touching loads of {@link #scheduleFired} from being optimised away. */
         private long touchSink;
@@ -183,6 +193,7 @@ public final class EventEngine implements Engine {
             spiked = new FixedBitSet(n);
             todoWords = todo.words();
             summaryWords = todo.summaryWords();
+            topWords = todo.topWords();
             spikedWords = spiked.words();
             refractoryLeft = types.countsDown ? new int[n] : null;
             int weightBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, palette.length - 1));
@@ -193,6 +204,12 @@ public final class EventEngine implements Engine {
             singleType = types.size() == 1;
             type0 = types.size() > 0 ? types.byType[0] : null;
             seedMix = CounterRng.seedTerm(seed);
+            drawTerm = types.draws ? new long[n] : null;
+            if (drawTerm != null) {
+                for (int i = 0; i < n; i++) {
+                    drawTerm[i] = CounterRng.neuronTerm(seedMix, i);
+                }
+            }
 
             firstSpikes = recording.firstSpikes() ? new long[n] : null;
             if (firstSpikes != null) {
@@ -325,12 +342,14 @@ public final class EventEngine implements Engine {
                     }
                 } else {
                     final long[] summary = this.summaryWords;
+                    final long[] top = this.topWords;
                     for (int k = 0; k < size; k++) {
                         int e = slot[k];
                         int i = e >>> shift;
                         acc[i] += palette[e & weightMask];
                         todo[i >>> 6] |= 1L << i;
                         summary[i >>> 12] |= 1L << (i >>> 6);
+                        top[i >>> 18] |= 1L << (i >>> 12);
                     }
                 }
                 stepEvents += size;
@@ -346,12 +365,14 @@ public final class EventEngine implements Engine {
                     }
                 } else {
                     final long[] summary = this.summaryWords;
+                    final long[] top = this.topWords;
                     for (int k = 0; k < size; k++) {
                         long e = slot[k];
                         int i = (int) (e >>> 32);
                         acc[i] += (int) e;
                         todo[i >>> 6] |= 1L << i;
                         summary[i >>> 12] |= 1L << (i >>> 6);
+                        top[i >>> 18] |= 1L << (i >>> 12);
                     }
                 }
                 stepEvents += size;
@@ -383,9 +404,11 @@ public final class EventEngine implements Engine {
             int updates = 0;
             final long[] todo = this.todoWords;
             final long[] summary = this.summaryWords;
+            final long[] top = this.topWords;
             if (denseStep) {
                 // Every word may hold marks: scan them all; live neurons set bits only (see stayLive).
                 Arrays.fill(summary, 0);
+                Arrays.fill(top, 0);
                 for (int w = 0; w < todo.length; w++) {
                     long bits = todo[w];
                     if (bits == 0) {
@@ -397,19 +420,28 @@ public final class EventEngine implements Engine {
                 }
                 return updates;
             }
-            for (int sw = 0; sw < summary.length; sw++) {
-                long s = summary[sw];
-                if (s == 0) {
+            // Through the top level, then the summary: each top and summary word is taken (read and
+            // cleared) before its words are updated, so the live neurons an update marks again (in
+            // the word being updated) stay in the set, with their summary and top bits, for the next step.
+            for (int tw = 0; tw < top.length; tw++) {
+                long u = top[tw];
+                if (u == 0) {
                     continue;
                 }
-                summary[sw] = 0;
-                while (s != 0) {
-                    int w = (sw << 6) | Long.numberOfTrailingZeros(s);
-                    s &= s - 1;
-                    long bits = todo[w];
-                    todo[w] = 0;
-                    updates += Long.bitCount(bits);
-                    updateWord(w, bits, t);
+                top[tw] = 0;
+                while (u != 0) {
+                    int sw = (tw << 6) | Long.numberOfTrailingZeros(u);
+                    u &= u - 1;
+                    long s = summary[sw];
+                    summary[sw] = 0;
+                    while (s != 0) {
+                        int w = (sw << 6) | Long.numberOfTrailingZeros(s);
+                        s &= s - 1;
+                        long bits = todo[w];
+                        todo[w] = 0;
+                        updates += Long.bitCount(bits);
+                        updateWord(w, bits, t);
+                    }
                 }
             }
             return updates;
@@ -523,6 +555,7 @@ public final class EventEngine implements Engine {
                 todoWords[w] |= live; // as TwoLevelBitSet.or, without the summary bit in a dense step
                 if (!denseStep) {
                     summaryWords[w >>> 6] |= 1L << w;
+                    topWords[w >>> 12] |= 1L << (w >>> 6);
                 }
                 liveCount += Long.bitCount(live);
             }
@@ -606,8 +639,8 @@ public final class EventEngine implements Engine {
 
         /**
          * The fire draw of neuron i of type k at the current step: {@link CounterRng#draw16}(seed, i,
-         * t), with the seed's and the step's terms of {@link CounterRng#bits} computed once
-         * ({@link #seedMix}, {@link #stepMix}).
+         * t), with the seed's and neuron's term of {@link CounterRng#bits} computed once per run
+         * ({@link #drawTerm}) and the step's once per step ({@link #stepMix}).
          */
         private boolean draws(TypeConstants k, int i) {
             int chance = k.fireChance();
@@ -617,7 +650,7 @@ public final class EventEngine implements Engine {
             if (chance == 0) {
                 return false;
             }
-            return NeuronRules.drawFires((int) (CounterRng.bitsFromTerms(seedMix, i, stepMix) >>> 48), chance);
+            return NeuronRules.drawFires((int) (CounterRng.bitsFromNeuronTerm(drawTerm[i], stepMix) >>> 48), chance);
         }
 
         /**
