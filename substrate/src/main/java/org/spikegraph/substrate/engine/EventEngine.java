@@ -32,7 +32,12 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       into the {@link Calendar} slot of its arrival step, in a loop with no call (a full slot or
  *       a far synapse returns to the caller). When four rows or more spike, they are first touched
  *       a chunk at a time (every cache line of up to 32K synapses), so their misses overlap instead
- *       of stalling the copy. Events take 4 bytes (target and weight index) when the neuron count
+ *       of stalling the copy. When a chunk holds at least 4 events per ring slot it can reach, and
+ *       no delay goes beyond the ring, the calendar first makes room for the whole chunk in each of
+ *       those slots ({@link Calendar#reserve}) and the copy runs without per-event checks (capacity,
+ *       far delay, first event); measured with {@code EngineAB} (2026-12-04, thread CPU time,
+ *       alternated with the former engine in one process): stimulus drive 58.8 &rarr; 69.6% of the
+ *       raw loop (minimum), stochastic 32.4 &rarr; 50.5% together with the one-mix draw. Events take 4 bytes (target and weight index) when the neuron count
  *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
  *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
  *       does.</li>
@@ -96,6 +101,11 @@ public final class EventEngine implements Engine {
     private static final int TOUCH_CHUNK = 1 << 15;
     /** Fewer spiking rows than this are copied without touching them first: a near-idle step's cost. */
     private static final int TOUCH_MIN_ROWS = 4;
+    /**
+     * Rows are copied without per-event checks ({@link Calendar#reserve}) when they hold at least this
+     * many events per slot they can reach: reserving and marking cost a visit of each such slot.
+     */
+    private static final int UNCHECKED_MIN_EVENTS_PER_SLOT = 4;
 
     /** One run's state. */
     private static final class State {
@@ -135,6 +145,8 @@ public final class EventEngine implements Engine {
          * event {@code target << compactShift | weightIndex}; else -1 (8-byte events).
          */
         private final int compactShift;
+        /** A compact calendar and no delay beyond its ring: rows may be copied by {@link #copyRowsUnchecked}. */
+        private final boolean uncheckedCopy;
 
         private final long[] firstSpikes;
         private final int[] counts;
@@ -200,6 +212,7 @@ public final class EventEngine implements Engine {
             int targetBits = 32 - Integer.numberOfLeadingZeros(Math.max(0, n - 1));
             compactShift = targetBits + weightBits <= 32 ? weightBits : -1;
             calendar = new Calendar(network.maxDelay(), compactShift >= 0);
+            uncheckedCopy = compactShift >= 0 && calendar.ringOnly(network.maxDelay());
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.size() == 1;
             type0 = types.size() > 0 ? types.byType[0] : null;
@@ -711,7 +724,8 @@ public final class EventEngine implements Engine {
                 // misses are independent loads that overlap, instead of one row's stalls at a time
                 // inside the copy loop; the copy then reads them from cache.
                 int stop = count < TOUCH_MIN_ROWS ? count : k;
-                for (int budget = 0; stop < count && budget < TOUCH_CHUNK; stop++) {
+                int budget = 0;
+                for (; stop < count && budget < TOUCH_CHUNK; stop++) {
                     int i = fired[stop];
                     int from = rowStart[i];
                     int end = rowStart[i + 1];
@@ -722,6 +736,14 @@ public final class EventEngine implements Engine {
                         touched += synapse[end - 1];
                     }
                     budget += end - from;
+                }
+                if (uncheckedCopy && budget >= UNCHECKED_MIN_EVENTS_PER_SLOT * calendar.window()) {
+                    // Room for every event of these rows in every slot they can reach, made once:
+                    // the copy then checks neither capacity, nor far delays, nor first events.
+                    calendar.reserve(now, budget);
+                    copyRowsUnchecked(k, stop, now);
+                    calendar.markFilled(now);
+                    k = stop;
                 }
                 for (; k < stop; k++) {
                     int i = fired[k];
@@ -740,6 +762,32 @@ public final class EventEngine implements Engine {
                 }
             }
             touchSink += touched;
+        }
+
+        /**
+         * Copies the rows of {@code fired[from .. to - 1]} into a compact calendar's slots, after
+         * {@link Calendar#reserve} made room for all of them in every slot they reach (and with no
+         * delay beyond the ring): the loop of {@link #copyRowCompact} without its checks.
+         */
+        private void copyRowsUnchecked(int from, int to, int now) {
+            final int[] fired = this.fired;
+            final int[] rowStart = this.rowStart;
+            final long[] synapse = this.synapse;
+            final int[][] slots = calendar.compactSlots;
+            final int[] slotSize = calendar.slotSize;
+            final int mask = calendar.mask();
+            final int shift = compactShift;
+            for (int k = from; k < to; k++) {
+                int i = fired[k];
+                int end = rowStart[i + 1];
+                for (int j = rowStart[i]; j < end; j++) {
+                    long y = synapse[j];
+                    int s = (now + Network.packedDelay(y)) & mask;
+                    int size = slotSize[s];
+                    slots[s][size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
+                    slotSize[s] = size + 1;
+                }
+            }
         }
 
         /** {@link #copyRow} for a compact calendar: 4-byte events. */
