@@ -44,7 +44,10 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>Neurons without a stimulus entry whose type has no refractory period (or is a fire-once
  *       latch: no leak, bias, draw or soft reset) take inline update paths, a word of the update
  *       set at a time in two passes: potentials and liveness first, without a branch on the
- *       outcome; then the fire draws and spikes of the neurons at threshold, in id order. The
+ *       outcome; then the fire draws and spikes of the neurons at threshold, in id order. In a
+ *       one-type network the first pass is a loop for that type's path alone, and a GATE type's
+ *       fire draws are made in it (one mix of the neuron's precomputed term and the step's), so
+ *       the second pass visits only the neurons that spike. The
  *       others take the general path. Both paths compute with {@link NeuronRules} (the rules the
  *       reference engine applies through {@link NeuronType}) on the type's {@link TypeConstants}
  *       held in locals: the JIT inlines the static calls. Measured with
@@ -498,33 +501,23 @@ public final class EventEngine implements Engine {
             int p = k0.path(), leak = k0.leakCode(), amount = k0.leakAmount(), bias = k0.bias(), th = k0.threshold();
             int lo = k0.min(), hi = k0.max(), rest = k0.fullLeakRest();
             boolean still = k0.still();
-            for (long left = bits & ~slow; left != 0; left &= left - 1) {
-                int b = Long.numberOfTrailingZeros(left);
-                int i = base | b;
-                int type = single ? 0 : typeOf[i] & 0xFFFF;
-                if (type != ty) {
-                    ty = type;
-                    k = byType[ty];
-                    p = k.path();
-                    leak = k.leakCode();
-                    amount = k.leakAmount();
-                    bias = k.bias();
-                    th = k.threshold();
-                    lo = k.min();
-                    hi = k.max();
-                    rest = k.fullLeakRest();
-                    still = k.still();
-                }
-                if (p == TypeConstants.PLAIN) {
-                    // No leak, bias, countdown or draw: v + input, saturated; rest is v < threshold.
+            // A one-type network's word takes a loop for its path alone; a GATE's fire draw is
+            // made there too, so pass two visits only the neurons that spike (drawn).
+            boolean drawn = false;
+            if (single && p == TypeConstants.PLAIN) {
+                for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    int i = base | b;
                     int x = NeuronRules.saturate((long) v[i] + acc[i], lo, hi);
                     acc[i] = 0;
                     v[i] = x;
-                    long over = NeuronRules.atThreshold(x, th);
-                    candidates |= over << b;
-                    live |= over << b;
-                } else if (p == TypeConstants.LATCH) {
-                    // PLAIN until its spike, then latched: input dropped for good; never live.
+                    candidates |= NeuronRules.atThreshold(x, th) << b;
+                }
+                live = candidates;
+            } else if (single && p == TypeConstants.LATCH) {
+                for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    int i = base | b;
                     int input = acc[i];
                     acc[i] = 0;
                     if ((spikedWord & (1L << b)) == 0) {
@@ -532,18 +525,75 @@ public final class EventEngine implements Engine {
                         v[i] = x;
                         candidates |= NeuronRules.atThreshold(x, th) << b;
                     }
-                } else if (p == TypeConstants.GATE) {
-                    // No refractory period: leak, bias, input, saturate; the fire draw is in pass two.
+                }
+            } else if (single && p == TypeConstants.GATE) {
+                final int chance = k0.fireChance();
+                final boolean random = drawTerm != null && chance > 0 && chance < NeuronType.ALWAYS;
+                final long[] drawTerm = this.drawTerm;
+                final long stepMix = this.stepMix;
+                for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    int i = base | b;
                     int x = NeuronRules.integrate(NeuronRules.leak(leak, amount, v[i]), bias, acc[i], lo, hi);
                     acc[i] = 0;
                     v[i] = x;
                     long over = NeuronRules.atThreshold(x, th);
-                    candidates |= over << b;
-                    // Not at rest (restsAt): over threshold, or moved by leak + bias.
-                    long drifts = still ? 0 : leak == NeuronRules.LEAK_FULL ? (x != rest ? 1 : 0) : k.fixedPoint(x) ? 0 : 1;
+                    long drifts = still ? 0 : leak == NeuronRules.LEAK_FULL ? (x != rest ? 1 : 0) : k0.fixedPoint(x) ? 0 : 1;
                     live |= (over | drifts) << b;
-                } else {
-                    slow |= 1L << b;
+                    if (over != 0 && chance != 0 && (!random
+                            || NeuronRules.drawFires((int) (CounterRng.bitsFromNeuronTerm(drawTerm[i], stepMix) >>> 48), chance))) {
+                        candidates |= 1L << b;
+                    }
+                }
+                drawn = true;
+            } else {
+                for (long left = bits & ~slow; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    int i = base | b;
+                    int type = single ? 0 : typeOf[i] & 0xFFFF;
+                    if (type != ty) {
+                        ty = type;
+                        k = byType[ty];
+                        p = k.path();
+                        leak = k.leakCode();
+                        amount = k.leakAmount();
+                        bias = k.bias();
+                        th = k.threshold();
+                        lo = k.min();
+                        hi = k.max();
+                        rest = k.fullLeakRest();
+                        still = k.still();
+                    }
+                    if (p == TypeConstants.PLAIN) {
+                        // No leak, bias, countdown or draw: v + input, saturated; rest is v < threshold.
+                        int x = NeuronRules.saturate((long) v[i] + acc[i], lo, hi);
+                        acc[i] = 0;
+                        v[i] = x;
+                        long over = NeuronRules.atThreshold(x, th);
+                        candidates |= over << b;
+                        live |= over << b;
+                    } else if (p == TypeConstants.LATCH) {
+                        // PLAIN until its spike, then latched: input dropped for good; never live.
+                        int input = acc[i];
+                        acc[i] = 0;
+                        if ((spikedWord & (1L << b)) == 0) {
+                            int x = NeuronRules.saturate((long) v[i] + input, lo, hi);
+                            v[i] = x;
+                            candidates |= NeuronRules.atThreshold(x, th) << b;
+                        }
+                    } else if (p == TypeConstants.GATE) {
+                        // No refractory period: leak, bias, input, saturate; the fire draw is in pass two.
+                        int x = NeuronRules.integrate(NeuronRules.leak(leak, amount, v[i]), bias, acc[i], lo, hi);
+                        acc[i] = 0;
+                        v[i] = x;
+                        long over = NeuronRules.atThreshold(x, th);
+                        candidates |= over << b;
+                        // Not at rest (restsAt): over threshold, or moved by leak + bias.
+                        long drifts = still ? 0 : leak == NeuronRules.LEAK_FULL ? (x != rest ? 1 : 0) : k.fixedPoint(x) ? 0 : 1;
+                        live |= (over | drifts) << b;
+                    } else {
+                        slow |= 1L << b;
+                    }
                 }
             }
             for (long visit = candidates | slow; visit != 0; visit &= visit - 1) {
@@ -555,7 +605,7 @@ public final class EventEngine implements Engine {
                 }
                 TypeConstants c = single ? k0 : byType[typeOf[i] & 0xFFFF];
                 int pc = c.path();
-                if (pc != TypeConstants.GATE || draws(c, i)) {
+                if (pc != TypeConstants.GATE || drawn || draws(c, i)) {
                     int x = c.afterSpike(v[i]);
                     spike(i, t);
                     v[i] = x;
