@@ -35,9 +35,11 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       of stalling the copy. When a chunk holds at least 4 events per ring slot it can reach, and
  *       no delay goes beyond the ring, the calendar first makes room for the whole chunk in each of
  *       those slots ({@link Calendar#reserve}) and the copy runs without per-event checks (capacity,
- *       far delay, first event); measured with {@code EngineAB} (2026-12-04, thread CPU time,
- *       alternated with the former engine in one process): stimulus drive 58.8 &rarr; 69.6% of the
- *       raw loop (minimum), stochastic 32.4 &rarr; 50.5% together with the one-mix draw. Events take 4 bytes (target and weight index) when the neuron count
+ *       far delay, first event). Measured with {@code EngineAB} (2026-12-04, thread CPU time,
+ *       alternated with the former engine in one process), the copy alone: stimulus drive 58.8
+ *       &rarr; 69.6% of the raw loop (minimum); with the one-type word loops and the one-mix draw
+ *       too: stimulus 55.6&ndash;61.3 &rarr; 70.5&ndash;79.5%, stochastic 35.0&ndash;45.4 &rarr;
+ *       51.1&ndash;51.3% (minimum over runs, two rounds). Events take 4 bytes (target and weight index) when the neuron count
  *       and the weight palette allow, else 8; with one weight, an event is its target. Delivery adds
  *       a slot's weights into a dense {@code int[]} accumulator, the same scatter a raw CSR scan
  *       does.</li>
