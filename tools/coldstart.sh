@@ -1,34 +1,55 @@
 #!/usr/bin/env bash
-# Cold-start figures of the launcher, with and without its AppCDS archive, runs alternated so both
-# see the same load: wall and CPU seconds of whole commands (GNU time), and the compile + simulate +
-# decode milliseconds the CLI reports. Usage, from the repository root, after one ./spikegraph run
-# has built the jar and the archive:
-#   tools/coldstart.sh RUNS -- solve sssp --graph ../shared/data/road/rome-roads.gr
-# Also times the launcher's own start (./spikegraph --version) both ways.
+# Cold-start figures of the launcher in several modes, runs alternated so every mode sees the same
+# load: wall and CPU seconds of whole commands (GNU time), and the load / compile / simulate / decode
+# milliseconds the CLI reports; also the launcher's own start (./spikegraph --version). Usage, from
+# the repository root:
+#   tools/coldstart.sh RUNS [NAME:VAR=VALUE,VAR=VALUE ...] -- solve sssp --graph ../shared/data/road/rome-roads.gr
+# Each mode is a name and the environment the launcher runs with (SPIKEGRAPH_JAVA, SPIKEGRAPH_JIT,
+# SPIKEGRAPH_CDS, SPIKEGRAPH_JAVA_OPTS); without modes: JDK 17 with tiered compilation without and
+# with the class archive, and the launcher's default (C1 alone, with the archive); with NEW_JAVA set
+# to a JDK 25 java, the same two with it and its AOT cache. One untimed run per mode first makes
+# its archive.
 set -euo pipefail
-runs="${1:-5}"; shift; [ "${1:-}" = "--" ] && shift
+runs="${1:-5}"; shift
+modes=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do modes+=("$1"); shift; done
+[ "${1:-}" = "--" ] && shift
+if [ ${#modes[@]} -eq 0 ]; then
+  modes=("17-tiered-nocds:SPIKEGRAPH_JIT=full,SPIKEGRAPH_CDS=off" "17-tiered-cds:SPIKEGRAPH_JIT=full" "17-c1-cds:")
+  if [ -n "${NEW_JAVA:-}" ]; then
+    modes+=("new-tiered-aot:SPIKEGRAPH_JAVA=$NEW_JAVA,SPIKEGRAPH_JIT=full" "new-c1-aot:SPIKEGRAPH_JAVA=$NEW_JAVA")
+  fi
+fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
+envs() { local spec="${1#*:}"; [ -n "$spec" ] && tr ',' '\n' <<< "$spec"; true; }
+for m in "${modes[@]}"; do
+  mapfile -t e < <(envs "$m")
+  env "${e[@]}" "$root/spikegraph" --version > /dev/null 2>&1 || true
+done
 for ((i = 0; i < runs; i++)); do
-  for mode in off on; do
-    /usr/bin/time -f "%e %U %S" -o "$out/t" env SPIKEGRAPH_CDS=$mode "$root/spikegraph" "$@" > "$out/o" 2> /dev/null
-    pipeline="$(sed -n 's/.*compile \([0-9.]*\)  simulate \([0-9.]*\)  decode \([0-9.]*\).*/\1 \2 \3/p' "$out/o")"
-    echo "$mode command $(cat "$out/t") $pipeline" >> "$out/all"
-    /usr/bin/time -f "%e %U %S" -o "$out/t" env SPIKEGRAPH_CDS=$mode "$root/spikegraph" --version > /dev/null 2>&1
-    echo "$mode version $(cat "$out/t")" >> "$out/all"
+  for m in "${modes[@]}"; do
+    name="${m%%:*}"
+    mapfile -t e < <(envs "$m")
+    /usr/bin/time -f "%e %U %S" -o "$out/t" env "${e[@]}" "$root/spikegraph" "$@" > "$out/o" 2> /dev/null
+    pipeline="$(sed -n 's/.*load \([0-9.]*\)  compile \([0-9.]*\)  simulate \([0-9.]*\)  decode \([0-9.]*\).*/\1 \2 \3 \4/p' "$out/o")"
+    echo "$name command $(cat "$out/t") $pipeline" >> "$out/all"
+    /usr/bin/time -f "%e %U %S" -o "$out/t" env "${e[@]}" "$root/spikegraph" --version > /dev/null 2>&1
+    echo "$name version $(cat "$out/t")" >> "$out/all"
   done
 done
-python3 - "$out/all" <<'PY'
+python3 - "$out/all" "${modes[@]%%:*}" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 for what in ("version", "command"):
-    for mode in ("off", "on"):
+    for mode in sys.argv[2:]:
         r = [[float(x) for x in l[2:]] for l in rows if l[0] == mode and l[1] == what]
         wall = statistics.median(x[0] for x in r); cpu = statistics.median(x[1] + x[2] for x in r)
-        line = f"{what:8s} CDS {mode:3s}: wall median {wall:.2f} s (min {min(x[0] for x in r):.2f}), CPU median {cpu:.2f} s"
-        if what == "command" and len(r[0]) >= 6:
-            p = [x[3] + x[4] + x[5] for x in r]
-            line += f"; compile+simulate+decode median {statistics.median(p):.0f} ms (min {min(p):.0f})"
+        line = f"{what:8s} {mode:16s}: wall median {wall:.2f} s (min {min(x[0] for x in r):.2f}), CPU median {cpu:.2f} s (min {min(x[1] + x[2] for x in r):.2f})"
+        if what == "command" and len(r[0]) >= 7:
+            p = [x[4] + x[5] + x[6] for x in r]
+            line += (f"; load median {statistics.median(x[3] for x in r):.0f} ms, compile+simulate+decode median"
+                     f" {statistics.median(p):.0f} ms (min {min(p):.0f})")
         print(line)
 PY

@@ -23,6 +23,8 @@ final class Calendar {
     static final int MAX_RING = 1 << 12;
 
     private final int mask;
+    /** Delays that go to the ring: 1 .. window (the network's largest delay, or the mask when that is larger). */
+    private final int window;
     /**
      * The ring: events due at step t are {@code slots[t & mask][0 .. slotSize[t & mask] - 1]}, or
      * the same in {@link #compactSlots} for a compact calendar ({@code slots} is then null).
@@ -57,6 +59,7 @@ final class Calendar {
     Calendar(int maxDelay, boolean compact) {
         int ring = Integer.highestOneBit(Math.max(1, Math.min(maxDelay, MAX_RING - 1))) << 1;
         mask = ring - 1;
+        window = Math.max(1, Math.min(maxDelay, mask));
         if (compact) {
             slots = null;
             freeLong = null;
@@ -99,6 +102,62 @@ final class Calendar {
                 freeCompact[freeCount] = null;
             } else {
                 compactSlots[s] = Arrays.copyOf(compactSlots[s], Math.max(64, compactSlots[s].length * 2));
+            }
+        }
+    }
+
+    /** Every delay of the network is at most the ring's {@link #mask}: no event goes to the heap. */
+    boolean ringOnly(int maxDelay) {
+        return maxDelay <= mask;
+    }
+
+    /** Delays 1 .. window() reach the ring: {@link #reserve} and {@link #markFilled} visit that many slots. */
+    int window() {
+        return window;
+    }
+
+    /**
+     * Makes room for {@code events} more events in each ring slot a spike at step slot {@code now}
+     * can reach ({@code now + 1 .. now + window()}, modulo the ring): the engine may then append that
+     * many events to them without checking their capacity, then calls {@link #markFilled}. An empty
+     * slot takes an array from the free list first. Costs {@link #window()} checks.
+     */
+    void reserve(int now, int events) {
+        for (int d = 1; d <= window; d++) {
+            int s = (now + d) & mask;
+            int need = slotSize[s] + events;
+            if (slots != null) {
+                if (slots[s].length < need) {
+                    if (slots[s].length == 0 && freeCount > 0) {
+                        slots[s] = freeLong[--freeCount];
+                        freeLong[freeCount] = null;
+                    }
+                    if (slots[s].length < need) {
+                        slots[s] = Arrays.copyOf(slots[s], Math.max(need, Math.max(64, slots[s].length * 2)));
+                    }
+                }
+            } else if (compactSlots[s].length < need) {
+                if (compactSlots[s].length == 0 && freeCount > 0) {
+                    compactSlots[s] = freeCompact[--freeCount];
+                    freeCompact[freeCount] = null;
+                }
+                if (compactSlots[s].length < need) {
+                    compactSlots[s] = Arrays.copyOf(compactSlots[s], Math.max(need, Math.max(64, compactSlots[s].length * 2)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks non-empty the slots {@code now + 1 .. now + window()} that received events without
+     * {@link #firstEvent} (appends after {@link #reserve}).
+     */
+    void markFilled(int now) {
+        for (int d = 1; d <= window; d++) {
+            int s = (now + d) & mask;
+            if (slotSize[s] > 0 && !nonEmpty.get(s)) {
+                nonEmpty.set(s);
+                slotsInUse++;
             }
         }
     }

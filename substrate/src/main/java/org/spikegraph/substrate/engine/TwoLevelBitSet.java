@@ -3,10 +3,13 @@ package org.spikegraph.substrate.engine;
 /**
  * A {@link FixedBitSet} with a summary: bit w of the summary stands for word w of the bits, so a walk
  * over the set bits visits only the non-zero words, 64 at a time, at a cost that grows with the set
- * bits rather than with the length. The event engine's update set is one.
+ * bits rather than with the length. A top level does the same for the summary (bit sw of the top
+ * stands for summary word sw), so a walk with few bits set does not scan every summary word (one per
+ * 4,096 bits). The event engine's update set is one.
  *
- * <p>Invariant (the summary covers the bits): every non-zero word has its summary bit. The summary
- * may also hold bits of zero words (a walk visits them for nothing). One exception, for dense
+ * <p>Invariant (the summary covers the bits): every non-zero word has its summary bit, and every
+ * non-zero summary word its top bit. The summary and the top may also hold bits of zero words (a walk
+ * visits them for nothing). One exception, for dense
  * phases where a summary bit per set bit would cost more than scanning every word:
  * {@link #setWithoutSummary} suspends the invariant until {@link #rebuildSummary}. Hot loops may
  * use the raw {@link #words()} and {@link #summaryWords()} and must then keep the invariant
@@ -19,13 +22,18 @@ final class TwoLevelBitSet {
     /** The words of {@link #bits} and {@link #summary}, held here too: one load less per {@link #set}. */
     private final long[] words;
     private final long[] summaryWords;
+    /** A bit per summary word; its words, as for {@link #words}. */
+    private final FixedBitSet top;
+    private final long[] topWords;
 
     /** An empty set of {@code length} bits. */
     TwoLevelBitSet(int length) {
         bits = new FixedBitSet(length);
         summary = new FixedBitSet(bits.wordCount());
+        top = new FixedBitSet(summary.wordCount());
         words = bits.words();
         summaryWords = summary.words();
+        topWords = top.words();
     }
 
     /** Bits in the set, 0 .. length - 1. */
@@ -48,16 +56,22 @@ final class TwoLevelBitSet {
         return summaryWords;
     }
 
+    /** The words of the top level (bit sw for summary word sw), shared, for hot loops. */
+    long[] topWords() {
+        return topWords;
+    }
+
     /** True when bit i is set. */
     boolean get(int i) {
         return bits.get(i);
     }
 
-    /** Sets bit i and its word's summary bit. */
+    /** Sets bit i, its word's summary bit and that summary word's top bit. */
     void set(int i) {
         assert i >= 0 && i < bits.length() : "bit " + i + " outside 0.." + (bits.length() - 1);
         words[i >>> 6] |= 1L << i;
         summaryWords[i >>> 12] |= 1L << (i >>> 6);
+        topWords[i >>> 18] |= 1L << (i >>> 12);
     }
 
     /**
@@ -69,15 +83,16 @@ final class TwoLevelBitSet {
         words[i >>> 6] |= 1L << i;
     }
 
-    /** ORs {@code bits} into word w, with its summary bit when they are not 0. */
+    /** ORs {@code bits} into word w, with its summary and top bits when they are not 0. */
     void or(int w, long bits) {
         this.bits.or(w, bits);
         if (bits != 0) {
             summary.set(w);
+            top.set(w >>> 6);
         }
     }
 
-    /** Makes the summary exactly the non-zero words of the bits. */
+    /** Makes the summary exactly the non-zero words of the bits, and the top the non-zero summary words. */
     void rebuildSummary() {
         long[] words = bits.words();
         long[] sum = summary.words();
@@ -89,6 +104,14 @@ final class TwoLevelBitSet {
             }
             sum[sw] = s;
         }
+        for (int tw = 0; tw < topWords.length; tw++) {
+            long s = 0;
+            int end = Math.min(sum.length, (tw + 1) << 6);
+            for (int sw = tw << 6; sw < end; sw++) {
+                s |= (sum[sw] != 0 ? 1L : 0L) << sw;
+            }
+            topWords[tw] = s;
+        }
         assert summaryCovers();
     }
 
@@ -96,6 +119,7 @@ final class TwoLevelBitSet {
     void clear() {
         bits.clear();
         summary.clear();
+        top.clear();
     }
 
     /** The first set bit at or after {@code from}, or -1; walks the summary, so needs the invariant. */
@@ -128,7 +152,7 @@ final class TwoLevelBitSet {
         return bits.isEmpty();
     }
 
-    /** The invariant: every non-zero word has its summary bit. */
+    /** The invariant: every non-zero word has its summary bit, every non-zero summary word its top bit. */
     boolean summaryCovers() {
         long[] words = bits.words();
         for (int w = 0; w < words.length; w++) {
@@ -136,11 +160,16 @@ final class TwoLevelBitSet {
                 return false;
             }
         }
+        for (int sw = 0; sw < summaryWords.length; sw++) {
+            if (summaryWords[sw] != 0 && !top.get(sw)) {
+                return false;
+            }
+        }
         return true;
     }
 
-    /** No bit beyond the length is set, in the bits or in the summary. */
+    /** No bit beyond the length is set, in the bits, the summary or the top. */
     boolean ghostBitsClear() {
-        return bits.ghostBitsClear() && summary.ghostBitsClear();
+        return bits.ghostBitsClear() && summary.ghostBitsClear() && top.ghostBitsClear();
     }
 }

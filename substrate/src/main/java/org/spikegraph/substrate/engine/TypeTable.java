@@ -15,15 +15,21 @@ final class TypeTable {
     final TypeConstants[] byType;
     /** Some type has a finite refractory period &gt; 0, so the engine needs per-neuron countdowns. */
     final boolean countsDown;
+    /** Some type is stochastic (a fire chance strictly between 0 and {@link NeuronType#ALWAYS}): the engine draws. */
+    final boolean draws;
 
     TypeTable(List<NeuronType> types) {
         byType = new TypeConstants[types.size()];
         boolean countdown = false;
+        boolean draw = false;
         for (int t = 0; t < byType.length; t++) {
             byType[t] = TypeConstants.of(types.get(t));
             countdown |= types.get(t).refractory() > 0;
+            int chance = types.get(t).fireChance();
+            draw |= chance > 0 && chance != NeuronType.ALWAYS;
         }
         countsDown = countdown;
+        draws = draw;
     }
 
     /** Number of types. */

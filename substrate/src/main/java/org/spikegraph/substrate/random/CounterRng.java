@@ -26,7 +26,20 @@ public final class CounterRng {
      * {@code bits(seed, neuron, step) == bitsFromTerms(seedTerm(seed), neuron, stepTerm(step))}.
      */
     public static long bitsFromTerms(long seedTerm, int neuron, long stepTerm) {
-        return mix(mix(seedTerm ^ (neuron + 1L) * GOLDEN) ^ stepTerm);
+        return bitsFromNeuronTerm(neuronTerm(seedTerm, neuron), stepTerm);
+    }
+
+    /**
+     * The seed's and the neuron's term of {@link #bits}, for engines that draw for one neuron at many
+     * steps: {@code bits(seed, neuron, step) == bitsFromNeuronTerm(neuronTerm(seedTerm(seed), neuron), stepTerm(step))}.
+     */
+    public static long neuronTerm(long seedTerm, int neuron) {
+        return mix(seedTerm ^ (neuron + 1L) * GOLDEN);
+    }
+
+    /** {@link #bits} from the neuron's term ({@link #neuronTerm}) and the step's ({@link #stepTerm}): one mix. */
+    public static long bitsFromNeuronTerm(long neuronTerm, long stepTerm) {
+        return mix(neuronTerm ^ stepTerm);
     }
 
     /** The seed's term of {@link #bits}: computed once per run. */

@@ -10,7 +10,9 @@ import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 import org.spikegraph.substrate.neuron.Reset;
 import org.spikegraph.substrate.run.Recording;
+import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Run;
+import org.spikegraph.substrate.run.SpikeRaster;
 import org.spikegraph.substrate.run.StopReason;
 import org.spikegraph.substrate.testing.Dice;
 import org.spikegraph.substrate.testing.EngineAgreement;
@@ -38,6 +40,12 @@ class EngineEquivalenceProperties {
     @Seeded(300)
     void eventEngineEqualsReferenceAcrossSkippedTime(long seed) {
         NetSpecShrinker.check(RandomNetworks.sparseInTime(new Dice(seed)), EngineAgreement::assertSameRun);
+    }
+
+    /** Many spikes a step with long rows: the event engine copies them without per-event checks. */
+    @Seeded(500)
+    void eventEngineEqualsReferenceWhenBusy(long seed) {
+        NetSpecShrinker.check(RandomNetworks.busy(new Dice(seed)), EngineAgreement::assertSameRun);
     }
 
     /** The same check on more networks, for -Pslow. */
@@ -106,6 +114,53 @@ class EngineEquivalenceProperties {
         assertThat(stochastic).as("stochastic neurons").isGreaterThanOrEqualTo(1000);
         assertThat(never).as("neurons that never fire on their own").isGreaterThanOrEqualTo(1000);
         assertThat(hardNonZero).as("neurons with a hard reset to a non-zero value").isGreaterThanOrEqualTo(1000);
+    }
+
+    /**
+     * The 500 networks of {@link #eventEngineEqualsReferenceWhenBusy} reach the event engine's
+     * unchecked row copy: steps with at least 4 spiking rows holding at least 4 events per ring slot
+     * they can reach (the condition in {@code EventEngine.scheduleFired}, recomputed here from the
+     * spikes), in a run that also has steps below it.
+     */
+    @Test
+    void busyGeneratorReachesTheUncheckedCopy() throws Exception {
+        int unchecked = 0;
+        int mixed = 0;
+        int bigSteps = 0;
+        EventEngine engine = new EventEngine();
+        String name = getClass().getName() + "#" + getClass()
+                .getDeclaredMethod("eventEngineEqualsReferenceWhenBusy", long.class).getName();
+        for (long seed : Seeds.derive(name, 500).toArray()) {
+            NetSpec spec = RandomNetworks.busy(new Dice(seed));
+            Network net = spec.network();
+            Run run = engine.run(net, spec.stim(), spec.stop(), Recording.none().withRaster(), spec.seed());
+            Calendar calendar = new Calendar(net.maxDelay(), true);
+            int window = calendar.window();
+            assertThat(calendar.ringOnly(net.maxDelay())).isTrue();
+            SpikeRaster raster = run.raster();
+            int above = 0;
+            int below = 0;
+            for (int k = 0; k < raster.size(); ) {
+                long step = raster.step(k);
+                int rows = 0;
+                long events = 0;
+                for (; k < raster.size() && raster.step(k) == step; k++) {
+                    rows++;
+                    events += net.outEnd(raster.neuron(k)) - net.outStart(raster.neuron(k));
+                }
+                if (rows >= 4 && events >= 4L * window) {
+                    above++;
+                    bigSteps += events >= 64L * window ? 1 : 0;
+                } else {
+                    below++;
+                }
+            }
+            unchecked += above > 0 ? 1 : 0;
+            mixed += above > 0 && below > 0 ? 1 : 0;
+        }
+        assertThat(unchecked).as("runs with a step copied without checks").isGreaterThanOrEqualTo(150);
+        assertThat(mixed).as("runs with steps both ways").isGreaterThanOrEqualTo(100);
+        assertThat(bigSteps).as("steps with >= 64 events per reachable slot (slots grow)").isGreaterThanOrEqualTo(100);
     }
 
     /**

@@ -79,6 +79,7 @@ class TwoLevelBitSetTest {
         assertThat(drainThroughSummary(set)).containsExactly(expected.stream().toArray());
         assertThat(set.isEmpty()).isTrue();
         assertThat(set.summaryWords()).containsOnly(0L);
+        assertThat(set.topWords()).containsOnly(0L);
     }
 
     @Test
@@ -91,9 +92,26 @@ class TwoLevelBitSetTest {
         set.rebuildSummary();
         assertThat(set.summaryCovers()).isTrue();
         assertThat(set.summaryWords()).containsExactly(1L, 1L << 1, 1L << 1);
+        assertThat(set.topWords()).containsExactly(0b111L);
         set.words()[65] = 0; // a walk cleared the word: the rebuilt summary drops its stale bit
         set.rebuildSummary();
         assertThat(set.summaryWords()).containsExactly(1L, 0L, 1L << 1);
+        assertThat(set.topWords()).containsExactly(0b101L);
+    }
+
+    @Test
+    void theTopLevelMarksSummaryWordsBeyondTheFirst64() {
+        TwoLevelBitSet set = new TwoLevelBitSet(4_096 * 130);
+        set.set(4_096 * 65 + 5);
+        set.or(64 * 129, 1L);
+        assertThat(set.topWords()).containsExactly(0L, 1L << 1, 1L << 1);
+        assertThat(set.summaryCovers()).isTrue();
+        set.summaryWords()[2] = 1; // a summary word without its top bit
+        assertThat(set.summaryCovers()).isFalse();
+        set.topWords()[0] = 1L << 2;
+        assertThat(set.summaryCovers()).isTrue();
+        set.summaryWords()[65] = 0; // a non-zero word without its summary bit
+        assertThat(set.summaryCovers()).isFalse();
     }
 
     @Test
@@ -107,15 +125,18 @@ class TwoLevelBitSetTest {
     }
 
     /**
-     * The event engine's walk: each non-zero summary word is cleared, then each word it names is
-     * taken and cleared; the set bits come out in increasing order.
+     * The event engine's walk: each non-zero top word is cleared, then each summary word it names,
+     * then each word that names; the set bits come out in increasing order.
      */
     private static int[] drainThroughSummary(TwoLevelBitSet set) {
         long[] words = set.words();
         long[] summary = set.summaryWords();
+        long[] top = set.topWords();
         int[] out = new int[set.length()];
         int count = 0;
-        for (int sw = 0; sw < summary.length; sw++) {
+        for (int tw = 0; tw < top.length; tw++) {
+          for (long u = top[tw]; u != 0; u &= u - 1) {
+            int sw = (tw << 6) | Long.numberOfTrailingZeros(u);
             long s = summary[sw];
             summary[sw] = 0;
             while (s != 0) {
@@ -127,6 +148,8 @@ class TwoLevelBitSetTest {
                     out[count++] = (w << 6) | Long.numberOfTrailingZeros(bits);
                 }
             }
+          }
+          top[tw] = 0;
         }
         return Arrays.copyOf(out, count);
     }

@@ -46,6 +46,25 @@ public final class RandomNetworks {
     }
 
     /**
+     * Busy networks: 4..60 neurons with many synapses (up to 12n, weights -100..100), short delays
+     * (all within 1..1, 1..4 or 1..16, so none goes beyond the event engine's ring) and stimulus in
+     * steps 0..40: many spikes per step, each with a long row, as the sustained-activity benchmark's
+     * steps (where the event engine copies rows into its calendar without per-event checks).
+     */
+    public static NetSpec busy(Dice dice) {
+        int n = size(dice, 4, 60);
+        int maxDelay = dice.pick(1, 4, 16);
+        NetSpec base = spec(dice, n, 12 * n, d -> d.between(1, maxDelay), RandomNetworks::maxSteps, d -> d.between(0L, 40L));
+        List<Syn> synapses = new ArrayList<>();
+        for (Syn y : base.synapses()) {
+            synapses.add(new Syn(y.source(), y.target(), dice.weighted(3, 1) == 0 ? dice.between(-5, 10) : dice.between(-100, 100),
+                    y.delay()));
+        }
+        return new NetSpec(base.types(), base.typeOf(), synapses, base.stimulus(), base.maxSteps(), base.quiescent(),
+                base.watched(), base.all(), base.seed());
+    }
+
+    /**
      * A valid neuron type: widths 4..8, 32 or anything in 4..32; thresholds mostly small; every reset,
      * leak kind, bias sign, refractory period (none, finite, {@link NeuronType#FIRE_ONCE}) and fire
      * chance (always, never, half, any).
