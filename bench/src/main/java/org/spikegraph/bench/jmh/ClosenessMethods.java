@@ -76,6 +76,12 @@ final class ClosenessMethods implements AutoCloseable {
         int n = csr.vertexCount();
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
         EventEngine engine = new EventEngine();
+        if (threads == 1) { // on the calling thread, so that its CPU time is the method's
+            for (int s = 0; s < n; s++) {
+                acc.add(s, engine.run(network, Stimulus.spikes(0, s), stop, Recording.firstSpikeTimes(), 0).firstSpikes());
+            }
+            return sum(acc.finish());
+        }
         List<Future<?>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int from = (int) ((long) n * t / threads);

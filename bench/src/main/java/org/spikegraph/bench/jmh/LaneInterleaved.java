@@ -12,8 +12,7 @@ import java.util.Locale;
  * and is timed in thread CPU time; with more threads the wall time of each is reported too (the
  * machine's load makes it noisy). Every round checks that the five sums of closeness are equal.
  * Reports the minimum and median per method after a warm-up round, and each method's ratio to the
- * lanes. Methods listed in the fourth argument are skipped after the first round (the slow ones:
- * {@code event,jgrapht}), which then report their first measured round only.
+ * lanes. An optional fourth argument names the methods to run, comma-separated (default all five).
  *
  * <p>Run: {@code java -Xmx4g -cp bench/target/benchmarks.jar org.spikegraph.bench.jmh.LaneInterleaved
  * ../shared/data/snap/CA-GrQc.txt 1 5}.

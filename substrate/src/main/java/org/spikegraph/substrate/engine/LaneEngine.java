@@ -378,43 +378,73 @@ public final class LaneEngine {
 
     /**
      * Per-lane sums as 64 bit-sliced counters: bit k of plane p is bit p of lane k's count. Adding a
-     * lane mask is a carry-save add into four planes held in fields (eight word operations, no
-     * branch that depends on the data), and once in 16 adds of a lane at most a ripple-carry add of
-     * the fourth plane's carry into the planes of 16s.
+     * lane mask is a carry-save add into four low planes held in fields (seven word operations, no
+     * branch on the data); every 15 adds, when no lane can have passed 15, the four planes are added
+     * into the high planes (four ripple-carry adds) and cleared, so the lanes' carries never ripple
+     * one add at a time.
      */
     static final class LaneCounter {
-        private long ones;
-        private long twos;
-        private long fours;
-        private long eights;
-        /** Plane p: bit p of each lane's count of 16s. */
-        private final long[] sixteens = new long[60];
+        /** Adds between flushes: at most 15 fit in four planes. */
+        static final int FLUSH_EVERY = 15;
+
+        long ones;
+        long twos;
+        long fours;
+        long eights;
+        /** Adds since the last flush. */
+        int pending;
+        /** Plane p: bit p of each lane's flushed count. */
+        private final long[] high = new long[64];
 
         void add(long lanes) {
-            long carry = ones & lanes;
+            long c1 = ones & lanes;
             ones ^= lanes;
-            long c2 = twos & carry;
-            twos ^= carry;
+            long c2 = twos & c1;
+            twos ^= c1;
             long c4 = fours & c2;
             fours ^= c2;
-            long c8 = eights & c4;
             eights ^= c4;
-            if (c8 != 0) {
-                for (int p = 0; c8 != 0; p++) {
-                    long c = sixteens[p] & c8;
-                    sixteens[p] ^= c8;
-                    c8 = c;
-                }
+            if (++pending == FLUSH_EVERY) {
+                flush();
+            }
+        }
+
+        /** Moves the four low planes into the high planes. */
+        void flush() {
+            addPlane(ones, 0);
+            addPlane(twos, 1);
+            addPlane(fours, 2);
+            addPlane(eights, 3);
+            ones = 0;
+            twos = 0;
+            fours = 0;
+            eights = 0;
+            pending = 0;
+        }
+
+        /** Adds {@code times} (&ge; 0) to each lane of {@code lanes}: a ripple-carry add per set bit of times. */
+        void addTimes(long lanes, long times) {
+            for (long left = times; left != 0; left &= left - 1) {
+                addPlane(lanes, Long.numberOfTrailingZeros(left));
+            }
+        }
+
+        /** Adds 2^p to the lanes of {@code lanes}. */
+        private void addPlane(long lanes, int p) {
+            for (; lanes != 0; p++) {
+                long carry = high[p] & lanes;
+                high[p] ^= lanes;
+                lanes = carry;
             }
         }
 
         long get(int lane) {
-            long high = 0;
-            for (int p = 0; p < sixteens.length; p++) {
-                high |= ((sixteens[p] >>> lane) & 1L) << p;
+            long sum = 0;
+            for (int p = 0; p < high.length; p++) {
+                sum |= ((high[p] >>> lane) & 1L) << p;
             }
-            return (high << 4) | ((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
-                    | ((twos >>> lane) & 1L) << 1 | ((ones >>> lane) & 1L);
+            return sum + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
+                    | ((twos >>> lane) & 1L) << 1 | ((ones >>> lane) & 1L));
         }
     }
 
@@ -538,10 +568,12 @@ public final class LaneEngine {
 
         /**
          * Neuron i spikes at t in lanes {@code spike}, for the first time in {@code fresh}: the
-         * recordings and the watch list.
+         * recordings, the watch list, and the spike counter unless the caller counts them itself.
          */
-        final void recordSpike(int i, long t, long spike, long fresh) {
-            spikes.add(spike);
+        final void recordSpike(int i, long t, long spike, long fresh, boolean countSpikes) {
+            if (countSpikes) {
+                spikes.add(spike);
+            }
             if (firstSpikes != null) {
                 for (long left = fresh; left != 0; left &= left - 1) {
                     firstSpikes[Long.numberOfTrailingZeros(left)][i] = t;
@@ -598,9 +630,12 @@ public final class LaneEngine {
         private long[] nextSummary;
         /** Whether the next step has deliveries. */
         private boolean pending;
-        /** Per lane: events sent this step (arriving at the next); the lanes that sent any. */
-        private final long[] sent = new long[LANES];
+        /** The lanes that sent events this step (arriving at the next). */
         private long sentLanes;
+        /** This step's sending neurons and their spike lanes, to take back the events of lanes stopped in flight. */
+        private int[] firedNeuron = new int[64];
+        private long[] firedMask = new long[64];
+        private int firedCount;
         /** Stimulus input of the step being executed (only read on steps with stimulus entries). */
         private final long[] stimIn;
         private final long[] stimFire;
@@ -629,16 +664,10 @@ public final class LaneEngine {
             while (running != 0) {
                 if (pending) {
                     swap();
-                    for (long left = sentLanes; left != 0; left &= left - 1) {
-                        int k = Long.numberOfTrailingZeros(left);
-                        if ((running & (1L << k)) != 0) {
-                            eventsDirect[k] += sent[k];
-                        }
-                        sent[k] = 0;
-                    }
-                    sentLanes = 0;
                     pending = false;
                 }
+                sentLanes = 0;
+                firedCount = 0;
                 boolean stimNow = false;
                 while (cursor < stimStep.length && stimStep[cursor] == t) {
                     long bit = 1L << stimLane[cursor];
@@ -657,7 +686,7 @@ public final class LaneEngine {
                 update(t, stimNow);
 
                 if (watchedCount > 0) {
-                    stopLanes(spikedLanes & running, StopReason.SPIKED, t + 1);
+                    stopInFlight(spikedLanes & running, StopReason.SPIKED, t + 1);
                 }
                 if (stop.quiescence()) {
                     // quiet: nothing sent this step (unit delays: nothing else in flight), no stimulus entry later
@@ -673,7 +702,7 @@ public final class LaneEngine {
                     stopLanes(quiet, StopReason.QUIESCENT, t + 1);
                 }
                 if (t + 1 == maxSteps) {
-                    stopLanes(running, StopReason.STEP_LIMIT, t + 1);
+                    stopInFlight(running, StopReason.STEP_LIMIT, t + 1);
                     break;
                 }
                 if (running == 0) {
@@ -689,7 +718,41 @@ public final class LaneEngine {
                 }
                 t = next;
             }
+            countLatches();
             return runs();
+        }
+
+        /**
+         * Stops lanes after step t, taking back the events their spikes of step t sent, which were
+         * counted at sending (the event engine counts an event at its arrival, which a stopped lane
+         * never reaches).
+         */
+        private void stopInFlight(long which, StopReason reason, long stepsSpanned) {
+            long inFlight = which & sentLanes;
+            for (int q = 0; q < firedCount && inFlight != 0; q++) {
+                int i = firedNeuron[q];
+                long degree = net.rowStart[i + 1] - net.rowStart[i];
+                for (long left = firedMask[q] & inFlight; left != 0; left &= left - 1) {
+                    eventsDirect[Long.numberOfTrailingZeros(left)] -= degree;
+                }
+            }
+            stopLanes(which, reason, stepsSpanned);
+        }
+
+        /**
+         * A latch spikes once per lane, in the lanes of {@link #ever}: its spikes and the events of
+         * its row are counted here, once per latch, not at every step.
+         */
+        private void countLatches() {
+            final long[] latch = net.latch;
+            final int[] rowStart = net.rowStart;
+            for (int i = 0; i < n; i++) {
+                long lanes = ever[i];
+                if (lanes != 0 && (latch[i >>> 6] & (1L << i)) != 0) {
+                    spikes.add(lanes);
+                    events.addTimes(lanes, rowStart[i + 1] - rowStart[i]);
+                }
+            }
         }
 
         private void swap() {
@@ -715,6 +778,13 @@ public final class LaneEngine {
             final long[] bits = this.bits;
             final long[] summary = this.summary;
             final long[] latch = net.latch;
+            final LaneCounter updates = this.updates;
+            // the updates counter's four low planes in locals (registers) for the walk
+            long u1 = updates.ones;
+            long u2 = updates.twos;
+            long u4 = updates.fours;
+            long u8 = updates.eights;
+            int uPending = updates.pending;
             long activeLanes = 0;
             for (int sw = 0; sw < summary.length; sw++) {
                 long sword = summary[sw];
@@ -751,10 +821,29 @@ public final class LaneEngine {
                             continue;
                         }
                         activeLanes |= input;
-                        updates.add(input);
+                        long c1 = u1 & input;
+                        u1 ^= input;
+                        long c2 = u2 & c1;
+                        u2 ^= c1;
+                        long c4 = u4 & c2;
+                        u4 ^= c2;
+                        u8 ^= c4;
+                        if (++uPending == LaneCounter.FLUSH_EVERY) {
+                            updates.ones = u1;
+                            updates.twos = u2;
+                            updates.fours = u4;
+                            updates.eights = u8;
+                            updates.flush();
+                            u1 = 0;
+                            u2 = 0;
+                            u4 = 0;
+                            u8 = 0;
+                            uPending = 0;
+                        }
                         long before = ever[i];
                         long spike = fires & run;
-                        if ((latches & (1L << i)) != 0) {
+                        boolean isLatch = (latches & (1L << i)) != 0;
+                        if (isLatch) {
                             spike &= ~before;
                         }
                         if (spike == 0) {
@@ -762,16 +851,24 @@ public final class LaneEngine {
                         }
                         long fresh = spike & ~before;
                         ever[i] = before | spike;
-                        recordSpike(i, t, spike, fresh);
-                        send(i, spike);
+                        recordSpike(i, t, spike, fresh, !isLatch);
+                        send(i, spike, isLatch);
                     }
                 } while (sword != 0);
             }
+            updates.ones = u1;
+            updates.twos = u2;
+            updates.fours = u4;
+            updates.eights = u8;
+            updates.pending = uPending;
             activeSteps.add(activeLanes);
         }
 
-        /** ORs neuron i's spike lanes into its targets' next-step masks, and counts the events per lane. */
-        private void send(int i, long spike) {
+        /**
+         * ORs neuron i's spike lanes into its targets' next-step masks; counts the events per lane
+         * of an OR neuron (a latch's are counted at the end, {@link #countLatches}).
+         */
+        private void send(int i, long spike, boolean isLatch) {
             final int start = net.rowStart[i];
             final int end = net.rowStart[i + 1];
             if (start == end) {
@@ -801,9 +898,17 @@ public final class LaneEngine {
             }
             pending = true;
             sentLanes |= spike;
-            int degree = end - start;
-            for (long left = spike; left != 0; left &= left - 1) {
-                sent[Long.numberOfTrailingZeros(left)] += degree;
+            if (firedCount == firedNeuron.length) {
+                firedNeuron = Arrays.copyOf(firedNeuron, firedCount * 2);
+                firedMask = Arrays.copyOf(firedMask, firedCount * 2);
+            }
+            firedNeuron[firedCount] = i;
+            firedMask[firedCount++] = spike;
+            if (!isLatch) {
+                int degree = end - start;
+                for (long left = spike; left != 0; left &= left - 1) {
+                    eventsDirect[Long.numberOfTrailingZeros(left)] += degree;
+                }
             }
         }
     }
@@ -961,7 +1066,7 @@ public final class LaneEngine {
                 }
                 long fresh = spike & ~before;
                 ever[i] = before | spike;
-                recordSpike(i, t, spike, fresh);
+                recordSpike(i, t, spike, fresh, true);
                 schedule(i, t, spike);
             }
             activeSteps.add(activeLanes);
