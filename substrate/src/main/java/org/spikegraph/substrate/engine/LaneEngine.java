@@ -630,6 +630,14 @@ public final class LaneEngine {
         private long[] nextSummary;
         /** Whether the next step has deliveries. */
         private boolean pending;
+        /**
+         * The next step's deliveries reach so many neurons that it walks every neuron instead of the
+         * marked ones (as multi-source BFS walks every vertex per level): sends stop marking targets
+         * once this step's events pass {@link #denseAt}.
+         */
+        private boolean nextDense;
+        private long sentEvents;
+        private final long denseAt;
         /** The lanes that sent events this step (arriving at the next). */
         private long sentLanes;
         /** This step's sending neurons and their spike lanes, to take back the events of lanes stopped in flight. */
@@ -651,6 +659,7 @@ public final class LaneEngine {
             nextBits = new long[words];
             summary = new long[FixedBitSet.wordsFor(words)];
             nextSummary = new long[summary.length];
+            denseAt = Math.max(16, n >>> 2);
             stimIn = stimStep.length == 0 ? null : new long[n];
             stimFire = stimStep.length == 0 ? null : new long[n];
         }
@@ -665,8 +674,13 @@ public final class LaneEngine {
                 if (pending) {
                     swap();
                     pending = false;
+                    if (nextDense) {
+                        markAll();
+                        nextDense = false;
+                    }
                 }
                 sentLanes = 0;
+                sentEvents = 0;
                 firedCount = 0;
                 boolean stimNow = false;
                 while (cursor < stimStep.length && stimStep[cursor] == t) {
@@ -752,6 +766,19 @@ public final class LaneEngine {
                     spikes.add(lanes);
                     events.addTimes(lanes, rowStart[i + 1] - rowStart[i]);
                 }
+            }
+        }
+
+        /** Marks every neuron for a dense step (the walk clears the marks as it goes). */
+        private void markAll() {
+            Arrays.fill(bits, -1L);
+            if ((n & 63) != 0) {
+                bits[bits.length - 1] = (1L << n) - 1;
+            }
+            int words = bits.length;
+            Arrays.fill(summary, -1L);
+            if ((words & 63) != 0) {
+                summary[summary.length - 1] = (1L << words) - 1;
             }
         }
 
@@ -879,13 +906,28 @@ public final class LaneEngine {
             final long[] nextBits = this.nextBits;
             final long[] nextSummary = this.nextSummary;
             final long[] nextFire = this.nextFire;
-            if (nextFire == null) {
+            if (nextDense) { // the next step walks every neuron: no marks
+                if (nextFire == null) {
+                    for (int j = start; j < end; j++) {
+                        nextIn[targetWord[j] & Integer.MAX_VALUE] |= spike;
+                    }
+                } else {
+                    for (int j = start; j < end; j++) {
+                        int word = targetWord[j];
+                        int target = word & Integer.MAX_VALUE;
+                        nextIn[target] |= spike;
+                        nextFire[target] |= spike & (word >> 31);
+                    }
+                }
+            } else if (nextFire == null) {
                 for (int j = start; j < end; j++) {
                     int target = targetWord[j] & Integer.MAX_VALUE;
                     nextIn[target] |= spike;
                     nextBits[target >>> 6] |= 1L << target;
                     nextSummary[target >>> 12] |= 1L << (target >>> 6);
                 }
+                sentEvents += end - start;
+                nextDense = sentEvents >= denseAt;
             } else {
                 for (int j = start; j < end; j++) {
                     int word = targetWord[j];
@@ -895,6 +937,8 @@ public final class LaneEngine {
                     nextBits[target >>> 6] |= 1L << target;
                     nextSummary[target >>> 12] |= 1L << (target >>> 6);
                 }
+                sentEvents += end - start;
+                nextDense = sentEvents >= denseAt;
             }
             pending = true;
             sentLanes |= spike;
