@@ -9,8 +9,10 @@ import java.util.Locale;
 /**
  * {@link LaneBenchmark}'s five closeness methods alternated round by round in one process, so that
  * all see the same load on a shared machine. With 1 thread every method runs on the calling thread
- * and is timed in thread CPU time; with more threads the wall time of each is reported too (the
- * machine's load makes it noisy). Every round checks that the five sums of closeness are equal.
+ * and is timed in thread CPU time; the wall time and the process CPU time (all threads, GC and JIT
+ * included) of each are reported too: with more threads the wall time is the figure, and the
+ * process CPU time shows whether the threads do more work than one (the machine's load makes wall
+ * times noisy). Every round checks that the five sums of closeness are equal.
  * Reports the minimum and median per method after a warm-up round, and each method's ratio to the
  * lanes. An optional fourth argument names the methods to run, comma-separated (default all five).
  *
@@ -32,6 +34,9 @@ public final class LaneInterleaved {
             int k = names.length;
             long[][] cpu = new long[k][rounds];
             long[][] wall = new long[k][rounds];
+            long[][] process = new long[k][rounds];
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             boolean[] on = new boolean[k];
             for (int i = 0; i < k; i++) {
                 on[i] = Arrays.asList(only.split(",")).contains(names[i]);
@@ -42,11 +47,13 @@ public final class LaneInterleaved {
                     if (!on[i]) {
                         continue;
                     }
+                    long p0 = os.getProcessCpuTime();
                     long c0 = bean.getCurrentThreadCpuTime();
                     long w0 = System.nanoTime();
                     double sum = m.run(i);
                     long w1 = System.nanoTime();
                     long c1 = bean.getCurrentThreadCpuTime();
+                    long p1 = os.getProcessCpuTime();
                     if (!Double.isNaN(expected) && sum != expected) {
                         throw new AssertionError("sums of closeness differ: " + names[i] + " " + sum + ", first " + expected);
                     }
@@ -54,6 +61,7 @@ public final class LaneInterleaved {
                     if (r > 0) {
                         cpu[i][r - 1] = c1 - c0;
                         wall[i][r - 1] = w1 - w0;
+                        process[i][r - 1] = p1 - p0;
                     }
                 }
             }
@@ -65,9 +73,10 @@ public final class LaneInterleaved {
                 if (!on[i]) {
                     continue;
                 }
-                System.out.printf(Locale.ROOT, "  %-9s %s %9.1f / %9.1f   wall %9.1f / %9.1f   / lanes: %s %.2fx (min) %.2fx (median),"
-                                + " wall %.2fx / %.2fx%n", names[i], threads == 1 ? "cpu " : "main-thread cpu",
-                        min(cpu[i]) / 1e6, median(cpu[i]) / 1e6, min(wall[i]) / 1e6, median(wall[i]) / 1e6,
+                System.out.printf(Locale.ROOT, "  %-9s %s %9.1f / %9.1f   wall %9.1f / %9.1f   process cpu %9.1f / %9.1f"
+                                + "   / lanes: %s %.2fx (min) %.2fx (median), wall %.2fx / %.2fx%n", names[i],
+                        threads == 1 ? "cpu " : "main-thread cpu", min(cpu[i]) / 1e6, median(cpu[i]) / 1e6,
+                        min(wall[i]) / 1e6, median(wall[i]) / 1e6, min(process[i]) / 1e6, median(process[i]) / 1e6,
                         threads == 1 ? "cpu" : "(cpu n/a)", min(cpu[i]) / lanesMin[0], median(cpu[i]) / lanesMed[0],
                         min(wall[i]) / lanesMin[1], median(wall[i]) / lanesMed[1]);
             }
