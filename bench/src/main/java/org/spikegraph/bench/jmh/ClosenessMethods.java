@@ -27,7 +27,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 
 /**
  * Hop closeness of every vertex of one graph, five ways, each returning the sum of the n closeness
- * scores (equal doubles when the scores are equal, checked by the callers): the lane engine
+ * scores (equal doubles when the scores are equal, checked by the callers), and all but JGraphT the
+ * sums of farness and harmonic centrality too ({@link #check}: on a disconnected graph every
+ * closeness is 0, JGraphT's definition): the lane engine
  * ({@link LaneDistances#hops}), the event engine one source at a time, JGraphT's
  * {@link ClosenessCentrality}, the primitive multi-source BFS and the primitive all-sources Dijkstra.
  * The network, the JGraphT graph and the pool are built once, outside every timing.
@@ -38,6 +40,11 @@ final class ClosenessMethods implements AutoCloseable {
     static final String[] NAMES = {"lanes", "event", "jgrapht", "msBfs", "dijkstra"};
 
     final CsrGraph csr;
+    /**
+     * Of the last method run but JGraphT: the sum of farness plus the sum of harmonic centrality
+     * over all vertices, a check that sees every distance.
+     */
+    double check;
     final int threads;
     private final LaneDistances lanes;
     private final Network network;
@@ -121,11 +128,14 @@ final class ClosenessMethods implements AutoCloseable {
         return sum(PrimitiveAllSourcesDijkstra.summary(csr, threads));
     }
 
-    private static double sum(DistanceSummary s) {
+    private double sum(DistanceSummary s) {
         double sum = 0;
+        double all = 0;
         for (int v = 0; v < s.vertexCount(); v++) {
             sum += s.closeness(v);
+            all += s.farness()[v] + s.harmonic(v);
         }
+        check = all;
         return sum;
     }
 

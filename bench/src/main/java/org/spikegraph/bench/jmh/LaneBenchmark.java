@@ -23,7 +23,8 @@ import org.spikegraph.substrate.engine.LaneEngine;
  * {@code event} (the event engine one source at a time, the sources split over {@code threads}),
  * {@code jgrapht} (JGraphT's {@code ClosenessCentrality}, single-threaded), {@code msBfs} (the
  * primitive multi-source BFS) and {@code dijkstra} (the primitive all-sources Dijkstra). Setup checks
- * that all five give the same sum of closeness scores. On a loaded machine prefer
+ * that all five give the same sum of closeness scores, and all but JGraphT the same sums of farness
+ * and harmonic centrality (CA-GrQc is disconnected: every closeness is 0 by JGraphT's definition). On a loaded machine prefer
  * {@link LaneInterleaved}'s thread CPU times. Run from the repository root:
  * {@code java -jar bench/target/benchmarks.jar LaneBenchmark}.
  */
@@ -49,13 +50,19 @@ public class LaneBenchmark {
     public void setUp() {
         methods = new ClosenessMethods(Path.of(graph), threads);
         double lanes = methods.lanes();
+        double check = methods.check;
         for (int i = 1; i < ClosenessMethods.NAMES.length; i++) {
             double other = methods.run(i);
             if (other != lanes) {
                 throw new AssertionError("sums of closeness differ: lanes " + lanes + ", " + ClosenessMethods.NAMES[i] + " " + other);
             }
+            if (!ClosenessMethods.NAMES[i].equals("jgrapht") && methods.check != check) {
+                throw new AssertionError("sums of farness and harmonic centrality differ: lanes " + check + ", "
+                        + ClosenessMethods.NAMES[i] + " " + methods.check);
+            }
         }
-        System.out.printf("%n[setup] %s: sum of closeness %s by all five%n", graph, lanes);
+        System.out.printf("%n[setup] %s: sum of closeness %s by all five; farness + harmonic %s by all but JGraphT%n",
+                graph, lanes, check);
     }
 
     @TearDown(Level.Trial)

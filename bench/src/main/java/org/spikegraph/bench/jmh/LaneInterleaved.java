@@ -12,7 +12,8 @@ import java.util.Locale;
  * and is timed in thread CPU time; the wall time and the process CPU time (all threads, GC and JIT
  * included) of each are reported too: with more threads the wall time is the figure, and the
  * process CPU time shows whether the threads do more work than one (the machine's load makes wall
- * times noisy). Every round checks that the five sums of closeness are equal.
+ * times noisy). Every round checks that the five sums of closeness are equal, and that the four
+ * methods other than JGraphT give the same sums of farness and harmonic centrality.
  * Reports the minimum and median per method after a warm-up round, and each method's ratio to the
  * lanes. An optional fourth argument names the methods to run, comma-separated (default all five).
  *
@@ -43,6 +44,7 @@ public final class LaneInterleaved {
             }
             for (int r = 0; r <= rounds; r++) { // round 0 warms up
                 double expected = Double.NaN;
+                double expectedCheck = Double.NaN;
                 for (int i = 0; i < k; i++) {
                     if (!on[i]) {
                         continue;
@@ -58,6 +60,13 @@ public final class LaneInterleaved {
                         throw new AssertionError("sums of closeness differ: " + names[i] + " " + sum + ", first " + expected);
                     }
                     expected = sum;
+                    if (!names[i].equals("jgrapht")) {
+                        if (!Double.isNaN(expectedCheck) && m.check != expectedCheck) {
+                            throw new AssertionError("sums of farness and harmonic centrality differ: " + names[i] + " "
+                                    + m.check + ", first " + expectedCheck);
+                        }
+                        expectedCheck = m.check;
+                    }
                     if (r > 0) {
                         cpu[i][r - 1] = c1 - c0;
                         wall[i][r - 1] = w1 - w0;
