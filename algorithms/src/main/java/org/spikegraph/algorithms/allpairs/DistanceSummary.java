@@ -69,4 +69,63 @@ public record DistanceSummary(int[] reached, long[] farness, double[] harmonicSu
         long r = radius();
         return IntStream.range(0, vertexCount()).filter(v -> eccentricity[v] == r).toArray();
     }
+
+    /**
+     * Folds distance rows into a summary, one row per source, each source once: {@link #add} may be
+     * called from several threads at once for different sources (it writes only the source's slots).
+     * The harmonic sum adds 1 / d in vertex order, whatever order the rows come in.
+     */
+    public static final class Accumulator {
+        /** Reciprocals 1.0 / d of the small distances, so that the common case divides nothing (the same doubles). */
+        private static final double[] RECIPROCAL = new double[4096];
+
+        static {
+            for (int d = 0; d < RECIPROCAL.length; d++) { // 1.0 / 0 is +infinity
+                RECIPROCAL[d] = 1.0 / d;
+            }
+        }
+
+        private final int[] reached;
+        private final long[] farness;
+        private final double[] harmonic;
+        private final long[] eccentricity;
+
+        /** An accumulator for {@code n} vertices. */
+        public Accumulator(int n) {
+            reached = new int[n];
+            farness = new long[n];
+            harmonic = new double[n];
+            eccentricity = new long[n];
+        }
+
+        /** Folds the row of {@code source}: {@code d[v]} = d(source, v), negative where unreached. */
+        public void add(int source, long[] d) {
+            int n = d.length;
+            int r = 0;
+            long sum = 0;
+            long max = 0;
+            double h = 0;
+            for (int v = 0; v < n; v++) {
+                long x = d[v];
+                if (x < 0) {
+                    continue;
+                }
+                r++;
+                if (v != source) {
+                    sum += x;
+                    h += x < RECIPROCAL.length ? RECIPROCAL[(int) x] : 1.0 / x;
+                    max = Math.max(max, x);
+                }
+            }
+            reached[source] = r;
+            farness[source] = sum;
+            harmonic[source] = h;
+            eccentricity[source] = r == n ? max : INFINITE;
+        }
+
+        /** The summary of the rows added (sources never added count as reaching nothing). */
+        public DistanceSummary finish() {
+            return new DistanceSummary(reached, farness, harmonic, eccentricity);
+        }
+    }
 }

@@ -119,6 +119,7 @@ public final class LaneDistances {
 
     private void forSources(int count, IntFunction<Integer> sourceOf, SourceConsumer consumer) {
         int n = graph.vertexCount();
+        boolean identity = Run.NEVER == UNREACHED && encoding.kind() != DelayEncoding.Kind.ZERO_SCALED;
         engine.forEachBatch(network, count, k -> Stimulus.spikes(0, sourceOf.apply(k)), stop,
                 Recording.firstSpikeTimes(), 0L, (first, runs) -> {
                     for (int k = 0; k < runs.length; k++) {
@@ -127,10 +128,12 @@ public final class LaneDistances {
                             throw new IncompleteRunException("the wavefront from vertex " + sourceOf.apply(first + k)
                                     + " was still moving after " + run.stepsSpanned() + " steps");
                         }
-                        long[] spikes = run.firstSpikes();
-                        long[] d = new long[n];
-                        for (int v = 0; v < n; v++) {
-                            d[v] = spikes[v] == Run.NEVER ? UNREACHED : encoding.distance(spikes[v]);
+                        // the lane's first-spike array is its own (the engine keeps no reference): decode in place
+                        long[] d = run.firstSpikes();
+                        if (!identity) {
+                            for (int v = 0; v < n; v++) {
+                                d[v] = d[v] == Run.NEVER ? UNREACHED : encoding.distance(d[v]);
+                            }
                         }
                         consumer.accept(sourceOf.apply(first + k), d);
                     }
@@ -151,33 +154,8 @@ public final class LaneDistances {
 
     /** The per-source aggregates of every row: closeness, harmonic centrality, eccentricity. */
     public DistanceSummary summary() {
-        int n = graph.vertexCount();
-        int[] reached = new int[n];
-        long[] farness = new long[n];
-        double[] harmonic = new double[n];
-        long[] eccentricity = new long[n];
-        forEachSource((s, d) -> {
-            int r = 0;
-            long sum = 0;
-            long max = 0;
-            double h = 0;
-            for (int v = 0; v < n; v++) {
-                long x = d[v];
-                if (x == UNREACHED) {
-                    continue;
-                }
-                r++;
-                if (v != s) {
-                    sum += x;
-                    h += 1.0 / x;
-                    max = Math.max(max, x);
-                }
-            }
-            reached[s] = r;
-            farness[s] = sum;
-            harmonic[s] = h;
-            eccentricity[s] = r == n ? max : DistanceSummary.INFINITE;
-        });
-        return new DistanceSummary(reached, farness, harmonic, eccentricity);
+        DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(graph.vertexCount());
+        forEachSource(acc::add);
+        return acc.finish();
     }
 }

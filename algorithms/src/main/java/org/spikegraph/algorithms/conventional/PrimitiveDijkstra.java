@@ -22,19 +22,42 @@ public final class PrimitiveDijkstra {
      * @throws IllegalArgumentException when a weight is negative or not an integer
      */
     public static long[] distances(CsrGraph graph, int source) {
+        checkWeights(graph);
+        return distances(graph, source, new Workspace(graph.vertexCount()));
+    }
+
+    /** Refuses negative or non-integer weights. */
+    static void checkWeights(CsrGraph graph) {
         if (graph.weighted() && (!graph.integralWeights() || graph.minWeight() < 0)) {
             throw new IllegalArgumentException("the primitive Dijkstra takes integer weights >= 0");
         }
+    }
+
+    /** The heap and position arrays of one thread, reused from source to source (positions are -1 between runs). */
+    static final class Workspace {
+        final int[] heap;
+        final int[] pos;
+
+        Workspace(int n) {
+            heap = new int[n];
+            pos = new int[n];
+            Arrays.fill(pos, -1);
+        }
+    }
+
+    /**
+     * Distances from {@code source} with {@code w}'s arrays (weights already checked). A settled
+     * vertex needs no mark: with weights &ge; 0 no later relaxation can lower its distance.
+     */
+    static long[] distances(CsrGraph graph, int source, Workspace w) {
         int n = graph.vertexCount();
         int[] offsets = graph.offsets();
         int[] targets = graph.targets();
         double[] weights = graph.weights();
         long[] dist = new long[n];
         Arrays.fill(dist, Long.MAX_VALUE);
-        int[] heap = new int[n];
-        int[] pos = new int[n];
-        Arrays.fill(pos, -1);
-        boolean[] settled = new boolean[n];
+        int[] heap = w.heap;
+        int[] pos = w.pos;
         int size = 0;
         dist[source] = 0;
         heap[size] = source;
@@ -42,7 +65,6 @@ public final class PrimitiveDijkstra {
         while (size > 0) {
             int u = heap[0];
             pos[u] = -1;
-            settled[u] = true;
             size--;
             if (size > 0) {
                 int last = heap[size];
@@ -53,9 +75,6 @@ public final class PrimitiveDijkstra {
             long du = dist[u];
             for (int a = offsets[u], end = offsets[u + 1]; a < end; a++) {
                 int v = targets[a];
-                if (settled[v]) {
-                    continue;
-                }
                 long dv = du + (weights == null ? 1 : (long) weights[a]);
                 if (dv < dist[v]) {
                     dist[v] = dv;

@@ -49,8 +49,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       for the lane when one of its neurons receives input (a delivery or a stimulus entry, also
  *       when latched or the input is 0); a synaptic event counts at its arrival step; neither OR
  *       neurons nor latches are ever live. The per-lane sums are kept in bit-sliced counters (a
- *       carry-save add of a lane mask per event), so counting costs a few word operations per
- *       event, not one per lane.</li>
+ *       carry-save add of a lane mask, flushed every 15 adds), so counting costs a few word
+ *       operations per neuron and step, not one per lane.</li>
  *   <li>Stop: after each executed step, for each running lane, {@link StopReason#SPIKED} (its
  *       watched neurons, any or all), then {@link StopReason#QUIESCENT} (no event of the lane is in
  *       flight: the lane's latest scheduled arrival, from its spikes' rows' largest delays, is not
@@ -65,33 +65,78 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  * Recordings: first spikes, spike counts and totals. A raster, a sink or a series is refused (run
  * that lane on the event engine).
  *
- * <p>Cost: one word operation per synaptic event for all the lanes that spiked together, so the
- * gain over 64 event-engine runs depends on how often lanes meet: hop-count wavefronts from nearby
- * sources share many words, weighted wavefronts from distant sources few (each event then carries
- * one lane, and the engine does about the event engine's work per lane).
+ * <h2>How a batch executes ({@link Strategy})</h2>
+ * <ul>
+ *   <li>Every synapse of delay 1 (hop wavefronts): multi-source BFS (Then et al.) on the network. A
+ *       spike ORs its lanes straight into the next step's input mask of each target (visitNext),
+ *       with no calendar entry; the next step walks the marked neurons a word of a two-level bit set
+ *       at a time, or every neuron once a step's deliveries pass n/4 events. A latch's spikes and
+ *       row events are counted once at the end from its spiked lanes; an OR neuron's events per
+ *       spike. Measured on hop closeness of CA-GrQc and Wiki-Vote: about 1.5&times; the thread CPU
+ *       time of a primitive multi-source BFS over the CSR, which records nothing but distances.</li>
+ *   <li>Any other delays: with {@link Strategy#AUTO}, each lane alone on the {@link EventEngine}
+ *       (the batches still spread over the threads). Weighted wavefronts from different sources
+ *       almost never meet at a neuron in the same step, so a lane-calendar entry carries one lane
+ *       and gains nothing over the event engine's own event: on rome99 (weighted, 64 sources) the
+ *       lane calendar takes 1.0-1.1&times; the event engine's thread CPU time. {@link Strategy#WORDS}
+ *       forces the lane calendar (a ring of slots of (target, lane mask) and a heap for far
+ *       deliveries).</li>
+ * </ul>
  *
- * <p>State per batch: per neuron three lane masks (spiked so far, this step's input, this step's fire
- * input) and a list slot, 28 bytes; per lane and neuron what the recording asks for (8 bytes of first
- * spike, 4 of count); the calendar grows with the events in flight (12 bytes each near, 20 far).
+ * <p>State per batch (words): per neuron the lanes spiked so far, and this and the next step's
+ * input (and fire, when some synapse weighs 0) masks, 24-40 bytes; per lane and neuron what the
+ * recording asks for (8 bytes of first spike, 4 of count); the lane calendar grows with the events
+ * in flight (12 bytes each near, 20 far). Nothing is shared between batches but the read-only
+ * network, so threads do not wait on each other.
  */
 public final class LaneEngine {
 
     /** Lanes in a batch: the bits of a {@code long}. */
     public static final int LANES = 64;
 
+    /**
+     * How a batch executes its lanes. Every strategy reports the same runs, bit for bit (the class
+     * contract); they differ in speed only.
+     */
+    public enum Strategy {
+        /**
+         * {@link #WORDS} for a network whose every synapse has delay 1 (hop wavefronts, where lanes
+         * meet at the same neurons in the same steps), {@link #EVENT_PER_LANE} for any other: weighted
+         * wavefronts from different sources almost never meet, so a word carries one lane and the
+         * calendar's per-event lane masks cost more than they share.
+         */
+        AUTO,
+        /** 64 lanes per word: the dense next-step path for unit delays, the lane calendar otherwise. */
+        WORDS,
+        /** Each lane alone on the {@link EventEngine}; the batches still spread over the threads. */
+        EVENT_PER_LANE
+    }
+
     private final int threads;
+    private final Strategy strategy;
 
     /** A lane engine on as many threads as the machine has cores. */
     public LaneEngine() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
-    /** A lane engine whose batches run on a fixed pool of {@code threads} threads (&ge; 1). */
+    /** A lane engine whose batches run on a fixed pool of {@code threads} threads (&ge; 1), {@link Strategy#AUTO}. */
     public LaneEngine(int threads) {
+        this(threads, Strategy.AUTO);
+    }
+
+    /** A lane engine on {@code threads} threads (&ge; 1) whose batches execute by {@code strategy}. */
+    public LaneEngine(int threads, Strategy strategy) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
+        this.strategy = java.util.Objects.requireNonNull(strategy, "strategy");
+    }
+
+    /** How batches execute. */
+    public Strategy strategy() {
+        return strategy;
     }
 
     /** The number of threads batches run on. */
@@ -146,7 +191,7 @@ public final class LaneEngine {
         }
         if (batches == 1 || threads == 1) {
             for (int b = 0; b < batches; b++) {
-                runBatch(prepared, b, lanes, stimulusOf, stop, recording, consumer);
+                runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer);
             }
             return;
         }
@@ -159,7 +204,8 @@ public final class LaneEngine {
             List<Future<?>> futures = new ArrayList<>(batches);
             for (int b = 0; b < batches; b++) {
                 int batch = b;
-                futures.add(pool.submit(() -> runBatch(prepared, batch, lanes, stimulusOf, stop, recording, consumer)));
+                futures.add(pool.submit(() -> runBatch(prepared, batch, lanes, stimulusOf, stop, recording, seed, strategy,
+                        consumer)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -190,17 +236,52 @@ public final class LaneEngine {
         }
         checkRecording(recording);
         stop.checkNeurons(network.neuronCount());
-        return new Batch(new Prepared(network), perLane, stop, recording).execute();
+        return execute(new Prepared(network), perLane, stop, recording, seed, Strategy.AUTO);
     }
 
     private static void runBatch(Prepared prepared, int batch, int lanes, IntFunction<Stimulus> stimulusOf,
-                                 StopCondition stop, Recording recording, BatchConsumer consumer) {
+                                 StopCondition stop, Recording recording, long seed, Strategy strategy,
+                                 BatchConsumer consumer) {
         int first = batch * LANES;
         Stimulus[] perLane = new Stimulus[Math.min(LANES, lanes - first)];
         for (int k = 0; k < perLane.length; k++) {
             perLane[k] = stimulusOf.apply(first + k);
         }
-        consumer.accept(first, new Batch(prepared, perLane, stop, recording).execute());
+        consumer.accept(first, execute(prepared, perLane, stop, recording, seed, strategy));
+    }
+
+    /** One batch of at most 64 lanes, by {@code strategy}. */
+    private static Run[] execute(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording, long seed,
+                                 Strategy strategy) {
+        checkStimuli(net, perLane);
+        if (strategy == Strategy.EVENT_PER_LANE || (strategy == Strategy.AUTO && !net.unitDelay)) {
+            EventEngine event = new EventEngine();
+            Run[] runs = new Run[perLane.length];
+            for (int k = 0; k < runs.length; k++) {
+                runs[k] = event.run(net.network, perLane[k], stop, recording, seed);
+            }
+            return runs;
+        }
+        LaneBatch batch = net.unitDelay ? new UnitBatch(net, perLane, stop, recording)
+                : new CalendarBatch(net, perLane, stop, recording);
+        return batch.execute();
+    }
+
+    /** Refuses a stimulus current the lanes cannot hold in one bit (whatever the strategy, so that all refuse alike). */
+    private static void checkStimuli(Prepared net, Stimulus[] perLane) {
+        for (int k = 0; k < perLane.length; k++) {
+            Stimulus s = perLane[k];
+            s.checkNeurons(net.n);
+            for (int q = 0; q < s.size(); q++) {
+                int i = s.neuron(q);
+                long current = s.current(q);
+                if (!s.forced(q) && current != 0 && current < net.threshold[i]) {
+                    throw new IllegalArgumentException("the lane engine cannot take lane " + k + "'s current "
+                            + current + " into neuron " + i + " at step " + s.step(q) + ": a current must be 0 or"
+                            + " at least the neuron's threshold " + net.threshold[i] + " (or come with a forced spike)");
+                }
+            }
+        }
     }
 
     private static void checkRecording(Recording recording) {
@@ -223,8 +304,14 @@ public final class LaneEngine {
         /** Per neuron, a bit: a latch (fire-once); the others are OR neurons. */
         final long[] latch;
         final int maxDelay;
+        /** Every synapse has delay 1: the batches take the dense next-step path ({@link UnitBatch}). */
+        final boolean unitDelay;
+        /** No synapse weighs 0: every input fires, and no fire mask is kept apart from the input mask. */
+        final boolean allFire;
+        final Network network;
 
         Prepared(Network network) {
+            this.network = network;
             n = network.neuronCount();
             List<NeuronType> types = network.types();
             for (int t = 0; t < types.size(); t++) {
@@ -251,6 +338,8 @@ public final class LaneEngine {
             targetWord = new int[m];
             delay = network.delays();
             rowMaxDelay = new int[n];
+            boolean unit = true;
+            boolean fires = true;
             for (int s = 0; s < n; s++) {
                 int max = 0;
                 for (int j = rowStart[s]; j < rowStart[s + 1]; j++) {
@@ -263,10 +352,14 @@ public final class LaneEngine {
                     }
                     targetWord[j] = w == 0 ? target : target | Integer.MIN_VALUE;
                     max = Math.max(max, delay[j]);
+                    unit &= delay[j] == 1;
+                    fires &= w != 0;
                 }
                 rowMaxDelay[s] = max;
             }
             maxDelay = network.maxDelay();
+            unitDelay = unit;
+            allFire = fires;
         }
 
         /** Why the lane engine refuses a type, or null when it accepts it. */
@@ -300,100 +393,127 @@ public final class LaneEngine {
 
     /**
      * Per-lane sums as 64 bit-sliced counters: bit k of plane p is bit p of lane k's count. Adding a
-     * lane mask is a ripple-carry add, two word operations on average.
+     * lane mask is a carry-save add into four low planes held in fields (seven word operations, no
+     * branch on the data); every 15 adds, when no lane can have passed 15, the four planes are added
+     * into the high planes (four ripple-carry adds) and cleared, so the lanes' carries never ripple
+     * one add at a time.
      */
     static final class LaneCounter {
-        private final long[] planes = new long[64];
-        /** Adds of a single lane, the common case when lanes rarely meet, counted directly. */
-        private final long[] single = new long[64];
+        /** Adds between flushes: at most 15 fit in four planes. */
+        static final int FLUSH_EVERY = 15;
+
+        long ones;
+        long twos;
+        long fours;
+        long eights;
+        /** Adds since the last flush. */
+        int pending;
+        /** Plane p: bit p of each lane's flushed count. */
+        private final long[] high = new long[64];
 
         void add(long lanes) {
-            if ((lanes & (lanes - 1)) == 0) {
-                if (lanes != 0) {
-                    single[Long.numberOfTrailingZeros(lanes)]++;
-                }
-                return;
+            long c1 = ones & lanes;
+            ones ^= lanes;
+            long c2 = twos & c1;
+            twos ^= c1;
+            long c4 = fours & c2;
+            fours ^= c2;
+            eights ^= c4;
+            if (++pending == FLUSH_EVERY) {
+                flush();
             }
-            for (int p = 0; lanes != 0; p++) {
-                long carry = planes[p] & lanes;
-                planes[p] ^= lanes;
+        }
+
+        /** Moves the four low planes into the high planes. */
+        void flush() {
+            addPlane(ones, 0);
+            addPlane(twos, 1);
+            addPlane(fours, 2);
+            addPlane(eights, 3);
+            ones = 0;
+            twos = 0;
+            fours = 0;
+            eights = 0;
+            pending = 0;
+        }
+
+        /** Adds {@code times} (&ge; 0) to each lane of {@code lanes}: a ripple-carry add per set bit of times. */
+        void addTimes(long lanes, long times) {
+            for (long left = times; left != 0; left &= left - 1) {
+                addPlane(lanes, Long.numberOfTrailingZeros(left));
+            }
+        }
+
+        /** Adds 2^p to the lanes of {@code lanes}. */
+        private void addPlane(long lanes, int p) {
+            for (; lanes != 0; p++) {
+                long carry = high[p] & lanes;
+                high[p] ^= lanes;
                 lanes = carry;
             }
         }
 
         long get(int lane) {
             long sum = 0;
-            for (int p = 0; p < 64; p++) {
-                sum |= ((planes[p] >>> lane) & 1L) << p;
+            for (int p = 0; p < high.length; p++) {
+                sum |= ((high[p] >>> lane) & 1L) << p;
             }
-            return sum + single[lane];
+            return sum + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
+                    | ((twos >>> lane) & 1L) << 1 | ((ones >>> lane) & 1L));
         }
     }
 
-    /** One batch of at most 64 lanes. */
-    private static final class Batch {
-        private final Prepared net;
-        private final int n;
-        private final int lanes;
-        private final StopCondition stop;
+    /**
+     * What the two kinds of batch share: the lanes' stimuli sorted by step, the per-lane recordings
+     * and counters, the stop bookkeeping and the runs at the end.
+     */
+    private abstract static class LaneBatch {
+        final Prepared net;
+        final int n;
+        final int lanes;
+        final StopCondition stop;
 
         /** Lanes that have spiked per neuron (for latches: latched). */
-        private final long[] ever;
-        /** This step's input lanes and fire lanes per neuron. */
-        private final long[] input;
-        private final long[] fire;
-        /** Neurons with input this step. */
-        private int[] touched;
-        private int touchedCount;
-
-        private final LaneCalendar calendar;
-        private final LaneCounter activeSteps = new LaneCounter();
-        private final LaneCounter spikes = new LaneCounter();
-        private final LaneCounter events = new LaneCounter();
-        private final LaneCounter updates = new LaneCounter();
+        final long[] ever;
+        final LaneCounter activeSteps = new LaneCounter();
+        final LaneCounter spikes = new LaneCounter();
+        final LaneCounter updates = new LaneCounter();
+        /** Synaptic events per lane, counted where they are cheapest (see the subclasses). */
+        final LaneCounter events = new LaneCounter();
+        final long[] eventsDirect = new long[LANES];
 
         /** Stimulus entries of every lane, sorted by step: step, neuron, lane and whether it fires. */
-        private final long[] stimStep;
-        private final int[] stimNeuron;
-        private final int[] stimLane;
-        private final boolean[] stimFires;
+        final long[] stimStep;
+        final int[] stimNeuron;
+        final int[] stimLane;
+        final boolean[] stimFires;
+        /** Per lane: the step of its last stimulus entry, -1 for none. */
+        final long[] stimLast = new long[LANES];
 
-        /** Per lane: the latest step with an event in flight or a stimulus entry. */
-        private final long[] busyUntil = new long[LANES];
-        /**
-         * A lower bound of the running lanes' {@link #busyUntil} (which only grows): before this step
-         * no lane can be quiescent, and the per-lane check is skipped.
-         */
-        private long quietFrom = Long.MIN_VALUE;
-        private final long[][] firstSpikes;
-        private final int[][] counts;
-        private final boolean[] watched;
-        private final int watchedCount;
-        private final int[] watchedSpiked = new int[LANES];
-        private long spikedLanes;
+        final long[][] firstSpikes;
+        final int[][] counts;
+        final boolean[] watched;
+        final int watchedCount;
+        final int[] watchedSpiked = new int[LANES];
+        long spikedLanes;
 
-        private long running;
-        private final long[] spanned = new long[LANES];
-        private final StopReason[] reasons = new StopReason[LANES];
+        long running;
+        final long[] spanned = new long[LANES];
+        final StopReason[] reasons = new StopReason[LANES];
 
-        Batch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
+        LaneBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
             this.net = net;
             n = net.n;
             lanes = perLane.length;
             this.stop = stop;
             ever = new long[n];
-            input = new long[n];
-            fire = new long[n];
-            touched = new int[Math.max(16, Math.min(n, 1024))];
-            calendar = new LaneCalendar(net.maxDelay);
             running = lanes == LANES ? -1L : (1L << lanes) - 1;
 
             int entries = 0;
             for (int k = 0; k < lanes; k++) {
-                perLane[k].checkNeurons(n);
                 entries += perLane[k].size();
             }
-            Arrays.fill(busyUntil, -1);
+            Arrays.fill(stimLast, -1);
             long[] step = new long[entries];
             int[] neuron = new int[entries];
             int[] lane = new int[entries];
@@ -405,20 +525,15 @@ public final class LaneEngine {
                     int i = s.neuron(q);
                     long current = s.current(q);
                     boolean forced = s.forced(q);
-                    if (!forced && current != 0 && current < net.threshold[i]) {
-                        throw new IllegalArgumentException("the lane engine cannot take lane " + k + "'s current "
-                                + current + " into neuron " + i + " at step " + s.step(q) + ": a current must be 0 or"
-                                + " at least the neuron's threshold " + net.threshold[i] + " (or come with a forced spike)");
-                    }
                     step[e] = s.step(q);
                     neuron[e] = i;
                     lane[e] = k;
                     fires[e] = forced || current != 0;
                     e++;
                 }
-                busyUntil[k] = s.lastStep();
+                stimLast[k] = s.lastStep();
             }
-            // Sort by step (a stable merge of the lanes' sorted lists).
+            // Sort by step (a stable sort of the lanes' sorted lists).
             Integer[] order = new Integer[entries];
             for (int q = 0; q < entries; q++) {
                 order[q] = q;
@@ -455,6 +570,437 @@ public final class LaneEngine {
             }
         }
 
+        abstract Run[] execute();
+
+        final void stopLanes(long which, StopReason reason, long stepsSpanned) {
+            for (long left = which; left != 0; left &= left - 1) {
+                int k = Long.numberOfTrailingZeros(left);
+                spanned[k] = stepsSpanned;
+                reasons[k] = reason;
+            }
+            running &= ~which;
+        }
+
+        /**
+         * Neuron i spikes at t in lanes {@code spike}, for the first time in {@code fresh}: the
+         * recordings, the watch list, and the spike counter unless the caller counts them itself.
+         */
+        final void recordSpike(int i, long t, long spike, long fresh, boolean countSpikes) {
+            if (countSpikes) {
+                spikes.add(spike);
+            }
+            if (firstSpikes != null) {
+                for (long left = fresh; left != 0; left &= left - 1) {
+                    firstSpikes[Long.numberOfTrailingZeros(left)][i] = t;
+                }
+            }
+            if (counts != null) {
+                for (long left = spike; left != 0; left &= left - 1) {
+                    counts[Long.numberOfTrailingZeros(left)][i]++;
+                }
+            }
+            if (fresh != 0 && watched != null && watched[i]) {
+                if (stop.allWatched()) {
+                    for (long left = fresh; left != 0; left &= left - 1) {
+                        int k = Long.numberOfTrailingZeros(left);
+                        if (++watchedSpiked[k] == watchedCount) {
+                            spikedLanes |= 1L << k;
+                        }
+                    }
+                } else {
+                    spikedLanes |= fresh;
+                }
+            }
+        }
+
+        final Run[] runs() {
+            Run[] out = new Run[lanes];
+            int[] zeros = new int[n];
+            for (int k = 0; k < lanes; k++) {
+                ActivityStats stats = new ActivityStats(spanned[k], activeSteps.get(k), spikes.get(k),
+                        events.get(k) + eventsDirect[k], updates.get(k), null);
+                out[k] = new Run(reasons[k], stats, zeros, firstSpikes == null ? null : firstSpikes[k],
+                        counts == null ? null : counts[k], null);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A batch on a network whose every synapse has delay 1 (hop wavefronts): multi-source BFS's
+     * visit/visitNext. A spike at t ORs its lanes straight into the next step's input (and fire)
+     * mask of each target and marks the target in a two-level bit set; the next step swaps the two
+     * steps' arrays and walks the marked neurons a word at a time, in id order. No calendar entry
+     * is made. A lane's synaptic events are counted at the spike, out-degree per lane, and added at
+     * the next step only for the lanes still running then (the event engine counts them at arrival).
+     */
+    private static final class UnitBatch extends LaneBatch {
+        private long[] in;
+        private long[] fire;
+        private long[] bits;
+        private long[] summary;
+        private long[] nextIn;
+        private long[] nextFire;
+        private long[] nextBits;
+        private long[] nextSummary;
+        /** Whether the next step has deliveries. */
+        private boolean pending;
+        /**
+         * The next step's deliveries reach so many neurons that it walks every neuron instead of the
+         * marked ones (as multi-source BFS walks every vertex per level): sends stop marking targets
+         * once this step's events pass {@link #denseAt}.
+         */
+        private boolean nextDense;
+        private long sentEvents;
+        private final long denseAt;
+        /** The lanes that sent events this step (arriving at the next). */
+        private long sentLanes;
+        /** This step's sending neurons and their spike lanes, to take back the events of lanes stopped in flight. */
+        private int[] firedNeuron = new int[64];
+        private long[] firedMask = new long[64];
+        private int firedCount;
+        /** Stimulus input of the step being executed (only read on steps with stimulus entries). */
+        private final long[] stimIn;
+        private final long[] stimFire;
+
+        UnitBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
+            super(net, perLane, stop, recording);
+            int words = FixedBitSet.wordsFor(n);
+            in = new long[n];
+            nextIn = new long[n];
+            fire = net.allFire ? null : new long[n];
+            nextFire = net.allFire ? null : new long[n];
+            bits = new long[words];
+            nextBits = new long[words];
+            summary = new long[FixedBitSet.wordsFor(words)];
+            nextSummary = new long[summary.length];
+            denseAt = Math.max(16, n >>> 2);
+            stimIn = stimStep.length == 0 ? null : new long[n];
+            stimFire = stimStep.length == 0 ? null : new long[n];
+        }
+
+        @Override
+        Run[] execute() {
+            int cursor = 0;
+            long t = 0;
+            final long maxSteps = stop.maxSteps();
+            final long lastStim = stimStep.length == 0 ? -1 : stimStep[stimStep.length - 1];
+            while (running != 0) {
+                if (pending) {
+                    swap();
+                    pending = false;
+                    if (nextDense) {
+                        markAll();
+                        nextDense = false;
+                    }
+                }
+                sentLanes = 0;
+                sentEvents = 0;
+                firedCount = 0;
+                boolean stimNow = false;
+                while (cursor < stimStep.length && stimStep[cursor] == t) {
+                    long bit = 1L << stimLane[cursor];
+                    if ((running & bit) != 0) {
+                        int i = stimNeuron[cursor];
+                        stimIn[i] |= bit;
+                        if (stimFires[cursor]) {
+                            stimFire[i] |= bit;
+                        }
+                        bits[i >>> 6] |= 1L << i;
+                        summary[i >>> 12] |= 1L << (i >>> 6);
+                        stimNow = true;
+                    }
+                    cursor++;
+                }
+                update(t, stimNow);
+
+                if (watchedCount > 0) {
+                    stopInFlight(spikedLanes & running, StopReason.SPIKED, t + 1);
+                }
+                if (stop.quiescence()) {
+                    // quiet: nothing sent this step (unit delays: nothing else in flight), no stimulus entry later
+                    long quiet = running & ~sentLanes;
+                    if (t < lastStim) {
+                        for (long left = quiet; left != 0; left &= left - 1) {
+                            int k = Long.numberOfTrailingZeros(left);
+                            if (stimLast[k] > t) {
+                                quiet &= ~(1L << k);
+                            }
+                        }
+                    }
+                    stopLanes(quiet, StopReason.QUIESCENT, t + 1);
+                }
+                if (t + 1 == maxSteps) {
+                    stopInFlight(running, StopReason.STEP_LIMIT, t + 1);
+                    break;
+                }
+                if (running == 0) {
+                    break;
+                }
+                long next = pending ? t + 1 : Long.MAX_VALUE;
+                if (cursor < stimStep.length) {
+                    next = Math.min(next, stimStep[cursor]);
+                }
+                if (next >= maxSteps) {
+                    stopLanes(running, StopReason.STEP_LIMIT, maxSteps);
+                    break;
+                }
+                t = next;
+            }
+            countLatches();
+            return runs();
+        }
+
+        /**
+         * Stops lanes after step t, taking back the events their spikes of step t sent, which were
+         * counted at sending (the event engine counts an event at its arrival, which a stopped lane
+         * never reaches).
+         */
+        private void stopInFlight(long which, StopReason reason, long stepsSpanned) {
+            long inFlight = which & sentLanes;
+            for (int q = 0; q < firedCount && inFlight != 0; q++) {
+                int i = firedNeuron[q];
+                long degree = net.rowStart[i + 1] - net.rowStart[i];
+                for (long left = firedMask[q] & inFlight; left != 0; left &= left - 1) {
+                    eventsDirect[Long.numberOfTrailingZeros(left)] -= degree;
+                }
+            }
+            stopLanes(which, reason, stepsSpanned);
+        }
+
+        /**
+         * A latch spikes once per lane, in the lanes of {@link #ever}: its spikes and the events of
+         * its row are counted here, once per latch, not at every step.
+         */
+        private void countLatches() {
+            final long[] latch = net.latch;
+            final int[] rowStart = net.rowStart;
+            for (int i = 0; i < n; i++) {
+                long lanes = ever[i];
+                if (lanes != 0 && (latch[i >>> 6] & (1L << i)) != 0) {
+                    spikes.add(lanes);
+                    events.addTimes(lanes, rowStart[i + 1] - rowStart[i]);
+                }
+            }
+        }
+
+        /** Marks every neuron for a dense step (the walk clears the marks as it goes). */
+        private void markAll() {
+            Arrays.fill(bits, -1L);
+            if ((n & 63) != 0) {
+                bits[bits.length - 1] = (1L << n) - 1;
+            }
+            int words = bits.length;
+            Arrays.fill(summary, -1L);
+            if ((words & 63) != 0) {
+                summary[summary.length - 1] = (1L << words) - 1;
+            }
+        }
+
+        private void swap() {
+            long[] a = in;
+            in = nextIn;
+            nextIn = a;
+            a = fire;
+            fire = nextFire;
+            nextFire = a;
+            a = bits;
+            bits = nextBits;
+            nextBits = a;
+            a = summary;
+            summary = nextSummary;
+            nextSummary = a;
+        }
+
+        /** Steps every marked neuron, a word of the bit set at a time, and sends the spikes' rows. */
+        private void update(long t, boolean stimNow) {
+            final long run = running;
+            final long[] in = this.in;
+            final long[] fire = this.fire;
+            final long[] bits = this.bits;
+            final long[] summary = this.summary;
+            final long[] latch = net.latch;
+            final LaneCounter updates = this.updates;
+            // the updates counter's four low planes in locals (registers) for the walk
+            long u1 = updates.ones;
+            long u2 = updates.twos;
+            long u4 = updates.fours;
+            long u8 = updates.eights;
+            int uPending = updates.pending;
+            long activeLanes = 0;
+            for (int sw = 0; sw < summary.length; sw++) {
+                long sword = summary[sw];
+                if (sword == 0) {
+                    continue;
+                }
+                summary[sw] = 0;
+                do {
+                    int w = (sw << 6) + Long.numberOfTrailingZeros(sword);
+                    sword &= sword - 1;
+                    long word = bits[w];
+                    bits[w] = 0;
+                    long latches = latch[w];
+                    while (word != 0) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(word);
+                        word &= word - 1;
+                        long input = in[i];
+                        in[i] = 0;
+                        long fires;
+                        if (fire == null) {
+                            fires = input;
+                        } else {
+                            fires = fire[i];
+                            fire[i] = 0;
+                        }
+                        if (stimNow) {
+                            input |= stimIn[i];
+                            fires |= stimFire[i];
+                            stimIn[i] = 0;
+                            stimFire[i] = 0;
+                        }
+                        input &= run;
+                        if (input == 0) {
+                            continue;
+                        }
+                        activeLanes |= input;
+                        long c1 = u1 & input;
+                        u1 ^= input;
+                        long c2 = u2 & c1;
+                        u2 ^= c1;
+                        long c4 = u4 & c2;
+                        u4 ^= c2;
+                        u8 ^= c4;
+                        if (++uPending == LaneCounter.FLUSH_EVERY) {
+                            updates.ones = u1;
+                            updates.twos = u2;
+                            updates.fours = u4;
+                            updates.eights = u8;
+                            updates.flush();
+                            u1 = 0;
+                            u2 = 0;
+                            u4 = 0;
+                            u8 = 0;
+                            uPending = 0;
+                        }
+                        long before = ever[i];
+                        long spike = fires & run;
+                        boolean isLatch = (latches & (1L << i)) != 0;
+                        if (isLatch) {
+                            spike &= ~before;
+                        }
+                        if (spike == 0) {
+                            continue;
+                        }
+                        long fresh = spike & ~before;
+                        ever[i] = before | spike;
+                        recordSpike(i, t, spike, fresh, !isLatch);
+                        send(i, spike, isLatch);
+                    }
+                } while (sword != 0);
+            }
+            updates.ones = u1;
+            updates.twos = u2;
+            updates.fours = u4;
+            updates.eights = u8;
+            updates.pending = uPending;
+            activeSteps.add(activeLanes);
+        }
+
+        /**
+         * ORs neuron i's spike lanes into its targets' next-step masks; counts the events per lane
+         * of an OR neuron (a latch's are counted at the end, {@link #countLatches}).
+         */
+        private void send(int i, long spike, boolean isLatch) {
+            final int start = net.rowStart[i];
+            final int end = net.rowStart[i + 1];
+            if (start == end) {
+                return;
+            }
+            final int[] targetWord = net.targetWord;
+            final long[] nextIn = this.nextIn;
+            final long[] nextBits = this.nextBits;
+            final long[] nextSummary = this.nextSummary;
+            final long[] nextFire = this.nextFire;
+            if (nextDense) { // the next step walks every neuron: no marks
+                if (nextFire == null) {
+                    for (int j = start; j < end; j++) {
+                        nextIn[targetWord[j] & Integer.MAX_VALUE] |= spike;
+                    }
+                } else {
+                    for (int j = start; j < end; j++) {
+                        int word = targetWord[j];
+                        int target = word & Integer.MAX_VALUE;
+                        nextIn[target] |= spike;
+                        nextFire[target] |= spike & (word >> 31);
+                    }
+                }
+            } else if (nextFire == null) {
+                for (int j = start; j < end; j++) {
+                    int target = targetWord[j] & Integer.MAX_VALUE;
+                    nextIn[target] |= spike;
+                    nextBits[target >>> 6] |= 1L << target;
+                    nextSummary[target >>> 12] |= 1L << (target >>> 6);
+                }
+                sentEvents += end - start;
+                nextDense = sentEvents >= denseAt;
+            } else {
+                for (int j = start; j < end; j++) {
+                    int word = targetWord[j];
+                    int target = word & Integer.MAX_VALUE;
+                    nextIn[target] |= spike;
+                    nextFire[target] |= spike & (word >> 31); // the sign: the weight reaches the threshold
+                    nextBits[target >>> 6] |= 1L << target;
+                    nextSummary[target >>> 12] |= 1L << (target >>> 6);
+                }
+                sentEvents += end - start;
+                nextDense = sentEvents >= denseAt;
+            }
+            pending = true;
+            sentLanes |= spike;
+            if (firedCount == firedNeuron.length) {
+                firedNeuron = Arrays.copyOf(firedNeuron, firedCount * 2);
+                firedMask = Arrays.copyOf(firedMask, firedCount * 2);
+            }
+            firedNeuron[firedCount] = i;
+            firedMask[firedCount++] = spike;
+            if (!isLatch) {
+                int degree = end - start;
+                for (long left = spike; left != 0; left &= left - 1) {
+                    eventsDirect[Long.numberOfTrailingZeros(left)] += degree;
+                }
+            }
+        }
+    }
+
+    /** A batch on any accepted network: the deliveries go through the {@link LaneCalendar}. */
+    private static final class CalendarBatch extends LaneBatch {
+        /** This step's input lanes and fire lanes per neuron. */
+        private final long[] input;
+        private final long[] fire;
+        /** Neurons with input this step. */
+        private int[] touched;
+        private int touchedCount;
+
+        private final LaneCalendar calendar;
+
+        /** Per lane: the latest step with an event in flight or a stimulus entry. */
+        private final long[] busyUntil = new long[LANES];
+        /**
+         * A lower bound of the running lanes' {@link #busyUntil} (which only grows): before this step
+         * no lane can be quiescent, and the per-lane check is skipped.
+         */
+        private long quietFrom = Long.MIN_VALUE;
+
+        CalendarBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
+            super(net, perLane, stop, recording);
+            input = new long[n];
+            fire = new long[n];
+            touched = new int[Math.max(16, Math.min(n, 1024))];
+            calendar = new LaneCalendar(net.maxDelay);
+            System.arraycopy(stimLast, 0, busyUntil, 0, LANES);
+        }
+
+        @Override
         Run[] execute() {
             int cursor = 0;
             long t = 0;
@@ -513,15 +1059,6 @@ public final class LaneEngine {
             return runs();
         }
 
-        private void stopLanes(long which, StopReason reason, long stepsSpanned) {
-            for (long left = which; left != 0; left &= left - 1) {
-                int k = Long.numberOfTrailingZeros(left);
-                spanned[k] = stepsSpanned;
-                reasons[k] = reason;
-            }
-            running &= ~which;
-        }
-
         private void touch(int i, long lanes) {
             if (input[i] == 0) {
                 if (touchedCount == touched.length) {
@@ -535,7 +1072,6 @@ public final class LaneEngine {
         /** Adds the events due at t, restricted to the running lanes, to their targets' input masks. */
         private void deliver(long t) {
             final long run = running;
-            final long[] input = this.input;
             final long[] fire = this.fire;
             int size = calendar.slotSize(t);
             if (size > 0) {
@@ -550,9 +1086,7 @@ public final class LaneEngine {
                     int word = tg[k];
                     int i = word & Integer.MAX_VALUE;
                     touch(i, m);
-                    if (word < 0) {
-                        fire[i] |= m;
-                    }
+                    fire[i] |= m & (word >> 31);
                     events.add(m);
                 }
                 calendar.clearSlot(t);
@@ -567,9 +1101,7 @@ public final class LaneEngine {
                 int word = net.targetWord[j];
                 int i = word & Integer.MAX_VALUE;
                 touch(i, m);
-                if (word < 0) {
-                    fire[i] |= m;
-                }
+                fire[i] |= m & (word >> 31);
                 events.add(m);
             }
         }
@@ -591,31 +1123,9 @@ public final class LaneEngine {
                 if (spike == 0) {
                     continue;
                 }
-                spikes.add(spike);
                 long fresh = spike & ~before;
                 ever[i] = before | spike;
-                if (firstSpikes != null) {
-                    for (long left = fresh; left != 0; left &= left - 1) {
-                        firstSpikes[Long.numberOfTrailingZeros(left)][i] = t;
-                    }
-                }
-                if (counts != null) {
-                    for (long left = spike; left != 0; left &= left - 1) {
-                        counts[Long.numberOfTrailingZeros(left)][i]++;
-                    }
-                }
-                if (fresh != 0 && watched != null && watched[i]) {
-                    if (stop.allWatched()) {
-                        for (long left = fresh; left != 0; left &= left - 1) {
-                            int k = Long.numberOfTrailingZeros(left);
-                            if (++watchedSpiked[k] == watchedCount) {
-                                spikedLanes |= 1L << k;
-                            }
-                        }
-                    } else {
-                        spikedLanes |= fresh;
-                    }
-                }
+                recordSpike(i, t, spike, fresh, true);
                 schedule(i, t, spike);
             }
             activeSteps.add(activeLanes);
@@ -659,18 +1169,6 @@ public final class LaneEngine {
                 masks[s][k] = lanes;
                 size[s] = k + 1;
             }
-        }
-
-        private Run[] runs() {
-            Run[] out = new Run[lanes];
-            int[] zeros = new int[n];
-            for (int k = 0; k < lanes; k++) {
-                ActivityStats stats = new ActivityStats(spanned[k], activeSteps.get(k), spikes.get(k), events.get(k),
-                        updates.get(k), null);
-                out[k] = new Run(reasons[k], stats, zeros, firstSpikes == null ? null : firstSpikes[k],
-                        counts == null ? null : counts[k], null);
-            }
-            return out;
         }
     }
 }

@@ -10,7 +10,9 @@ import org.spikegraph.substrate.testing.Seeded;
 /**
  * Every lane of the lane engine reports exactly the event engine's run of that lane's stimulus alone
  * (stop reason, steps spanned, first spikes, spike counts, final potentials, activity), on seeded
- * random networks of the accepted types, for 1, 2 and 3 threads and batches of more than 64 lanes.
+ * random networks of the accepted types, for 1, 2 and 3 threads and batches of more than 64 lanes,
+ * by every {@link LaneEngine.Strategy}: any delays (the lane calendar, or the event engine per lane),
+ * and delay 1 everywhere (the dense next-step path).
  */
 class LaneEngineAgreementTest {
 
@@ -20,16 +22,31 @@ class LaneEngineAgreementTest {
     @Seeded(1000)
     void everyLaneEqualsTheEventEngine(long seed) {
         Dice dice = new Dice(seed);
-        LaneNetworks c = LaneNetworks.draw(dice, dice.chance(0.8) ? 64 : 200);
+        assertEveryLaneEqualsTheEventEngine(LaneNetworks.draw(dice, dice.chance(0.8) ? 64 : 200));
+    }
+
+    @Seeded(1000)
+    void everyLaneEqualsTheEventEngineWithUnitDelays(long seed) {
+        Dice dice = new Dice(seed);
+        LaneNetworks c = LaneNetworks.draw(dice, dice.chance(0.8) ? 64 : 200, true);
+        assertThat(c.network().maxDelay()).isLessThanOrEqualTo(1);
+        assertEveryLaneEqualsTheEventEngine(c);
+    }
+
+    private static void assertEveryLaneEqualsTheEventEngine(LaneNetworks c) {
         Run[] expected = new Run[c.stimuli().length];
         for (int k = 0; k < expected.length; k++) {
             expected[k] = EVENT.run(c.network(), c.stimuli()[k], c.stop(), RECORDING, c.seed());
         }
-        for (int threads = 1; threads <= 3; threads++) {
-            Run[] lanes = new LaneEngine(threads).run(c.network(), c.stimuli(), c.stop(), RECORDING, c.seed());
-            assertThat(lanes).hasSameSizeAs(expected);
-            for (int k = 0; k < lanes.length; k++) {
-                assertSameRun(lanes[k], expected[k], "lane " + k + " of " + lanes.length + ", " + threads + " threads");
+        for (LaneEngine.Strategy strategy : LaneEngine.Strategy.values()) {
+            for (int threads = 1; threads <= 3; threads++) {
+                Run[] lanes = new LaneEngine(threads, strategy).run(c.network(), c.stimuli(), c.stop(), RECORDING,
+                        c.seed());
+                assertThat(lanes).hasSameSizeAs(expected);
+                for (int k = 0; k < lanes.length; k++) {
+                    assertSameRun(lanes[k], expected[k], "lane " + k + " of " + lanes.length + ", " + threads
+                            + " threads, " + strategy);
+                }
             }
         }
     }

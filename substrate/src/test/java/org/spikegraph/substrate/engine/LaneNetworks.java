@@ -27,7 +27,15 @@ record LaneNetworks(Network network, Stimulus[] stimuli, StopCondition stop, lon
 
     /** A random case with {@code 1..maxLanes} lanes. */
     static LaneNetworks draw(Dice dice, int maxLanes) {
-        int n = RandomNetworks.size(dice, 1, 50);
+        return draw(dice, maxLanes, false);
+    }
+
+    /**
+     * A random case with {@code 1..maxLanes} lanes; with {@code unitDelays} every synapse has delay 1
+     * (the lane engine's dense next-step path) and the network is up to 200 neurons.
+     */
+    static LaneNetworks draw(Dice dice, int maxLanes, boolean unitDelays) {
+        int n = RandomNetworks.size(dice, 1, unitDelays && dice.chance(0.3) ? 200 : 50);
         List<NeuronType> types = new ArrayList<>();
         for (int k = RandomNetworks.size(dice, 1, 4); k > 0; k--) {
             types.add(acceptedType(dice));
@@ -44,7 +52,7 @@ record LaneNetworks(Network network, Stimulus[] stimuli, StopCondition stop, lon
             int t = dice.between(0, n - 1);
             int w = dice.weighted(1, 6, 1) == 0 ? 0
                     : dice.weighted(5, 1) == 0 ? threshold[t] + dice.between(0, 3) : dice.between(threshold[t], 1 << 20);
-            int d = switch (dice.weighted(40, 40, 4, 1)) {
+            int d = unitDelays ? 1 : switch (dice.weighted(40, 40, 4, 1)) {
                 case 0 -> dice.between(1, 4);
                 case 1 -> dice.between(1, 64);
                 case 2 -> dice.between(65, 5_000);
