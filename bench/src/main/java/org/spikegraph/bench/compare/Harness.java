@@ -49,6 +49,27 @@ public final class Harness {
     }
 
     /**
+     * Hears the harness's progress (for a progress display): after each run, checking, warm-up or
+     * timed, how many of them are done. Called on the harness's thread, between runs (never timed).
+     */
+    @FunctionalInterface
+    public interface Listener {
+        /** Hears nothing. */
+        Listener NONE = (done, total) -> {};
+
+        /**
+         * {@code done} of the harness's {@code total} runs are done: sources &times; methods &times; (1 check
+         * + warm-up + repetitions).
+         */
+        void ran(long done, long total);
+    }
+
+    /** The runs {@link #run} makes: every source and method checked once, then warmed up and timed. */
+    public static long runs(int sources, int methods, Settings settings) {
+        return (long) sources * methods * (1L + settings.warmup() + settings.repetitions());
+    }
+
+    /**
      * What a run of the harness found.
      *
      * @param timed      per source, then per method in the problem's order
@@ -64,19 +85,34 @@ public final class Harness {
      * @throws MismatchException at the first answer that disagrees with the reference
      */
     public static <A> Result<A> run(Problem<A> problem, String graphName, int[] sources, Settings settings) {
+        return run(problem, graphName, sources, settings, Listener.NONE);
+    }
+
+    /**
+     * Checks, then times, every method on every source, telling {@code listener} after each run.
+     *
+     * @param graphName the graph's name for messages
+     * @throws MismatchException at the first answer that disagrees with the reference
+     */
+    public static <A> Result<A> run(Problem<A> problem, String graphName, int[] sources, Settings settings,
+                                    Listener listener) {
         List<Method<A>> methods = problem.methods();
+        long total = runs(sources.length, methods.size(), settings);
+        long done = 0;
         Method<A> reference = methods.get(0);
         List<A> references = new ArrayList<>();
         List<ActivityStats[]> activities = new ArrayList<>();
         for (int s : sources) {
             A expected = reference.solve(s).answer().get();
             references.add(expected);
+            listener.ran(++done, total);
             ActivityStats[] activity = new ActivityStats[methods.size()];
             for (int m = 0; m < methods.size(); m++) {
                 Method.Solved<A> solved = m == 0 ? null : methods.get(m).solve(s);
                 if (solved != null) {
                     check(problem, methods.get(m), graphName, s, solved.answer().get(), expected);
                     activity[m] = solved.activity();
+                    listener.ran(++done, total);
                 }
             }
             activities.add(activity);
@@ -89,6 +125,7 @@ public final class Harness {
                 System.gc(); // untimed: garbage of the previous method is not collected on this one's clock
                 for (int w = 0; w < settings.warmup(); w++) {
                     check(problem, method, graphName, s, method.solve(s).answer().get(), references.get(i));
+                    listener.ran(++done, total);
                 }
                 long[] nanos = new long[settings.repetitions()];
                 for (int r = 0; r < nanos.length; r++) {
@@ -96,6 +133,7 @@ public final class Harness {
                     Method.Solved<A> solved = method.solve(s);
                     nanos[r] = System.nanoTime() - t0;
                     check(problem, method, graphName, s, solved.answer().get(), references.get(i));
+                    listener.ran(++done, total);
                 }
                 timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m]));
             }
