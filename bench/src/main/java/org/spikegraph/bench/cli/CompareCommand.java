@@ -140,11 +140,11 @@ final class CompareCommand implements Callable<Integer> {
             for (String name : List.of("compare.csv", "compare.json", "compare.md")) {
                 tables.add(outputs.add("--out", out.resolve(name)));
             }
-            return compare(settings, outputs, tables);
+            return compare(settings, outputs, tables, progress);
         }
     }
 
-    private int compare(Harness.Settings settings, Outputs outputs, List<OutputFiles.Output> tables) {
+    private int compare(Harness.Settings settings, Outputs outputs, List<OutputFiles.Output> tables, Progress progress) {
         List<HardwareProfile> chips = Chips.parse(hardware);
         List<Input> inputs = new ArrayList<>();
         for (Path file : graphs) {
@@ -194,6 +194,7 @@ final class CompareCommand implements Callable<Integer> {
                 sweepRows.addAll(r);
             }
         } catch (MismatchException e) {
+            progress.close();
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.commandLine().getColorScheme().errorText("spikegraph: " + e.getMessage()));
             e.validation().examples().stream().skip(1).forEach(x -> err.println("  " + x));
@@ -204,6 +205,7 @@ final class CompareCommand implements Callable<Integer> {
         Comparison c = new Comparison(commandLine(), org.spikegraph.bench.compare.Machine.here(), problem, sources, seed,
                 warmup, repetitions, String.join(", ", against), rows, fits);
         draw(outputs, tables, c, pictures, sweepRows);
+        progress.finish(); // the bar goes before the wrote lines and the table
         outputs.commit();
         PrintWriter stdout = spec.commandLine().getOut();
         ComparisonWriter.table(c, stdout);

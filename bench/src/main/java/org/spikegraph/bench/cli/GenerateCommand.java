@@ -108,6 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
             GenerationProgress monitor = new GenerationProgress(kind, expectedEdges());
             try (Progress progress = progressOptions.start(spec, monitor)) {
                 g = generate(monitor);
+                progress.finish();
             } catch (CancellationException e) {
                 throw new UserInputException("generate " + kind + ": stopped; nothing written");
             }

@@ -41,6 +41,7 @@ final class GenerationProgress implements Generators.Monitor, Progress.Source {
     @Override
     public Progress.Status status() {
         long m = Math.min(made, total);
-        return new Progress.Status("generate " + task, m, total, "edges " + Progress.count(m) + " of about " + Progress.count(total));
+        return new Progress.Status("generate " + task, m, total, "edges " + Progress.count(m) + " of about " + Progress.count(total),
+                "edges");
     }
 }

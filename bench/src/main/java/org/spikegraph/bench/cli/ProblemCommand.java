@@ -218,6 +218,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         if (outputFile != null) {
             outputs.writeText(outputFile, out -> problem.writeAnswer(graph.graph(), answer, parameters, out));
         }
+        progress.finish(); // the bar goes before the wrote lines and the report
         outputs.commit();
         PrintWriter out = spec.commandLine().getOut();
         if (runOptions.json) {

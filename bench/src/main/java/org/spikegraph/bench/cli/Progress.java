@@ -16,7 +16,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  *   <li>{@link Mode#AUTO} on a terminal: a bar, once the command has lasted {@value #BAR_DELAY_MS} ms;</li>
  *   <li>{@link Mode#AUTO} in a pipe (no console): one plain line every interval (5 s), the first once the
  *       command has lasted that long, e.g. {@code spikegraph: simulate 41% (step 31,002 of 75,509), 12 s};</li>
- *   <li>{@link Mode#LINES} ({@code --progress}): those lines on a terminal too, and a last one at the end, however short the run;</li>
+ *   <li>{@link Mode#LINES} ({@code --progress}): those lines on a terminal too, and a last one when the work is done
+ *       ({@link #finish}), however short the run;</li>
  *   <li>{@link Mode#OFF} ({@code --no-progress}): nothing.</li>
  * </ul>
  */
@@ -41,8 +42,14 @@ final class Progress implements AutoCloseable {
      * @param done   units done
      * @param total  units in all, or &le; 0 when unknown
      * @param detail the figures behind it, e.g. "step 31,002 of 75,509"
+     * @param unit   what {@code done} counts, for the bar, e.g. "walkers ended" (empty when the detail says it)
      */
-    record Status(String phase, long done, long total, String detail) {
+    record Status(String phase, long done, long total, String detail, String unit) {
+
+        /** A status whose unit is in its detail. */
+        Status(String phase, long done, long total, String detail) {
+            this(phase, done, total, detail, "");
+        }
 
         /** The percentage done, or -1 when the total is unknown. */
         int percent() {
@@ -69,6 +76,7 @@ final class Progress implements AutoCloseable {
     private final long start = System.nanoTime();
     private final Thread timer;
     private volatile Source source;
+    private volatile Status shown; // the last status of the source before this one
     private volatile boolean closed;
     private ProgressBar bar; // the timer thread's only
     private String barPhase;
@@ -95,11 +103,25 @@ final class Progress implements AutoCloseable {
      * @param intervalMs the time between two lines (&ge; 1)
      */
     static Progress start(Mode mode, long intervalMs, PrintWriter err, Source source) {
-        return new Progress(mode, System.console() != null, Math.max(1, intervalMs), err, source);
+        return new Progress(mode, stderrIsTerminal(), Math.max(1, intervalMs), err, source);
+    }
+
+    /**
+     * Whether stderr is a terminal: on Linux what file descriptor 2 points at (a terminal even when
+     * stdout is redirected, e.g. {@code --json > report.json}), elsewhere whether there is a console.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Shows the progress of {@code next} from now on (the next phase of a command). */
     void show(Source next) {
+        shown = source.status();
         this.source = next;
     }
 
@@ -129,18 +151,23 @@ final class Progress implements AutoCloseable {
 
     private void drawBar(Status s) {
         String task = s.phase();
-        if (bar != null && !task.equals(barPhase)) { // a new phase: a new bar
+        if (bar != null && !task.equals(barPhase)) { // a new phase: a new bar, the old one left where its phase ended
+            Status last = shown;
+            if (last != null && last.phase().equals(barPhase) && last.total() > 0) {
+                bar.stepTo(Math.min(last.done(), last.total()));
+            }
             bar.close();
             bar = null;
         }
         if (bar == null) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(s.total() > 0 ? s.total() : -1)
-                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+                    .setUnit(s.unit().isEmpty() ? "" : " " + s.unit(), 1).setStyle(ProgressBarStyle.ASCII).continuousUpdate()
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
             barPhase = task;
         }
         bar.maxHint(s.total() > 0 ? s.total() : -1);
         bar.stepTo(s.total() > 0 ? Math.min(s.done(), s.total()) : s.done());
-        bar.setExtraMessage(s.detail());
+        bar.setExtraMessage(s.unit().isEmpty() ? s.detail() : "");
     }
 
     private synchronized void line(Status s, long elapsedMs) {
@@ -173,11 +200,26 @@ final class Progress implements AutoCloseable {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Stops the timer; with {@code --progress}, a last line says where the work ended. */
+    /**
+     * The work is done: stops the timer and takes the bar away (call it before printing a report); with
+     * {@code --progress}, a last line says where the work ended.
+     */
+    void finish() {
+        if (stop() && mode == Mode.LINES) {
+            line(source.status(), elapsedMs());
+        }
+    }
+
+    /** Stops the timer and takes the bar away, with no last line (a failed command's error comes alone); a second call does nothing. */
     @Override
     public void close() {
-        if (timer == null) {
-            return;
+        stop();
+    }
+
+    /** Stops the timer and closes the bar; false when already stopped (or never started). */
+    private boolean stop() {
+        if (timer == null || closed) {
+            return false;
         }
         closed = true;
         timer.interrupt();
@@ -193,9 +235,7 @@ final class Progress implements AutoCloseable {
             }
             bar.close();
         }
-        if (mode == Mode.LINES) {
-            line(source.status(), elapsedMs());
-        }
+        return true;
     }
 
     /** Units as the lines print them: {@code 31,002}. */

@@ -90,11 +90,11 @@ final class RunProgress implements RasterSink, Progress.Source {
         if (measure != null) {
             long d = publishedDone;
             return new Progress.Status(phase, d, measure.total(), measure.unit() + " " + Progress.count(d) + " of "
-                    + Progress.count(measure.total()) + "; " + where);
+                    + Progress.count(measure.total()) + "; " + where, measure.unit());
         }
         if (rounds) {
             return new Progress.Status(phase, 0, 0, where + " (rounds in all not known ahead)");
         }
-        return new Progress.Status(phase, s, b < Long.MAX_VALUE ? b : 0, steps);
+        return new Progress.Status(phase, s, b < Long.MAX_VALUE ? b : 0, steps, "steps");
     }
 }

@@ -50,7 +50,7 @@ final class RunsDone implements Harness.Listener, Progress.Source {
         int g = graph;
         String runs = t > 0 ? "run " + Progress.count(d) + " of " + Progress.count(t) : note;
         if (g < 0) {
-            return new Progress.Status(phase, d, t, runs);
+            return new Progress.Status(phase, d, t, runs, t > 0 ? "runs" : "");
         }
         int n = graphs;
         String where = (n > 1 ? "graph " + (g + 1) + " of " + n + ", " : "") + graphName + (runs.isEmpty() ? "" : ": " + runs);

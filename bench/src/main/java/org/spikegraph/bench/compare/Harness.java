@@ -2,6 +2,7 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.run.ActivityStats;
 
@@ -16,6 +17,24 @@ import org.spikegraph.substrate.run.ActivityStats;
 public final class Harness {
 
     private Harness() {}
+
+    /** Where every timed run's start and end are read: {@link System#nanoTime()}, or a test's clock. */
+    private static volatile LongSupplier clock = System::nanoTime;
+
+    /**
+     * Runs {@code body} with every timing of the harness read from {@code fixed} instead of
+     * {@link System#nanoTime()}: for tests that check that several commands report the same
+     * measurement (with a clock that advances by a fixed step per read, every timed run lasts that step).
+     */
+    public static void withClock(LongSupplier fixed, Runnable body) {
+        LongSupplier before = clock;
+        clock = fixed;
+        try {
+            body.run();
+        } finally {
+            clock = before;
+        }
+    }
 
     /**
      * How many runs.
@@ -129,9 +148,9 @@ public final class Harness {
                 }
                 long[] nanos = new long[settings.repetitions()];
                 for (int r = 0; r < nanos.length; r++) {
-                    long t0 = System.nanoTime();
+                    long t0 = clock.getAsLong();
                     Method.Solved<A> solved = method.solve(s);
-                    nanos[r] = System.nanoTime() - t0;
+                    nanos[r] = clock.getAsLong() - t0;
                     check(problem, method, graphName, s, solved.answer().get(), references.get(i));
                     listener.ran(++done, total);
                 }
