@@ -148,6 +148,7 @@ final class CompareCommand implements Callable<Integer> {
         List<HardwareProfile> chips = Chips.parse(hardware);
         List<Input> inputs = new ArrayList<>();
         for (Path file : graphs) {
+            runsDone.note("load " + file);
             LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT);
             require(g.graph(), file.toString());
             inputs.add(new Input(file.toString(), g.graph(), g.coordinates(), false));

@@ -12,7 +12,6 @@ import org.spikegraph.algorithms.circuit.Execution;
 import org.spikegraph.algorithms.circuit.HostLoop;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.RunTotals;
-import org.spikegraph.algorithms.circuit.SingleRun;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.algorithms.validation.Validation;
@@ -290,6 +289,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
             }
             out.add(info(c.chosen(), expected).withStrategies(strategies));
         }
+        Progress.Status done = new Progress.Status("project", chips.size(), chips.size(), "chip " + chips.size() + " of " + chips.size());
+        progress.show(() -> done);
         return out;
     }
 

@@ -68,8 +68,9 @@ public final class Harness {
     }
 
     /**
-     * Hears the harness's progress (for a progress display): after each run, checking, warm-up or
-     * timed, how many of them are done. Called on the harness's thread, between runs (never timed).
+     * Hears the harness's progress (for a progress display): once with 0 before the first run, then
+     * after each run, checking, warm-up or timed, how many of them are done. Called on the harness's
+     * thread, between runs (never timed).
      */
     @FunctionalInterface
     public interface Listener {
@@ -118,6 +119,7 @@ public final class Harness {
         List<Method<A>> methods = problem.methods();
         long total = runs(sources.length, methods.size(), settings);
         long done = 0;
+        listener.ran(done, total);
         Method<A> reference = methods.get(0);
         List<A> references = new ArrayList<>();
         List<ActivityStats[]> activities = new ArrayList<>();

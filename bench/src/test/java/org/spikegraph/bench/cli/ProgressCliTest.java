@@ -74,13 +74,26 @@ class ProgressCliTest {
     }
 
     @Test
-    void solveCountsTheCpuBaselinesRunsAndCompareItsSourcesMethodsAndRuns() {
-        Cli.Result solve = Cli.run("solve", "bfs", "--graph", ROME, "--source", "1", "--hardware", "loihi", "--cpu-warmup", "1",
-                "--cpu-repetitions", "2", "--json", "--progress");
+    void solveCountsTheCpuBaselinesRunsThenTheChips() {
+        Cli.Result solve = Cli.run("solve", "bfs", "--graph", ROME, "--source", "1", "--hardware", "loihi,truenorth",
+                "--cpu-warmup", "1", "--cpu-repetitions", "2", "--json", "--progress", "--progress-interval", "1");
         assertThat(solve.code()).as("%s", solve).isZero();
+        solve.json();
         List<String> lines = solve.err().lines().toList();
-        // 1 source x 2 baselines x (1 check + 1 warm-up + 2 timed) = 8 runs; the last line is at the end of the command
-        assertThat(lines.get(lines.size() - 1)).as("%s", solve).startsWith("spikegraph: time the CPU baselines 100% (run 8 of 8)");
+        // 1 source x 2 baselines x (1 check + 1 warm-up + 2 timed) = 8 runs, timed before the chips are projected
+        List<Integer> runs = new ArrayList<>();
+        Pattern cpu = Pattern.compile("spikegraph: time the CPU baselines \\d+% \\(run (\\d) of 8\\), .*");
+        for (String l : lines) {
+            Matcher m = cpu.matcher(l);
+            if (m.matches()) {
+                runs.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        assertThat(runs).as("%s", solve).isNotEmpty().isSorted();
+        int lastCpu = lines.stream().filter(l -> l.contains("time the CPU baselines")).mapToInt(lines::indexOf).max().orElseThrow();
+        assertThat(lines.subList(lastCpu + 1, lines.size())).as("%s", solve)
+                .allSatisfy(l -> assertThat(l).startsWith("spikegraph: project "));
+        assertThat(lines.get(lines.size() - 1)).as("%s", solve).startsWith("spikegraph: project 100% (chip 2 of 2), ");
     }
 
     @Test
