@@ -38,6 +38,7 @@ import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.Run;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -135,8 +136,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Spec
     CommandSpec spec;
+
+    /** Runs done, for the progress display. */
+    private final RunsDone runsDone = new RunsDone("compare");
+    private int graphsDone;
+    private int graphCount;
 
     /** Prepares the problem on a graph: {@link Problems#of}; tests substitute one with a deliberately wrong method. */
     java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = (name, graph) -> Problems.of(name, graph, this::options);
@@ -154,20 +163,22 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Harness.Settings settings = checkOptions();
-        try (Outputs outputs = new Outputs(spec)) {
+        progressOptions.mode(); // contradicting options before any work
+        try (Outputs outputs = new Outputs(spec); Progress progress = progressOptions.start(spec, runsDone)) {
             // the tables are declared first: a folder that cannot be written is refused before any work
             List<OutputFiles.Output> tables = new ArrayList<>();
             for (String name : List.of("compare.csv", "compare.json", "compare.md")) {
                 tables.add(outputs.add("--output", out.resolve(name)));
             }
-            return compare(settings, outputs, tables);
+            return compare(settings, outputs, tables, progress);
         }
     }
 
-    private int compare(Harness.Settings settings, Outputs outputs, List<OutputFiles.Output> tables) {
+    private int compare(Harness.Settings settings, Outputs outputs, List<OutputFiles.Output> tables, Progress progress) {
         List<HardwareProfile> chips = Chips.parse(hardware);
         List<Input> inputs = new ArrayList<>();
         for (Path file : graphs) {
+            runsDone.note("load " + file);
             LoadedGraph g = GraphLoader.load(file, null, LoadOptions.DEFAULT.withUndirected(undirected));
             require(g.graph(), file.toString());
             inputs.add(new Input(file.toString(), g.graph(), g.coordinates(), false));
@@ -190,6 +201,7 @@ final class CompareCommand implements Callable<Integer> {
             MemoryCheck.require(problem, n, 2L * Sweep.ROAD_NEIGHBOURS * n, n, 2L * Sweep.ROAD_NEIGHBOURS * n);
         }
         GraphBenchmark.Plan plan = new GraphBenchmark.Plan(sources(), sourceIds, seed, settings, chips, cpuWatts);
+        graphCount = inputs.size() + (sizes.length > 0 ? sizes.length + 1 : 0); // the sweep's untimed pass counts too
         List<Row> rows = new ArrayList<>();
         List<Row> sweepRows = new ArrayList<>();
         java.util.Set<String> against = new java.util.LinkedHashSet<>();
@@ -201,18 +213,22 @@ final class CompareCommand implements Callable<Integer> {
             if (sizes.length > 0) {
                 // One untimed pass over the smallest size first, so that its figures are not the JIT's
                 // (cold code made the small sizes slow and the fitted exponents low).
+                runsDone.graph(graphsDone, graphCount, Sweep.graphName(sizes[0]) + " (untimed pass)");
+                runsDone.note("generating");
                 Generators.Generated g = Generators.roadLike(sizes[0], Sweep.ROAD_NEIGHBOURS, seed);
                 compare(new Input(Sweep.graphName(sizes[0]), g.graph(), g.coordinates(), true), plan, null,
                         new java.util.LinkedHashSet<>());
             }
             for (int n : sizes) {
-                status("generating " + Sweep.graphName(n));
+                runsDone.graph(graphsDone, graphCount, Sweep.graphName(n));
+                runsDone.note("generating");
                 Generators.Generated g = Generators.roadLike(n, Sweep.ROAD_NEIGHBOURS, seed);
                 List<Row> r = compare(new Input(Sweep.graphName(n), g.graph(), g.coordinates(), true), plan, null, against);
                 rows.addAll(r);
                 sweepRows.addAll(r);
             }
         } catch (MismatchException e) {
+            progress.close();
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.commandLine().getColorScheme().errorText("spikegraph: " + e.getMessage()));
             e.validation().examples().stream().skip(1).forEach(x -> err.println("  " + x));
@@ -224,6 +240,7 @@ final class CompareCommand implements Callable<Integer> {
                 sources(), sourceIds == null ? Sources.RULE : Sources.GIVEN, seed, warmup, repetitions,
                 String.join(", ", against), rows, fits, Sweep.coincidences(sweepRows));
         draw(outputs, tables, c, pictures, sweepRows);
+        progress.finish(); // the bar goes before the wrote lines and the table
         outputs.commit();
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
@@ -252,10 +269,10 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private <A> List<Row> compareTyped(Problem<A> p, Input in, GraphBenchmark.Plan plan, List<Picture> pictures) {
-        status(String.format(Locale.ROOT, "%s on %s (%,d vertices): checking, then timing", problem, in.name(),
-                in.graph().vertexCount()));
+        runsDone.graph(graphsDone, graphCount, in.name());
         Row.GraphInfo info = new Row.GraphInfo(in.name(), in.graph().vertexCount(), in.graph().arcCount());
-        GraphBenchmark.Result<A> r = GraphBenchmark.run(p, info, plan);
+        GraphBenchmark.Result<A> r = GraphBenchmark.run(p, info, plan, runsDone);
+        graphsDone++;
         if (pictures != null && !noPictures && in.graph().vertexCount() <= MAX_PICTURE_VERTICES) {
             int s = r.sources()[0];
             GraphBenchmark.pictureRun(p, in.name(), s, r.references().get(0), seed)
@@ -401,11 +418,5 @@ final class CompareCommand implements Callable<Integer> {
 
     private String commandLine() {
         return "spikegraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    }
-
-    private void status(String message) {
-        if (System.console() != null) {
-            System.err.println("spikegraph: " + message);
-        }
     }
 }

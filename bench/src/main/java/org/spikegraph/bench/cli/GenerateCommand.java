@@ -11,6 +11,7 @@ import org.spikegraph.algorithms.io.GraphFormat;
 import org.spikegraph.algorithms.io.GraphWriter;
 import org.spikegraph.algorithms.io.OutputFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,6 +85,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -102,6 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserInputException((format == null ? "--output " + out.getFileName() : "--format") + ": " + e.getMessage());
         }
         checkSize();
+        progressOptions.mode(); // contradicting options before any work
         boolean coordinates = kind.equals("road") && f == GraphFormat.DIMACS;
         try (Outputs outputs = new Outputs(spec)) {
             OutputFiles.Output graphFile = outputs.add("--output", out);
@@ -111,8 +116,10 @@ final class GenerateCommand implements Callable<Integer> {
                 coFile = outputs.add("--output (coordinates)", out.resolveSibling(name));
             }
             Generators.Generated g;
-            try (GenerationProgress progress = GenerationProgress.onTerminal(kind, expectedEdges())) {
-                g = generate(progress);
+            GenerationProgress monitor = new GenerationProgress(kind, expectedEdges());
+            try (Progress progress = progressOptions.start(spec, monitor)) {
+                g = generate(monitor);
+                progress.finish();
             } catch (CancellationException e) {
                 throw new UserInputException("generate " + kind + ": stopped; nothing written");
             }

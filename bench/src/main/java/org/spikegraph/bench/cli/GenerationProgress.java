@@ -1,19 +1,15 @@
 package org.spikegraph.bench.cli;
 
 import java.util.concurrent.CancellationException;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.spikegraph.algorithms.generate.Generators;
 
 /**
  * Hears a generation: stops it (a {@link CancellationException}) once the JVM is shutting down
- * (SIGINT, SIGTERM) or the thread is interrupted, and on a terminal shows a progress bar of the
- * edges made once the generation has lasted {@value #DELAY_MS} ms.
+ * (SIGINT, SIGTERM) or the thread is interrupted, and counts the edges made for {@link Progress}
+ * (published every 4096 calls).
  */
-final class GenerationProgress implements Generators.Monitor, AutoCloseable {
+final class GenerationProgress implements Generators.Monitor, Progress.Source {
 
-    private static final long DELAY_MS = 1500;
     private static volatile boolean stopping;
 
     static {
@@ -22,20 +18,13 @@ final class GenerationProgress implements Generators.Monitor, AutoCloseable {
 
     private final String task;
     private final long total;
-    private final boolean terminal;
-    private final long start = System.nanoTime();
-    private ProgressBar bar;
     private long calls;
+    private volatile long made;
 
-    private GenerationProgress(String task, long total, boolean terminal) {
+    /** A monitor for a generation of about {@code total} edges. */
+    GenerationProgress(String task, long total) {
         this.task = task;
         this.total = Math.max(1, total);
-        this.terminal = terminal;
-    }
-
-    /** A monitor for a generation of about {@code total} edges; a bar only on a terminal. */
-    static GenerationProgress onTerminal(String task, long total) {
-        return new GenerationProgress(task, total, System.console() != null);
     }
 
     @Override
@@ -46,22 +35,13 @@ final class GenerationProgress implements Generators.Monitor, AutoCloseable {
         if (stopping || Thread.currentThread().isInterrupted()) {
             throw new CancellationException("generation stopped");
         }
-        if (!terminal) {
-            return;
-        }
-        if (bar == null && (System.nanoTime() - start) / 1_000_000 >= DELAY_MS) {
-            bar = new ProgressBarBuilder().setTaskName("generate " + task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" edges", 1).continuousUpdate().build();
-        }
-        if (bar != null && made > bar.getCurrent()) {
-            bar.stepTo(Math.min(made, total));
-        }
+        this.made = made;
     }
 
     @Override
-    public void close() {
-        if (bar != null) {
-            bar.close();
-        }
+    public Progress.Status status() {
+        long m = Math.min(made, total);
+        return new Progress.Status("generate " + task, m, total, "edges " + Progress.count(m) + " of about " + Progress.count(total),
+                "edges");
     }
 }

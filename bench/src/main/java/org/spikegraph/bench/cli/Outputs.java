@@ -1,6 +1,7 @@
 package org.spikegraph.bench.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,15 +9,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.spikegraph.algorithms.io.OutputFiles;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Every file a command writes, by one mechanism ({@link OutputFiles}): declared and checked before
- * the work ({@link #add}), filled after it, committed together, and announced on stderr, one line
- * {@code wrote PATH} per output (never on stdout, which may hold {@code --json}). A command that
+ * the work ({@link #add}), filled after it, committed together, and announced on stderr once in place,
+ * one line {@code wrote PATH (SIZE)} per output (never on stdout, which may hold {@code --json}). A command that
  * fails, or is stopped, leaves every output as it was. {@code -} and {@code /dev/stdout} are the command's
  * stdout, {@code /dev/stderr} its stderr.
  */
@@ -24,6 +28,7 @@ final class Outputs implements AutoCloseable {
 
     private final OutputFiles files;
     private final PrintWriter err;
+    private final Map<OutputFiles.Output, long[]> sizes = new IdentityHashMap<>();
 
     Outputs(CommandSpec spec) {
         this.err = spec.commandLine().getErr();
@@ -39,10 +44,26 @@ final class Outputs implements AutoCloseable {
         }
     }
 
-    /** Fills an output with bytes. */
+    /** Fills an output with bytes (counting them for the {@code wrote} line). */
     void write(OutputFiles.Output o, OutputFiles.Content content) {
+        long[] size = sizes.computeIfAbsent(o, k -> new long[1]);
         try {
-            o.write(content);
+            o.write(out -> {
+                size[0] = 0;
+                content.writeTo(new FilterOutputStream(out) {
+                    @Override
+                    public void write(int b) throws IOException {
+                        out.write(b);
+                        size[0]++;
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                        size[0] += len;
+                    }
+                });
+            });
         } catch (IOException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -113,7 +134,7 @@ final class Outputs implements AutoCloseable {
         void draw(Path file) throws IOException;
     }
 
-    /** Puts every output in place and says so on stderr, one line per output. */
+    /** Puts every output in place and then says so on stderr, one line {@code wrote PATH (SIZE)} per output. */
     List<OutputFiles.Output> commit() {
         List<OutputFiles.Output> written;
         try {
@@ -122,7 +143,8 @@ final class Outputs implements AutoCloseable {
             throw new UserInputException(e.getMessage());
         }
         for (OutputFiles.Output o : written) {
-            err.println("wrote " + o.displayName());
+            long[] size = sizes.get(o);
+            err.println("wrote " + o.displayName() + (size == null ? "" : " (" + size(size[0]) + ")"));
         }
         err.flush();
         return written;
@@ -131,6 +153,21 @@ final class Outputs implements AutoCloseable {
     @Override
     public void close() {
         files.close();
+    }
+
+    /** A size in bytes as people read it: {@code 812 B}, {@code 12.3 kB}, {@code 4.56 MB} (powers of 1000). */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 999.5 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(Locale.ROOT, v < 9.995 ? "%.2f %s" : v < 99.95 ? "%.1f %s" : "%.0f %s", v, units[u]);
     }
 
     /** The command's stdout as a byte stream: UTF-8 text, handed to the writer when flushed. */

@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Execution;
+import org.spikegraph.algorithms.circuit.HostLoop;
 import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.circuit.RunTotals;
-import org.spikegraph.algorithms.circuit.SingleRun;
 import org.spikegraph.algorithms.io.LoadedGraph;
 import org.spikegraph.algorithms.io.OutputFiles;
 import org.spikegraph.algorithms.validation.Validation;
@@ -32,6 +32,7 @@ import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.profile.HardwareProfile;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.run.Run;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,9 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
 
     @Mixin
     RunOptions runOptions;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Spec
     CommandSpec spec;
@@ -112,9 +116,10 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         if (runOptions.engine == RunOptions.EngineChoice.spark && runOptions.raster != null) {
             throw new UserInputException("--raster: the spark engine records no raster; leave out --raster or use --engine event");
         }
+        progressOptions.mode(); // contradicting options before any work
         Engine engine = runOptions.engine.engine(runOptions.master, runOptions.partitions); // a missing engine before any work
-        try (Outputs outputs = new Outputs(spec)) {
-            return solve(outputs, engine);
+        try (Outputs outputs = new Outputs(spec); Progress progress = progressOptions.start(spec, Progress.phase("load", ""))) {
+            return solve(outputs, engine, progress);
         } finally {
             if (engine instanceof AutoCloseable closeable) {
                 try {
@@ -127,7 +132,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
     }
 
     /** The flow, with every output declared (and checked) first and committed together last. */
-    private int solve(Outputs outputs, Engine engine) {
+    private int solve(Outputs outputs, Engine engine, Progress progress) {
         OutputFiles.Output rasterFile = runOptions.raster == null ? null : outputs.add("--raster", runOptions.raster);
         OutputFiles.Output outputFile = runOptions.output == null ? null : outputs.add("--output", runOptions.output);
         if (runOptions.json && outputFile != null && outputFile.kind() == OutputFiles.Kind.STDOUT) {
@@ -161,12 +166,18 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         boolean spark = runOptions.engine == RunOptions.EngineChoice.spark;
         Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
         Execution<A> execution;
-        long expectedSpikes = program instanceof SingleRun<A> single ? single.circuit().network().neuronCount() : size.neurons();
-        try (Progress progress = spark ? null : Progress.onTerminal(expectedSpikes, name)) { // spark takes no spike sink
-            Program<A> watched = progress == null ? recorded : recorded.recording(Recording.none().withSink(progress));
+        Program<A> measured = program;
+        RunProgress runs = new RunProgress("simulate", guard(graph, () -> problem.work(graph.graph(), parameters, source,
+                measured)), program instanceof HostLoop<?, A>);
+        progress.show(runs);
+        try {
+            Program<A> watched = spark ? recorded : recorded.recording(Recording.none().withSink(runs)); // spark takes no sink
             execution = watched.execute(c -> { // every run is checked before it starts
                 checkSteps(c);
-                return engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
+                runs.startRun(c.stop().maxSteps());
+                Run run = engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
+                runs.publish();
+                return run;
             });
         } catch (IllegalArgumentException e) {
             if (!spark) {
@@ -176,6 +187,9 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         }
         A answer = execution.answer();
         // the exact reference runs only when asked: on rome-roads it is seconds of a cold solve
+        if (runOptions.validate) {
+            progress.show(Progress.phase("validate", "the exact reference on the whole graph"));
+        }
         Validation validation = runOptions.validate ? problem.validate(answer, parameters) : null;
 
         RunTotals t = execution.totals();
@@ -183,6 +197,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                 t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(),
                 execution.firstRun() == null ? "NONE" : execution.firstRun().stopReason().name());
         Map<String, Object> summary = guard(graph, () -> problem.summary(answer, parameters));
+        // the conventional side is timed before the chip projections, as compare times it (harness first)
+        Report.Cpu cpu = chips.isEmpty() ? null : cpu(graph, source, progress);
         Report report = new Report(name,
                 new Report.GraphInfo(graphOptions.displayName(graph), graph.format().cliName(), graph.graph().directed(),
                         graph.graph().vertexCount(), graph.graph().arcCount()),
@@ -192,8 +208,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                 activity,
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(t.simulateNanos()), ms(execution.decodeNanos()),
                         validation == null ? null : ms(validation.referenceNanos())),
-                chips.isEmpty() ? null : project(program, summary, chips),
-                chips.isEmpty() ? null : cpu(graph, source));
+                chips.isEmpty() ? null : project(program, summary, chips, progress),
+                cpu);
 
         if (rasterFile != null) {
             outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),
@@ -203,6 +219,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         if (outputFile != null) {
             outputs.writeText(outputFile, out -> problem.writeAnswer(graph.graph(), answer, parameters, out));
         }
+        progress.finish(); // the bar goes before the wrote lines and the report
         outputs.commit();
         PrintWriter out = spec.commandLine().getOut();
         if (runOptions.json) {
@@ -245,9 +262,13 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
      * Projects the program on each chip ({@link OnChip}) and checks that the legal runs decode to the
      * same headline figures as the original run.
      */
-    private List<Report.ProjectionInfo> project(Program<A> program, Map<String, Object> expected, List<HardwareProfile> chips) {
+    private List<Report.ProjectionInfo> project(Program<A> program, Map<String, Object> expected, List<HardwareProfile> chips,
+                                                Progress progress) {
         List<Report.ProjectionInfo> out = new ArrayList<>();
         for (HardwareProfile chip : chips) {
+            Progress.Status at = new Progress.Status("project", out.size(), chips.size(),
+                    "chip " + (out.size() + 1) + " of " + chips.size() + ": " + chip.name());
+            progress.show(() -> at);
             if (!projecting()) {
                 out.add(info(OnChip.project(program, chip, runOptions.delays.strategy, runOptions.seed), expected));
                 continue;
@@ -268,6 +289,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
             }
             out.add(info(c.chosen(), expected).withStrategies(strategies));
         }
+        Progress.Status done = new Progress.Status("project", chips.size(), chips.size(), "chip " + chips.size() + " of " + chips.size());
+        progress.show(() -> done);
         return out;
     }
 
@@ -290,12 +313,14 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
      * and repeated as {@code compare} does; the headline is the fastest median, its energy that median
      * at the stated power per core.
      */
-    private Report.Cpu cpu(LoadedGraph graph, int source) {
+    private Report.Cpu cpu(LoadedGraph graph, int source, Progress progress) {
         Harness.Settings settings = new Harness.Settings(runOptions.cpuWarmup, runOptions.cpuRepetitions);
         List<Harness.Timed> timed;
+        RunsDone runs = new RunsDone("time the CPU baselines");
+        progress.show(runs);
         try {
             timed = ConventionalTiming.time(guard(graph, () -> problem.baselines(graph.graph(), parameters)), graph.graph(),
-                    fileName(graph), source < 0 ? (int) runOptions.seed : source, settings);
+                    fileName(graph), source < 0 ? (int) runOptions.seed : source, settings, runs);
         } catch (MismatchException e) {
             throw new IllegalStateException("the conventional baselines disagree: " + e.getMessage(), e);
         }

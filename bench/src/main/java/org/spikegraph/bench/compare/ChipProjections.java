@@ -40,7 +40,19 @@ public final class ChipProjections {
      */
     public static <A> List<Projected> project(Problem<A> problem, String graphName, int[] sources, List<A> references,
                                               List<HardwareProfile> chips, long seed) {
+        return project(problem, graphName, sources, references, chips, seed, done -> {});
+    }
+
+    /**
+     * Projects every source on every chip, telling {@code projected} how many (source, chip) pairs are
+     * done after each.
+     *
+     * @throws MismatchException when a legal network decodes to another answer
+     */
+    public static <A> List<Projected> project(Problem<A> problem, String graphName, int[] sources, List<A> references,
+                                              List<HardwareProfile> chips, long seed, java.util.function.LongConsumer projected) {
         List<Projected> out = new ArrayList<>();
+        long done = 0;
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
             Optional<Problem.Compiled<A>> compiled = problem.compile(s);
@@ -49,6 +61,7 @@ public final class ChipProjections {
             }
             Program<A> program = compiled.get().program();
             for (HardwareProfile chip : chips) {
+                projected.accept(done++);
                 // seed + s: a stochastic circuit (PageRank) draws anew per source; others ignore the seed
                 OnChip.Result<A> r = OnChip.project(program, chip, seed + s);
                 if (r.failed()) {

@@ -26,6 +26,12 @@ public final class ConventionalTiming {
      */
     public static <A, C> List<Harness.Timed> time(Baselines<A, C> baselines, CsrGraph graph, String graphName, int source,
                                                   Harness.Settings settings) {
+        return time(baselines, graph, graphName, source, settings, Harness.Listener.NONE);
+    }
+
+    /** {@link #time(Baselines, CsrGraph, String, int, Harness.Settings)}, telling {@code listener} after each run. */
+    public static <A, C> List<Harness.Timed> time(Baselines<A, C> baselines, CsrGraph graph, String graphName, int source,
+                                                  Harness.Settings settings, Harness.Listener listener) {
         Problem<C> problem = new Problem<>() {
             @Override
             public String name() {
@@ -62,6 +68,6 @@ public final class ConventionalTiming {
                 return null;
             }
         };
-        return Harness.run(problem, graphName, new int[] {source}, settings).timed();
+        return Harness.run(problem, graphName, new int[] {source}, settings, listener).timed();
     }
 }

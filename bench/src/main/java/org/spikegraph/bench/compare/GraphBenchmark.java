@@ -52,11 +52,23 @@ public final class GraphBenchmark {
      * @throws MismatchException when any method or legalized circuit disagrees with the reference
      */
     public static <A> Result<A> run(Problem<A> problem, Row.GraphInfo graph, Plan plan) {
+        return run(problem, graph, plan, Harness.Listener.NONE);
+    }
+
+    /**
+     * Runs the comparison, telling {@code listener} after each run of the harness and each chip
+     * projection (sources &times; chips of them, after the harness's).
+     *
+     * @throws MismatchException when any method or legalized circuit disagrees with the reference
+     */
+    public static <A> Result<A> run(Problem<A> problem, Row.GraphInfo graph, Plan plan, Harness.Listener listener) {
         int[] sources = plan.given() == null ? Sources.choose(problem.graph(), plan.sources(), plan.seed())
                 : Sources.given(problem.graph(), plan.given());
-        Harness.Result<A> h = Harness.run(problem, graph.name(), sources, plan.settings());
+        long harness = Harness.runs(sources.length, problem.methods().size(), plan.settings());
+        long total = harness + (long) sources.length * plan.chips().size();
+        Harness.Result<A> h = Harness.run(problem, graph.name(), sources, plan.settings(), (done, all) -> listener.ran(done, total));
         List<ChipProjections.Projected> projected = ChipProjections.project(problem, graph.name(), sources,
-                h.references(), plan.chips(), plan.seed());
+                h.references(), plan.chips(), plan.seed(), done -> listener.ran(harness + done, total));
         List<Row> rows = new ArrayList<>();
         Map<String, List<Harness.Timed>> byMethod = h.timed().stream()
                 .collect(Collectors.groupingBy(Harness.Timed::method, java.util.LinkedHashMap::new, Collectors.toList()));

@@ -2,6 +2,7 @@ package org.spikegraph.bench.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.run.ActivityStats;
 
@@ -16,6 +17,24 @@ import org.spikegraph.substrate.run.ActivityStats;
 public final class Harness {
 
     private Harness() {}
+
+    /** Where every timed run's start and end are read: {@link System#nanoTime()}, or a test's clock. */
+    private static volatile LongSupplier clock = System::nanoTime;
+
+    /**
+     * Runs {@code body} with every timing of the harness read from {@code fixed} instead of
+     * {@link System#nanoTime()}: for tests that check that several commands report the same
+     * measurement (with a clock that advances by a fixed step per read, every timed run lasts that step).
+     */
+    public static void withClock(LongSupplier fixed, Runnable body) {
+        LongSupplier before = clock;
+        clock = fixed;
+        try {
+            body.run();
+        } finally {
+            clock = before;
+        }
+    }
 
     /**
      * How many runs.
@@ -49,6 +68,28 @@ public final class Harness {
     }
 
     /**
+     * Hears the harness's progress (for a progress display): once with 0 before the first run, then
+     * after each run, checking, warm-up or timed, how many of them are done. Called on the harness's
+     * thread, between runs (never timed).
+     */
+    @FunctionalInterface
+    public interface Listener {
+        /** Hears nothing. */
+        Listener NONE = (done, total) -> {};
+
+        /**
+         * {@code done} of the harness's {@code total} runs are done: sources &times; methods &times; (1 check
+         * + warm-up + repetitions).
+         */
+        void ran(long done, long total);
+    }
+
+    /** The runs {@link #run} makes: every source and method checked once, then warmed up and timed. */
+    public static long runs(int sources, int methods, Settings settings) {
+        return (long) sources * methods * (1L + settings.warmup() + settings.repetitions());
+    }
+
+    /**
      * What a run of the harness found.
      *
      * @param timed      per source, then per method in the problem's order
@@ -64,19 +105,35 @@ public final class Harness {
      * @throws MismatchException at the first answer that disagrees with the reference
      */
     public static <A> Result<A> run(Problem<A> problem, String graphName, int[] sources, Settings settings) {
+        return run(problem, graphName, sources, settings, Listener.NONE);
+    }
+
+    /**
+     * Checks, then times, every method on every source, telling {@code listener} after each run.
+     *
+     * @param graphName the graph's name for messages
+     * @throws MismatchException at the first answer that disagrees with the reference
+     */
+    public static <A> Result<A> run(Problem<A> problem, String graphName, int[] sources, Settings settings,
+                                    Listener listener) {
         List<Method<A>> methods = problem.methods();
+        long total = runs(sources.length, methods.size(), settings);
+        long done = 0;
+        listener.ran(done, total);
         Method<A> reference = methods.get(0);
         List<A> references = new ArrayList<>();
         List<ActivityStats[]> activities = new ArrayList<>();
         for (int s : sources) {
             A expected = reference.solve(s).answer().get();
             references.add(expected);
+            listener.ran(++done, total);
             ActivityStats[] activity = new ActivityStats[methods.size()];
             for (int m = 0; m < methods.size(); m++) {
                 Method.Solved<A> solved = m == 0 ? null : methods.get(m).solve(s);
                 if (solved != null) {
                     check(problem, methods.get(m), graphName, s, solved.answer().get(), expected);
                     activity[m] = solved.activity();
+                    listener.ran(++done, total);
                 }
             }
             activities.add(activity);
@@ -89,13 +146,15 @@ public final class Harness {
                 System.gc(); // untimed: garbage of the previous method is not collected on this one's clock
                 for (int w = 0; w < settings.warmup(); w++) {
                     check(problem, method, graphName, s, method.solve(s).answer().get(), references.get(i));
+                    listener.ran(++done, total);
                 }
                 long[] nanos = new long[settings.repetitions()];
                 for (int r = 0; r < nanos.length; r++) {
-                    long t0 = System.nanoTime();
+                    long t0 = clock.getAsLong();
                     Method.Solved<A> solved = method.solve(s);
-                    nanos[r] = System.nanoTime() - t0;
+                    nanos[r] = clock.getAsLong() - t0;
                     check(problem, method, graphName, s, solved.answer().get(), references.get(i));
+                    listener.ran(++done, total);
                 }
                 timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m]));
             }

@@ -25,6 +25,12 @@ public final class BfsSpec extends ShortestPathSpec<PathOptions> {
         return new PathOptions();
     }
 
+    /** Progress: the vertices reached against those reachable. */
+    @Override
+    public WorkMeasure work(CsrGraph graph, PathOptions p, int source, Program<ShortestPaths> program) {
+        return verticesReached(graph, source);
+    }
+
     @Override
     public Program<ShortestPaths> compile(CsrGraph graph, PathOptions p, int source, long seed) {
         return Program.of(new ShortestPathCompiler(graph, DelayEncoding.hops(), p.readout()).singleSource(source));

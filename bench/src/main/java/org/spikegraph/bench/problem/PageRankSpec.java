@@ -9,6 +9,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.circuit.SingleRun;
 import org.spikegraph.algorithms.conventional.MonteCarloPageRank;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.randomwalk.PageRankCompiler;
@@ -136,6 +137,13 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
             throw new InputException("--damping: " + e.getMessage());
         }
         return Program.of(compiler.walks(p.walkersPerVertex(graph)));
+    }
+
+    /** Progress: the walks ended (at an end neuron) against all of them, walkers per vertex x vertices. */
+    @Override
+    public WorkMeasure work(CsrGraph graph, Parameters p, int source, Program<PageRankEstimate> program) {
+        return program instanceof SingleRun<PageRankEstimate> run
+                ? WorkMeasure.walkEnds(run.circuit().network(), (long) p.walkersPerVertex(graph) * graph.vertexCount()) : null;
     }
 
     @Override

@@ -101,6 +101,15 @@ public interface ProblemSpec<P, A> {
         return Readout.firstSpikes(circuit.network().neuronCount());
     }
 
+    /**
+     * What the progress of {@code program}'s run counts, when the spec knows a measure closer to the
+     * real work than the step against the step bound (walkers ended, vertices reached); null (the
+     * default) for that step measure. Called once, before the run.
+     */
+    default WorkMeasure work(CsrGraph graph, P parameters, int source, Program<A> program) {
+        return null;
+    }
+
     /** The problem's parameters worth reporting (target, k, ...), in order, with the file's vertex ids. */
     Map<String, Object> reportParameters(CsrGraph graph, P parameters);
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.circuit.SingleRun;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.randomwalk.Confidence;
 import org.spikegraph.algorithms.randomwalk.RandomWalkCompiler;
@@ -132,6 +133,12 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
     public Program<VisitCounts> compile(CsrGraph graph, Parameters p, int source, long seed) {
         p.check();
         return Program.of(new RandomWalkCompiler(graph).absorbingAt(p.targetIndices(graph)).walks(source, p.walkers, p.steps));
+    }
+
+    /** Progress: the walkers whose walk has ended (in the last layer, or absorbed) against all of them. */
+    @Override
+    public WorkMeasure work(CsrGraph graph, Parameters p, int source, Program<VisitCounts> program) {
+        return program instanceof SingleRun<VisitCounts> run ? WorkMeasure.walkEnds(run.circuit().network(), p.walkers) : null;
     }
 
     @Override

@@ -243,6 +243,19 @@ public abstract class ShortestPathSpec<P extends PathOptions> implements Problem
         }
     }
 
+    /**
+     * The wavefront's progress: the vertices reached (vertex v is neuron v, spiking once when reached)
+     * against the vertices reachable from {@code source}.
+     */
+    static WorkMeasure verticesReached(CsrGraph graph, int source) {
+        long[] d = boundedBfs(graph, source, Long.MAX_VALUE);
+        boolean[] reached = new boolean[d.length];
+        for (int v = 0; v < d.length; v++) {
+            reached[v] = d[v] != DistancesValidator.UNREACHED;
+        }
+        return WorkMeasure.verticesReached(reached);
+    }
+
     /** Hops from {@code source} up to {@code k} levels, level by level over the CSR; -1 beyond. */
     static long[] boundedBfs(CsrGraph graph, int source, long k) {
         int n = graph.vertexCount();

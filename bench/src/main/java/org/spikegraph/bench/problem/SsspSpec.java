@@ -55,6 +55,12 @@ public final class SsspSpec extends ShortestPathSpec<SsspSpec.Parameters> {
         return p.target == null ? "sssp" : "point-to-point";
     }
 
+    /** Progress: the vertices reached against those reachable (for a whole wavefront; with --target the step). */
+    @Override
+    public WorkMeasure work(CsrGraph graph, Parameters p, int source, Program<ShortestPaths> program) {
+        return p.target == null ? verticesReached(graph, source) : null;
+    }
+
     @Override
     public Program<ShortestPaths> compile(CsrGraph graph, Parameters p, int source, long seed) {
         ShortestPathCompiler compiler = new ShortestPathCompiler(graph, DelayEncoding.choose(graph, p.resolution), p.readout());

@@ -50,17 +50,37 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Asserts exit 0 and nothing on stderr but the {@code wrote PATH} lines of the outputs written. */
+    /**
+     * Asserts exit 0 and nothing on stderr but the {@code wrote PATH (SIZE)} lines of the outputs written
+     * (and progress lines, which a run longer than their interval prints when stderr is not a terminal).
+     */
     static Result ok(String... args) {
         Result r = run(args);
         assertThat(r.code()).as("%s", r).isZero();
-        assertThat(r.err().lines()).as("%s", r).allSatisfy(l -> assertThat(l).startsWith("wrote "));
+        assertThat(r.err().lines()).as("%s", r).allSatisfy(l -> assertThat(l.startsWith("wrote ")
+                || Progress.LINE.matcher(l).matches()).as("a wrote or progress line: %s", l).isTrue());
         return r;
     }
 
-    /** The paths of the {@code wrote PATH} lines on stderr, in order. */
+    /** A {@code wrote PATH (SIZE)} line: the path and the size. */
+    private static final java.util.regex.Pattern WROTE = java.util.regex.Pattern.compile("wrote (.+) \\(([0-9.]+ (B|kB|MB|GB|TB))\\)");
+
+    /** The paths of the {@code wrote PATH (SIZE)} lines on stderr, in order. */
     static java.util.List<String> wrote(Result r) {
-        return r.err().lines().filter(l -> l.startsWith("wrote ")).map(l -> l.substring("wrote ".length())).toList();
+        return r.err().lines().filter(l -> l.startsWith("wrote ")).map(l -> {
+            java.util.regex.Matcher m = WROTE.matcher(l);
+            assertThat(m.matches()).as("a wrote line with a size: %s", l).isTrue();
+            return m.group(1);
+        }).toList();
+    }
+
+    /** The sizes of the {@code wrote PATH (SIZE)} lines on stderr, in order, as printed (e.g. {@code 12.3 kB}). */
+    static java.util.List<String> wroteSizes(Result r) {
+        return r.err().lines().filter(l -> l.startsWith("wrote ")).map(l -> {
+            java.util.regex.Matcher m = WROTE.matcher(l);
+            assertThat(m.matches()).as("a wrote line with a size: %s", l).isTrue();
+            return m.group(2);
+        }).toList();
     }
 
     /**
