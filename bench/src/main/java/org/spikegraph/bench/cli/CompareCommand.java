@@ -96,10 +96,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", converter = Numbers.NonNegativeInt.class, description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = Harness.Settings.WARMUP, converter = Numbers.NonNegativeInt.class, description = "Untimed runs per source and method first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5", converter = Numbers.PositiveInt.class, description = "Timed runs per source and method. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = Harness.Settings.REPETITIONS, converter = Numbers.PositiveInt.class, description = "Timed runs per source and method. Default: ${DEFAULT-VALUE}.")
     int repetitions;
 
     @Option(names = "--sweep", description = "Also run generated road-like graphs from --min-vertices to --max-vertices "

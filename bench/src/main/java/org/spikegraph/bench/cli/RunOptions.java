@@ -6,6 +6,7 @@ import org.spikegraph.hardware.legalize.DelayStrategy;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.bench.compare.Harness;
 import picocli.CommandLine.Option;
 
 /** How to run and report a circuit: engine, seed, limits, validation and outputs. */
@@ -115,14 +116,14 @@ final class RunOptions {
                     + "(default: ${DEFAULT-VALUE} W).")
     double cpuWatts;
 
-    @Option(names = "--cpu-warmup", paramLabel = "N", defaultValue = "3", converter = Numbers.NonNegativeInt.class,
+    @Option(names = "--cpu-warmup", paramLabel = "N", defaultValue = Harness.Settings.WARMUP, converter = Numbers.NonNegativeInt.class,
             description = "Untimed runs of each conventional baseline before the timed ones, for the CPU side of --hardware "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}, as compare's --warmup).")
     int cpuWarmup;
 
-    @Option(names = "--cpu-repetitions", paramLabel = "N", defaultValue = "10", converter = Numbers.PositiveInt.class,
+    @Option(names = "--cpu-repetitions", paramLabel = "N", defaultValue = Harness.Settings.REPETITIONS, converter = Numbers.PositiveInt.class,
             description = "Timed runs of each conventional baseline for the CPU side of --hardware; the median is reported "
-                    + "with its quartiles (default: ${DEFAULT-VALUE}).")
+                    + "with its quartiles (default: ${DEFAULT-VALUE}, as compare's --repetitions).")
     int cpuRepetitions;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")

@@ -43,6 +43,11 @@ public final class Harness {
      * @param repetitions timed runs per source and method (&ge; 1)
      */
     public record Settings(int warmup, int repetitions) {
+        /** The default untimed runs per source and method, in every command that times the conventional side. */
+        public static final String WARMUP = "2";
+        /** The default timed runs per source and method, in every command that times the conventional side. */
+        public static final String REPETITIONS = "5";
+
         /** Checks the counts. */
         public Settings {
             if (warmup < 0 || repetitions < 1) {
