@@ -157,6 +157,24 @@ class ConsistentOptionsCliTest {
     }
 
     @Test
+    void everyCommandThatTimesTheConventionalSideHasTheSameDefaultRuns() {
+        Map<String, CommandSpec> all = commands();
+        OptionSpec warmup = all.get("compare").findOption("--warmup");
+        OptionSpec repetitions = all.get("compare").findOption("--repetitions");
+        int checked = 0;
+        for (Map.Entry<String, CommandSpec> e : all.entrySet()) {
+            OptionSpec w = e.getValue().findOption("--cpu-warmup");
+            OptionSpec r = e.getValue().findOption("--cpu-repetitions");
+            if (w != null) {
+                assertThat(w.defaultValue()).as(e.getKey()).isEqualTo(warmup.defaultValue());
+                assertThat(r.defaultValue()).as(e.getKey()).isEqualTo(repetitions.defaultValue());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(2 * ProblemSpecs.names().size()); // solve and project of every problem
+    }
+
+    @Test
     void generateCallsItsNeighboursSoAndStillTakesTheOldName() throws IOException {
         Path a = dir.resolve("a.gr");
         Path b = dir.resolve("b.gr");
