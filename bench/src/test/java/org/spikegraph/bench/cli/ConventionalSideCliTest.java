@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.spikegraph.bench.compare.Harness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +65,7 @@ class ConventionalSideCliTest {
     @Test
     void theTableNamesEachBaselineAndTheEnergyBasis() {
         String out = Cli.ok("project", "sssp", "--graph", ROME, "--source", "1", "--cpu-repetitions", "5").out();
-        assertThat(out).contains("median [q1 .. q3] of 5 timed runs after 3 warm-up runs", "jgrapht", "primitive",
+        assertThat(out).contains("median [q1 .. q3] of 5 timed runs after " + Harness.Settings.WARMUP + " warm-up runs", "jgrapht", "primitive",
                 "cpu energy: 15 W per core");
     }
 
