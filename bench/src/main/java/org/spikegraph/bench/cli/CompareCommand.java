@@ -26,6 +26,7 @@ import org.spikegraph.bench.compare.MismatchException;
 import org.spikegraph.bench.compare.PowerLaw;
 import org.spikegraph.bench.compare.Problem;
 import org.spikegraph.bench.compare.Problems;
+import org.spikegraph.bench.problem.ProblemSpecs;
 import org.spikegraph.bench.compare.Row;
 import org.spikegraph.bench.compare.Sources;
 import org.spikegraph.bench.compare.Sweep;
@@ -276,7 +277,7 @@ final class CompareCommand implements Callable<Integer> {
         if (graphs.isEmpty() && !sweep) {
             throw new UserInputException("give --graph FILE... or --sweep (or both)");
         }
-        if (!Problems.names().contains(problem)) {
+        if (ProblemSpecs.named(problem).isEmpty()) {
             throw new UserInputException("--problem must be one of " + String.join(", ", Problems.names()) + ", got '" + problem + "'");
         }
         if (sources < 1) {

@@ -31,6 +31,14 @@ public interface ProblemSpec<P, A> {
     /** The name as in {@code solve NAME}, e.g. "sssp". */
     String name();
 
+    /**
+     * Other names of the same problem, accepted wherever {@link #name()} is ({@code solve}, {@code project},
+     * {@code export}, {@code compare --problem}), e.g. "diameter" for eccentricity; none by default.
+     */
+    default java.util.List<String> aliases() {
+        return java.util.List.of();
+    }
+
     /** The help text, one paragraph per element; the first says what the circuit is and cites its paper. */
     String[] description();
 
@@ -109,6 +117,24 @@ public interface ProblemSpec<P, A> {
 
     /** Checks the answer against an exact reference on the same graph, timing the reference alone. */
     Validation validate(A answer, P parameters);
+
+    /**
+     * For a spec whose answer is too large to keep (apsp's n&sup2; distances), the most bytes its
+     * {@code --output} may take, checked against the disk before any work; -1 (the default) for a spec
+     * whose answer is kept and written after the run by {@link #writeAnswer}.
+     */
+    default long streamedOutputBound(CsrGraph graph, P parameters) {
+        return -1;
+    }
+
+    /**
+     * For a spec with a {@link #streamedOutputBound}: the programs compiled with {@code parameters} write
+     * their output into {@code out} while they run (tab-separated, a {@code #} header line first), in an
+     * order that does not depend on threads; {@link #writeAnswer} is then not called.
+     */
+    default void streamTo(P parameters, PrintWriter out) {
+        throw new UnsupportedOperationException(name() + " writes its answer after the run");
+    }
 
     /** Writes the whole per-vertex answer, tab-separated, with a {@code #} header line and the file's vertex ids. */
     void writeAnswer(CsrGraph graph, A answer, P parameters, PrintWriter out);
