@@ -74,6 +74,11 @@ final class CompareCommand implements Callable<Integer> {
                     + "with an arc to another vertex (no source reaches only itself). Default: ${DEFAULT-VALUE}.")
     int sources;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Numbers.PositiveInt.class,
+            description = "Threads of the lane engine and the multi-source baselines (the all-sources problems; sssp and "
+                    + "bfs's 'spiking, lanes' method); answers do not depend on it. Default: the available cores.")
+    Integer threads;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the source choice and the generated graphs. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -117,7 +122,8 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Prepares the problem on a graph: {@link Problems#of}; tests substitute one with a deliberately wrong method. */
-    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = Problems::of;
+    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = (name, graph) -> Problems.of(name, graph,
+            threads != null ? threads : Runtime.getRuntime().availableProcessors());
 
     /** One graph to compare on: its name, its graph and its coordinates (or null). */
     private record Input(String name, CsrGraph graph, Coordinates coordinates, boolean generated) {}

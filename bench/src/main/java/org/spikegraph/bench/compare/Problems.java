@@ -20,7 +20,16 @@ public final class Problems {
      * @throws IllegalArgumentException for an unknown name, or a graph the problem cannot take
      */
     public static Problem<?> of(String name, CsrGraph graph) {
+        return of(name, graph, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The problem {@code name} prepared on {@code graph}, its lanes on {@code threads} threads.
+     *
+     * @throws IllegalArgumentException for an unknown name, a graph the problem cannot take, or threads &lt; 1
+     */
+    public static Problem<?> of(String name, CsrGraph graph, int threads) {
         return SpecProblem.of(ProblemSpecs.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "--problem must be one of " + String.join(", ", names()) + ", got '" + name + "'")), graph);
+                "--problem must be one of " + String.join(", ", names()) + ", got '" + name + "'")), graph, threads);
     }
 }

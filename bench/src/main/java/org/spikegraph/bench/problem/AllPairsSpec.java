@@ -68,6 +68,11 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         return new Parameters();
     }
 
+    @Override
+    public void useThreads(Parameters p, int threads) {
+        p.threads = threads;
+    }
+
     /** The rows' fold for this spec and parameters, fresh per execution. */
     abstract AllSourcesProgram.Rows<A> rows(CsrGraph graph, Parameters p);
 

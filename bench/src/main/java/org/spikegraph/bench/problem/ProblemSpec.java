@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
@@ -35,8 +36,8 @@ public interface ProblemSpec<P, A> {
      * Other names of the same problem, accepted wherever {@link #name()} is ({@code solve}, {@code project},
      * {@code export}, {@code compare --problem}), e.g. "diameter" for eccentricity; none by default.
      */
-    default java.util.List<String> aliases() {
-        return java.util.List.of();
+    default List<String> aliases() {
+        return List.of();
     }
 
     /** The help text, one paragraph per element; the first says what the circuit is and cites its paper. */
@@ -52,6 +53,32 @@ public interface ProblemSpec<P, A> {
      */
     default P compareParameters(CsrGraph graph) {
         return parameters();
+    }
+
+    /**
+     * Lets programs compiled with {@code parameters} use {@code threads} threads on the CPU (the lane
+     * engine's pool; {@code --threads}); ignored by a spec that runs on one thread (the default). The
+     * answer never depends on it.
+     */
+    default void useThreads(P parameters, int threads) {}
+
+    /**
+     * Whether {@link #compileLanes} gives circuits for these parameters (a sourced spec whose circuit is one
+     * network for every source, only the stimulus changing: the wavefront); false by default.
+     */
+    default boolean runsInLanes(P parameters) {
+        return false;
+    }
+
+    /**
+     * The circuits of {@code sources} (indices) compiled once, sharing one network object, its stop
+     * condition and recording, each with its own stimulus and decoder: they run as lanes of one
+     * lane-engine batch ({@code compare}'s "spiking, lanes" method).
+     *
+     * @throws UnsupportedOperationException unless {@link #runsInLanes} says so
+     */
+    default List<Circuit<A>> compileLanes(CsrGraph graph, P parameters, int[] sources, long seed) {
+        throw new UnsupportedOperationException(name() + " has no lane form");
     }
 
     /**
