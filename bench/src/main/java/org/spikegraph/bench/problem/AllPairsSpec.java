@@ -89,9 +89,10 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (need > free / 2) {
-            throw new InputException(String.format("the lane engine's batches (%d thread(s) x 64 sources x %,d vertices) "
-                    + "need about %,d MiB, more than half of this JVM's %,d MiB free: lower --threads, or raise the heap, "
-                    + "e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg", threads, n, need >> 20, free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
+            throw InputException.aboutGraph(name -> String.format("%s: the lane engine's batches (%d thread(s) x 64 "
+                    + "sources x %,d vertices) need about %,d MiB, more than half of this JVM's %,d MiB free: lower "
+                    + "--threads, or raise the heap, e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg", name, threads, n, need >> 20,
+                    free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
         }
         return new Size(graph.vertexCount(), graph.arcCount());
     }
