@@ -26,6 +26,7 @@ import org.spikegraph.bench.compare.MismatchException;
 import org.spikegraph.bench.compare.PowerLaw;
 import org.spikegraph.bench.compare.Problem;
 import org.spikegraph.bench.compare.Problems;
+import org.spikegraph.bench.problem.ProblemSpecs;
 import org.spikegraph.bench.compare.Row;
 import org.spikegraph.bench.compare.Sources;
 import org.spikegraph.bench.compare.Sweep;
@@ -93,6 +94,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--undirected", description = "Read every graph as undirected (each edge both ways).")
     boolean undirected;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Numbers.PositiveInt.class,
+            description = "Threads of the lane engine and the multi-source baselines (the all-sources problems; sssp and "
+                    + "bfs's 'spiking, lanes' method); answers do not depend on it. Default: the available cores.")
+    Integer threads;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = Seeds.DEFAULT, description = Seeds.HELP)
     long seed;
 
@@ -148,7 +154,8 @@ final class CompareCommand implements Callable<Integer> {
     private int graphCount;
 
     /** Prepares the problem on a graph: {@link Problems#of}; tests substitute one with a deliberately wrong method. */
-    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = (name, graph) -> Problems.of(name, graph, this::options);
+    java.util.function.BiFunction<String, CsrGraph, Problem<?>> problems = (name, graph) -> Problems.of(name, graph, this::options,
+            threads != null ? threads : Runtime.getRuntime().availableProcessors());
 
     /** Sets the problem's parameters from this command's options of it (--weak/--strong). */
     private void options(Object parameters) {
@@ -343,7 +350,7 @@ final class CompareCommand implements Callable<Integer> {
         if (graphs.isEmpty() && !sweep) {
             throw new UserInputException("give --graph FILE... or --sweep (or both)");
         }
-        if (!Problems.names().contains(problem)) {
+        if (ProblemSpecs.named(problem).isEmpty()) {
             throw new UserInputException("--problem must be one of " + String.join(", ", Problems.names()) + ", got '" + problem + "'");
         }
         if (components != null && !problem.equals("components")) {

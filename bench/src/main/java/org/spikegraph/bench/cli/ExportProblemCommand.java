@@ -64,7 +64,7 @@ final class ExportProblemCommand<P, A> implements Callable<Integer> {
     /** Adds a subcommand per problem spec, in {@link ProblemSpecs} order, to {@code export}. */
     static void addTo(CommandLine export) {
         for (ProblemSpec<?, ?> spec : ProblemSpecs.all()) {
-            export.addSubcommand(spec.name(), new CommandLine(of(spec)));
+            export.addSubcommand(spec.name(), new CommandLine(of(spec)), spec.aliases().toArray(String[]::new));
         }
     }
 

@@ -103,6 +103,64 @@ final class Outputs implements AutoCloseable {
         });
     }
 
+    /**
+     * Fills an output with UTF-8 text written while {@code body} runs (rows too many to keep): a file's
+     * temporary file is written now; stdout, a FIFO or a device gets a private scratch file now, copied
+     * at the commit. Either way nothing the user named changes before the commit.
+     */
+    void stream(OutputFiles.Output o, Consumer<PrintWriter> body) {
+        if (o.kind() == OutputFiles.Kind.REPLACE) {
+            writeText(o, body);
+            return;
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempFile("spikegraph-stream-", ".tsv");
+            scratch.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UserInputException(o.path() + ": cannot make a scratch file for the rows: " + e.getMessage());
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(scratch, StandardCharsets.UTF_8))) {
+            body.accept(w);
+            w.flush();
+            if (w.checkError()) {
+                throw new UserInputException(o.path() + ": cannot write the rows to the scratch file " + scratch);
+            }
+        } catch (IOException e) {
+            throw new UserInputException(o.path() + ": cannot write the rows to the scratch file: " + e.getMessage());
+        }
+        write(o, out -> {
+            try {
+                Files.copy(scratch, out);
+            } finally {
+                Files.deleteIfExists(scratch);
+            }
+        });
+    }
+
+    /**
+     * Refuses, before any work, an output that may take more than {@code bytes} where the disk that
+     * holds it (a file's folder; the temp folder for stdout, a FIFO or a device) has less free space.
+     */
+    void requireSpace(OutputFiles.Output o, long bytes, String whatToChange) {
+        Path where = o.kind() == OutputFiles.Kind.REPLACE ? o.path().toAbsolutePath().getParent()
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        long free;
+        try {
+            free = Files.getFileStore(where).getUsableSpace();
+        } catch (IOException e) {
+            throw new UserInputException(o.path() + ": cannot tell the free space on its disk: " + e.getMessage());
+        }
+        if (bytes > free) {
+            throw new UserInputException(String.format(java.util.Locale.ROOT, "--output %s: the rows may take up to %s "
+                    + "but its disk has %s free: %s", o.path(), gib(bytes), gib(free), whatToChange));
+        }
+    }
+
+    private static String gib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,.1f GiB", bytes / (double) (1L << 30));
+    }
+
     /** Draws a picture into a private scratch file named {@code name} (its extension says the format), then fills the output with it. */
     void writePicture(OutputFiles.Output o, String name, Drawing drawing) {
         Path scratch = null;

@@ -21,6 +21,7 @@ import org.spikegraph.bench.compare.MismatchException;
 import org.spikegraph.bench.compare.Samples;
 import org.spikegraph.bench.plot.RasterPlot;
 import org.spikegraph.bench.problem.InputException;
+import org.spikegraph.bench.problem.AllSourcesProgram;
 import org.spikegraph.bench.problem.OnChip;
 import org.spikegraph.bench.problem.ProblemSpec;
 import org.spikegraph.bench.report.NumberText;
@@ -30,6 +31,7 @@ import org.spikegraph.hardware.Projector;
 import org.spikegraph.hardware.cost.DelayStrategies;
 import org.spikegraph.hardware.cpu.CpuEstimate;
 import org.spikegraph.hardware.profile.HardwareProfile;
+import org.spikegraph.substrate.engine.LaneEngine;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Engine;
 import org.spikegraph.substrate.run.Run;
@@ -147,6 +149,10 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));
         MemoryCheck.require(name, size.neurons(), size.synapses(), graph.graph().vertexCount(), graph.graph().arcCount());
 
+        long streamBound = guard(graph, () -> problem.streamedOutputBound(graph.graph(), parameters));
+        if (outputFile != null && streamBound >= 0) {
+            outputs.requireSpace(outputFile, streamBound, "lower --sources-limit, or leave out --output for the summary alone");
+        }
         int source = guard(graph, () -> problem.source(graph.graph(), parameters));
         Program<A> program;
         try {
@@ -164,26 +170,46 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         boolean spark = runOptions.engine == RunOptions.EngineChoice.spark;
+        // all-sources programs run as lanes of the lane engine on the event engine (bit-exact per source)
+        AllSourcesProgram<A> lanes = program instanceof AllSourcesProgram<A> all && AllSourcesProgram.runsInLanes(engine)
+                && runOptions.raster == null ? all : null;
         Program<A> recorded = runOptions.raster == null ? program : program.recording(Recording.none().withRaster());
-        Execution<A> execution;
         Program<A> measured = program;
         RunProgress runs = new RunProgress("simulate", guard(graph, () -> problem.work(graph.graph(), parameters, source,
                 measured)), program instanceof HostLoop<?, A>);
-        progress.show(runs);
-        try {
-            Program<A> watched = spark ? recorded : recorded.recording(Recording.none().withSink(runs)); // spark takes no sink
-            execution = watched.execute(c -> { // every run is checked before it starts
-                checkSteps(c);
-                runs.startRun(c.stop().maxSteps());
-                Run run = engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
-                runs.publish();
-                return run;
-            });
-        } catch (IllegalArgumentException e) {
-            if (!spark) {
-                throw e;
+        progress.show(lanes != null ? Progress.phase("simulate", "every source as lanes of the lane engine") : runs);
+        Supplier<Execution<A>> run = () -> {
+            if (lanes != null) {
+                return lanes.execute(engine, runOptions.seed); // the lane engine takes no spike sink
             }
-            throw new UserInputException("--engine spark: " + e.getMessage());
+            try {
+                Program<A> watched = spark ? recorded : recorded.recording(Recording.none().withSink(runs)); // spark takes no sink
+                return watched.execute(c -> { // every run is checked before it starts
+                    checkSteps(c);
+                    runs.startRun(c.stop().maxSteps());
+                    Run r = engine.run(c.network(), c.stimulus(), c.stop(), c.recording(), runOptions.seed);
+                    runs.publish();
+                    return r;
+                });
+            } catch (IllegalArgumentException e) {
+                if (!spark) {
+                    throw e;
+                }
+                throw new UserInputException("--engine spark: " + e.getMessage());
+            }
+        };
+        Execution<A> execution;
+        boolean streamed = outputFile != null && streamBound >= 0;
+        if (streamed) { // the rows go into the output while the program runs; committed with the others
+            @SuppressWarnings("unchecked")
+            Execution<A>[] ran = new Execution[1];
+            outputs.stream(outputFile, w -> {
+                problem.streamTo(parameters, w);
+                ran[0] = run.get();
+            });
+            execution = ran[0];
+        } else {
+            execution = run.get();
         }
         A answer = execution.answer();
         // the exact reference runs only when asked: on rome-roads it is seconds of a cold solve
@@ -195,7 +221,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         RunTotals t = execution.totals();
         Report.Activity activity = new Report.Activity(runOptions.engine.name(), t.runs(), t.maxNeurons(), t.maxSynapses(),
                 t.stepsSpanned(), t.activeSteps(), t.spikes(), t.synapticEvents(), t.neuronUpdates(),
-                execution.firstRun() == null ? "NONE" : execution.firstRun().stopReason().name());
+                execution.firstRun() == null ? "NONE" : execution.firstRun().stopReason().name(),
+                lanes == null ? null : LaneEngine.LANES, lanes == null ? null : lanes.threads());
         Map<String, Object> summary = guard(graph, () -> problem.summary(answer, parameters));
         // the conventional side is timed before the chip projections, as compare times it (harness first)
         Report.Cpu cpu = chips.isEmpty() ? null : cpu(graph, source, progress);
@@ -216,7 +243,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                     f -> RasterPlot.write(execution.firstRun().raster(), f, name + " on " + graph.file().getFileName()
                             + ": spike raster"));
         }
-        if (outputFile != null) {
+        if (outputFile != null && !streamed) {
             outputs.writeText(outputFile, out -> problem.writeAnswer(graph.graph(), answer, parameters, out));
         }
         progress.finish(); // the bar goes before the wrote lines and the report

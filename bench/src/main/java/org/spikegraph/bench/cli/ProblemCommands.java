@@ -15,7 +15,7 @@ final class ProblemCommands {
     /** Adds a subcommand per problem to {@code parent} ({@code solve} or {@code project}). */
     static void addTo(CommandLine parent) {
         for (ProblemSpec<?, ?> spec : ProblemSpecs.all()) {
-            parent.addSubcommand(spec.name(), new CommandLine(ProblemCommand.of(spec)));
+            parent.addSubcommand(spec.name(), new CommandLine(ProblemCommand.of(spec)), spec.aliases().toArray(String[]::new));
         }
     }
 }

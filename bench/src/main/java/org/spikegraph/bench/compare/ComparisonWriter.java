@@ -40,19 +40,21 @@ public final class ComparisonWriter {
                 c.problem(), c.sources(), sourceChoice(c), c.warmup(), c.repetitions());
         out.printf(Locale.ROOT, "every answer checked against %s before its time was kept: all agree%n", c.checkedAgainst());
         String graph = null;
+        int width = Math.max(11, c.rows().stream().mapToInt(r -> r.method().length()).max().orElse(0));
+        String head = "  %-" + width + "s %-9s";
         for (Row r : c.rows()) {
             if (!r.graph().equals(graph)) {
                 graph = r.graph();
                 out.printf(Locale.ROOT, "%n%s (%,d vertices, %,d arcs), sources %s%n", r.graph(), r.vertices(), r.arcs(),
                         ids(r));
-                out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median ms",
+                out.printf(Locale.ROOT, head + " %10s %21s %21s %11s %11s %13s %10s%n", "method", "kind", "median ms",
                         "IQR", "min .. max", "spikes", "syn.events", "steps", "energy");
             }
             if (r.medianMs() == null) {
-                out.printf(Locale.ROOT, "  %-11s %-9s %s%n", r.method(), r.kind(), r.note());
+                out.printf(Locale.ROOT, head + " %s%n", r.method(), r.kind(), r.note());
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-11s %-9s %10s %21s %21s %11s %11s %13s %10s%n", r.method(), r.kind(), NumberText.ms(r.medianMs()),
+            out.printf(Locale.ROOT, head + " %10s %21s %21s %11s %11s %13s %10s%n", r.method(), r.kind(), NumberText.ms(r.medianMs()),
                     NumberText.ms(r.q1Ms()) + " .. " + NumberText.ms(r.q3Ms()), NumberText.ms(r.minMs()) + " .. " + NumberText.ms(r.maxMs()), NumberText.count(r.spikes()),
                     NumberText.count(r.synapticEvents()), NumberText.count(r.stepsSpanned()), NumberText.si(r.joules(), "J"));
         }

@@ -11,7 +11,9 @@ import org.spikegraph.substrate.run.ActivityStats;
  * solves every source once and its answer is checked against the reference method's (a mismatch
  * throws {@link MismatchException} before anything is timed); then, per source and method, the
  * warm-up runs and the timed repetitions, each answer checked again (untimed) so that no timing of
- * a wrong answer is ever kept. A garbage collection is requested (untimed) before each method's runs
+ * a wrong answer is ever kept. A {@link Method#batched() batched} method solves all the sources in each
+ * call (checked, warmed and repeated the same way, after the others); its time per source is the
+ * call's time / K. A garbage collection is requested (untimed) before each method's runs
  * on each source, so that one method's garbage is not collected on the next one's clock.
  */
 public final class Harness {
@@ -134,7 +136,7 @@ public final class Harness {
             listener.ran(++done, total);
             ActivityStats[] activity = new ActivityStats[methods.size()];
             for (int m = 0; m < methods.size(); m++) {
-                Method.Solved<A> solved = m == 0 ? null : methods.get(m).solve(s);
+                Method.Solved<A> solved = m == 0 || methods.get(m).batched() ? null : methods.get(m).solve(s);
                 if (solved != null) {
                     check(problem, methods.get(m), graphName, s, solved.answer().get(), expected);
                     activity[m] = solved.activity();
@@ -143,11 +145,23 @@ public final class Harness {
             }
             activities.add(activity);
         }
+        for (int m = 1; m < methods.size(); m++) { // a batched method's check: all sources in one call
+            if (methods.get(m).batched()) {
+                List<Method.Solved<A>> all = methods.get(m).solveAll(sources);
+                for (int i = 0; i < sources.length; i++) {
+                    check(problem, methods.get(m), graphName, sources[i], all.get(i).answer().get(), references.get(i));
+                    activities.get(i)[m] = all.get(i).activity();
+                }
+            }
+        }
         List<Timed> timed = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
             for (int m = 0; m < methods.size(); m++) {
                 Method<A> method = methods.get(m);
+                if (method.batched()) {
+                    continue;
+                }
                 System.gc(); // untimed: garbage of the previous method is not collected on this one's clock
                 for (int w = 0; w < settings.warmup(); w++) {
                     check(problem, method, graphName, s, method.solve(s).answer().get(), references.get(i));
@@ -164,7 +178,38 @@ public final class Harness {
                 timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m]));
             }
         }
+        for (int m = 1; m < methods.size(); m++) {
+            if (methods.get(m).batched()) {
+                timed.addAll(timeBatch(problem, methods.get(m), m, graphName, sources, settings, references, activities));
+            }
+        }
         return new Result<>(List.copyOf(timed), List.copyOf(references));
+    }
+
+    /**
+     * A batched method's warm-ups and timed calls, all sources per call, every answer checked; each
+     * source's sample of a repetition is the call's time / K.
+     */
+    private static <A> List<Timed> timeBatch(Problem<A> problem, Method<A> method, int m, String graphName, int[] sources,
+                                             Settings settings, List<A> references, List<ActivityStats[]> activities) {
+        System.gc(); // untimed, as for the others
+        long[][] nanos = new long[sources.length][settings.repetitions()];
+        for (int r = -settings.warmup(); r < settings.repetitions(); r++) {
+            long t0 = System.nanoTime();
+            List<Method.Solved<A>> all = method.solveAll(sources);
+            long t = System.nanoTime() - t0;
+            for (int i = 0; i < sources.length; i++) {
+                check(problem, method, graphName, sources[i], all.get(i).answer().get(), references.get(i));
+                if (r >= 0) {
+                    nanos[i][r] = t / sources.length;
+                }
+            }
+        }
+        List<Timed> out = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            out.add(new Timed(method.name(), method.measures(), sources[i], nanos[i], activities.get(i)[m]));
+        }
+        return out;
     }
 
     private static <A> void check(Problem<A> problem, Method<A> method, String graphName, int source, A answer, A expected) {

@@ -1,5 +1,9 @@
 package org.spikegraph.bench.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.spikegraph.substrate.run.ActivityStats;
@@ -20,6 +24,57 @@ public interface Method<A> {
 
     /** Solves the problem from {@code source} (a vertex index); the timed work. */
     Solved<A> solve(int source);
+
+    /**
+     * Whether one timed call solves every source of the comparison together ({@link #solveAll}, e.g. as
+     * lanes of one lane-engine batch): the harness then times that call and reports each source's time
+     * as the call's time / K; false by default (one call per source).
+     */
+    default boolean batched() {
+        return false;
+    }
+
+    /** Solves every one of {@code sources} (indices), answers in their order: one {@link #solve} each by default. */
+    default List<Solved<A>> solveAll(int[] sources) {
+        List<Solved<A>> out = new ArrayList<>();
+        for (int s : sources) {
+            out.add(solve(s));
+        }
+        return out;
+    }
+
+    /**
+     * A {@link #batched()} method: {@code solveAll} solves the sources together; a single source is a
+     * batch of one.
+     */
+    static <A> Method<A> batch(String name, String measures, Function<int[], List<Solved<A>>> solveAll) {
+        return new Method<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String measures() {
+                return measures;
+            }
+
+            @Override
+            public boolean batched() {
+                return true;
+            }
+
+            @Override
+            public Solved<A> solve(int source) {
+                return solveAll(new int[] {source}).get(0);
+            }
+
+            @Override
+            public List<Solved<A>> solveAll(int[] sources) {
+                return solveAll.apply(sources);
+            }
+        };
+    }
 
     /** A method from its name, its description and its solve. */
     static <A> Method<A> of(String name, String measures, IntFunction<Solved<A>> solve) {

@@ -22,17 +22,18 @@ public final class Problems {
      * @throws IllegalArgumentException for an unknown name, or a graph the problem cannot take
      */
     public static Problem<?> of(String name, CsrGraph graph) {
-        return of(name, graph, parameters -> {});
+        return of(name, graph, parameters -> {}, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * The problem {@code name} prepared on {@code graph} with its {@link ProblemSpec#compareParameters}
-     * as {@code options} sets them (e.g. {@code compare}'s {@code --weak}, shared with {@code solve}).
+     * as {@code options} sets them (e.g. {@code compare}'s {@code --weak}, shared with {@code solve}), its
+     * lanes on {@code threads} threads.
      *
-     * @throws IllegalArgumentException for an unknown name, or a graph the problem cannot take
+     * @throws IllegalArgumentException for an unknown name, a graph the problem cannot take, or threads &lt; 1
      */
-    public static Problem<?> of(String name, CsrGraph graph, Consumer<Object> options) {
-        return SpecProblem.of(spec(name), graph, options);
+    public static Problem<?> of(String name, CsrGraph graph, Consumer<Object> options, int threads) {
+        return SpecProblem.of(spec(name), graph, options, threads);
     }
 
     /**

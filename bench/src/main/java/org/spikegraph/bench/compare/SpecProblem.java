@@ -10,6 +10,9 @@ import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.problem.Baselines;
 import org.spikegraph.bench.problem.ProblemSpec;
 import org.spikegraph.substrate.engine.EventEngine;
+import org.spikegraph.substrate.engine.LaneEngine;
+import org.spikegraph.substrate.stimulus.Stimulus;
+import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.substrate.run.ActivityStats;
 import org.spikegraph.substrate.run.Run;
 
@@ -28,12 +31,14 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
     private final CsrGraph graph;
     private final P parameters;
     private final Baselines<A, C> baselines;
+    private final int threads;
 
-    private SpecProblem(ProblemSpec<P, A> spec, CsrGraph graph, P parameters, Baselines<A, C> baselines) {
+    private SpecProblem(ProblemSpec<P, A> spec, CsrGraph graph, P parameters, Baselines<A, C> baselines, int threads) {
         this.spec = spec;
         this.graph = graph;
         this.parameters = parameters;
         this.baselines = baselines;
+        this.threads = threads;
     }
 
     /**
@@ -42,25 +47,31 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
      * @throws IllegalArgumentException for a graph the problem cannot take
      */
     public static <P, A> Problem<?> of(ProblemSpec<P, A> spec, CsrGraph graph) {
-        return of(spec, graph, parameters -> {});
+        return of(spec, graph, parameters -> {}, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * {@code spec} prepared on {@code graph} with its {@link ProblemSpec#compareParameters} as
-     * {@code options} sets them.
+     * {@code options} sets them, its programs and lanes on {@code threads} threads
+     * ({@link ProblemSpec#useThreads}).
      *
-     * @throws IllegalArgumentException for a graph the problem cannot take
+     * @throws IllegalArgumentException for a graph the problem cannot take, or threads &lt; 1
      */
-    public static <P, A> Problem<?> of(ProblemSpec<P, A> spec, CsrGraph graph, java.util.function.Consumer<Object> options) {
+    public static <P, A> Problem<?> of(ProblemSpec<P, A> spec, CsrGraph graph, java.util.function.Consumer<Object> options,
+            int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
         P parameters = spec.compareParameters(graph);
         options.accept(parameters);
+        spec.useThreads(parameters, threads);
         spec.size(graph, parameters); // the spec's refusals (e.g. a directed graph without --weak or --strong) first
-        return typed(spec, graph, parameters, spec.baselines(graph, parameters));
+        return typed(spec, graph, parameters, spec.baselines(graph, parameters), threads);
     }
 
     private static <P, A, C> SpecProblem<P, A, C> typed(ProblemSpec<P, A> spec, CsrGraph graph, P parameters,
-                                                          Baselines<A, C> baselines) {
-        return new SpecProblem<>(spec, graph, parameters, baselines);
+                                                          Baselines<A, C> baselines, int threads) {
+        return new SpecProblem<>(spec, graph, parameters, baselines, threads);
     }
 
     @Override
@@ -88,8 +99,33 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
             ActivityStats activity = e.totals().runs() == 1 ? e.lastRun().activity() : e.totals().activity();
             return new Method.Solved<>(() -> baselines.form(e.answer()), activity);
         }));
+        if (spec.sourced() && spec.runsInLanes(parameters)) {
+            methods.add(Method.batch("spiking, lanes", "compile one wavefront + all the sources as lanes of the lane "
+                    + "engine (64 per word, bit-exact with the event engine's run of each; " + threads + " thread(s)) + "
+                    + "decode each; time per source = one call's time / the number of sources", this::lanes));
+        }
         methods.addAll(conventional.subList(1, conventional.size()));
         return methods;
+    }
+
+    /** The sources' circuits (one network) run as lanes of one lane-engine call, each decoded. */
+    private List<Method.Solved<C>> lanes(int[] sources) {
+        List<Circuit<A>> circuits = spec.compileLanes(graph, parameters, sources, sources[0]);
+        Circuit<A> first = circuits.get(0);
+        Stimulus[] stimuli = new Stimulus[circuits.size()];
+        for (int k = 0; k < stimuli.length; k++) {
+            if (circuits.get(k).network() != first.network()) {
+                throw new IllegalStateException(spec.name() + ": the lane circuits do not share one network");
+            }
+            stimuli[k] = circuits.get(k).stimulus();
+        }
+        Run[] runs = new LaneEngine(threads).run(first.network(), stimuli, first.stop(), first.recording(), sources[0]);
+        List<Method.Solved<C>> out = new ArrayList<>();
+        for (int k = 0; k < runs.length; k++) {
+            A answer = circuits.get(k).decoder().decode(runs[k]);
+            out.add(new Method.Solved<>(() -> baselines.form(answer), runs[k].activity()));
+        }
+        return out;
     }
 
     @Override

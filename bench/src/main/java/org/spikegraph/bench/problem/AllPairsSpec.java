@@ -6,12 +6,9 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.circuit.Program;
-import org.spikegraph.algorithms.conventional.PrimitiveBfs;
-import org.spikegraph.algorithms.conventional.PrimitiveDijkstra;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.DelayEncoding;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
@@ -29,13 +26,14 @@ import picocli.CommandLine.Option;
 public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parameters, AllPairsSpec.Answer<A>> {
 
     /** The family's options. */
-    public static final class Parameters {
+    public static class Parameters {
 
         @Option(names = "--hops", description = "Hop counts (every arc 1) instead of the graph's integer weights.")
         public boolean hops;
 
-        @Option(names = "--threads", paramLabel = "N", description = "Threads of the lane engine when the program runs "
-                + "on it (compare; default: the available cores).")
+        @Option(names = "--threads", paramLabel = "N", description = "Threads of the lane engine (solve and compare on "
+                + "the event engine; batches of 64 sources are fixed, so the answer does not depend on N). Default: the "
+                + "available cores.")
         public Integer threads;
 
         int threadCount() {
@@ -57,22 +55,45 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
     public record Answer<A>(CsrGraph graph, boolean hops, A value) {}
 
     /** What one chip or CPU run of the family costs, said in every description. */
-    static final String RUNS = "One run per source of the same wavefront network (n runs): the CPU packs 64 sources "
-            + "into the bits of a word on the lane engine when run on the event engine in compare (bit-exact with the "
-            + "event engine's run of each source; --threads N), solve runs them one by one on --engine; --hardware "
+    static final String RUNS = "One run per source of the same wavefront network (n runs): on the event engine (the "
+            + "default) solve and compare pack 64 sources into the bits of a word on the lane engine (bit-exact with the "
+            + "event engine's run of each source; --threads N); --engine reference runs them one at a time; --hardware "
             + "costs them as n separate runs of the network, legalized and placed once (a chip gets no lanes for free).";
+
+    /** Bytes per vertex and lane a batch of the lane engine holds: its first spike (8) and the decoded row (8). */
+    private static final long LANE_BYTES = 16;
 
     @Override
     public Parameters parameters() {
         return new Parameters();
     }
 
-    /** The rows' fold for this spec, fresh per execution. */
-    abstract AllSourcesProgram.Rows<A> rows(CsrGraph graph);
+    @Override
+    public void useThreads(Parameters p, int threads) {
+        p.threads = threads;
+    }
 
-    /** One latch per vertex, one synapse per arc (both ways of an undirected edge). */
+    /** The rows' fold for this spec and parameters, fresh per execution. */
+    abstract AllSourcesProgram.Rows<A> rows(CsrGraph graph, Parameters p);
+
+    /**
+     * One latch per vertex, one synapse per arc (both ways of an undirected edge); refuses, before any
+     * work, lane batches (64 sources x n first spikes and decoded distances per thread, twice over while
+     * an in-order output waits) that would not fit in the free heap.
+     */
     @Override
     public Size size(CsrGraph graph, Parameters p) {
+        long n = graph.vertexCount();
+        int threads = p.threadCount();
+        long need = 2L * threads * org.spikegraph.substrate.engine.LaneEngine.LANES * n * LANE_BYTES;
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > free / 2) {
+            throw InputException.aboutGraph(name -> String.format("%s: the lane engine's batches (%d thread(s) x 64 "
+                    + "sources x %,d vertices) need about %,d MiB, more than half of this JVM's %,d MiB free: lower "
+                    + "--threads, or raise the heap, e.g. SPIKEGRAPH_JAVA_OPTS=-Xmx%dg", name, threads, n, need >> 20,
+                    free >> 20, Math.max(2, (need >> 30) * 2 + 2)));
+        }
         return new Size(graph.vertexCount(), graph.arcCount());
     }
 
@@ -83,7 +104,7 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         }
         DelayEncoding encoding = p.hops ? DelayEncoding.hops() : DelayEncoding.choose(graph, null);
         boolean hops = p.hops;
-        return AllSourcesProgram.of(name(), graph, encoding, () -> rows(graph), p.threadCount())
+        return AllSourcesProgram.of(name(), graph, encoding, () -> rows(graph, p), p.threadCount())
                 .map(v -> new Answer<>(graph, hops, v));
     }
 
@@ -101,36 +122,6 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
             }
         }
         return g;
-    }
-
-    /** The distances from {@code source} by JGraphT's Dijkstra, {@link AllSourcesProgram#UNREACHED} where none. */
-    static long[] jgraphtRow(Graph<Integer, DefaultWeightedEdge> g, int n, int source) {
-        var paths = new DijkstraShortestPath<>(g).getPaths(source);
-        long[] d = new long[n];
-        for (int v = 0; v < n; v++) {
-            double w = paths.getWeight(v);
-            d[v] = Double.isInfinite(w) ? AllSourcesProgram.UNREACHED : (long) w;
-        }
-        return d;
-    }
-
-    /** The distances from {@code source} by the primitive BFS (hops) or Dijkstra (weights) on the CSR. */
-    static long[] primitiveRow(CsrGraph graph, boolean hops, int source) {
-        long[] d = hops ? PrimitiveBfs.hops(graph, source) : PrimitiveDijkstra.distances(graph, source);
-        for (int v = 0; v < d.length; v++) {
-            if (d[v] == PrimitiveDijkstra.UNREACHED) {
-                d[v] = AllSourcesProgram.UNREACHED;
-            }
-        }
-        return d;
-    }
-
-    /** Every source's row from {@code row}, folded by {@code rows}. */
-    static <A> A fold(int n, java.util.function.IntFunction<long[]> row, AllSourcesProgram.Rows<A> rows) {
-        for (int s = 0; s < n; s++) {
-            rows.add(s, row.apply(s));
-        }
-        return rows.finish();
     }
 
     /** The rows of a whole graph's sources folded into a {@link DistanceSummary} (JGraphT's definitions). */

@@ -55,6 +55,15 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
 
         /** The answer once every source's row was added. */
         A finish();
+
+        /**
+         * Whether {@link #add} must see the sources in order, one call at a time (rows streamed into a
+         * file: the output does not depend on the thread count); false by default (the fold is
+         * order-free and thread-safe).
+         */
+        default boolean inOrder() {
+            return false;
+        }
     }
 
     /**
@@ -76,9 +85,10 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
     private final StopCondition stop;
     private final java.util.function.Supplier<Rows<A>> rows;
     private final int threads;
+    private final int[] sources;
 
     private AllSourcesProgram(String problem, CsrGraph graph, DelayEncoding encoding, Network network, StopCondition stop,
-                              java.util.function.Supplier<Rows<A>> rows, int threads) {
+                              java.util.function.Supplier<Rows<A>> rows, int threads, int[] sources) {
         this.problem = problem;
         this.graph = graph;
         this.encoding = encoding;
@@ -86,6 +96,7 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
         this.stop = stop;
         this.rows = rows;
         this.threads = threads;
+        this.sources = sources;
     }
 
     /**
@@ -103,8 +114,53 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         ShortestPathCompiler compiler = new ShortestPathCompiler(graph, encoding, PathReadout.HOST);
+        int[] all = new int[graph.vertexCount()];
+        java.util.Arrays.setAll(all, v -> v);
         return new AllSourcesProgram<>(problem, graph, encoding, compiler.network(),
-                StopCondition.afterSteps(compiler.stepBound()).orQuiescent(), rows, threads);
+                StopCondition.afterSteps(compiler.stepBound()).orQuiescent(), rows, threads, all);
+    }
+
+    /**
+     * The same program run from {@code count} sources only, evenly spread over the vertex indices
+     * ({@link #sample}): a timed sample of the sources, whose rows are the answer's.
+     *
+     * @throws IllegalArgumentException unless 1 &le; count &le; n
+     */
+    public AllSourcesProgram<A> sampleSources(int count) {
+        return new AllSourcesProgram<>(problem, graph, encoding, network, stop, rows, threads,
+                sample(graph.vertexCount(), count));
+    }
+
+    /**
+     * {@code count} of the vertex indices 0..n-1, evenly spread: index floor(i n / count) for i &lt; count
+     * (every vertex when count = n), ascending.
+     *
+     * @throws IllegalArgumentException unless 1 &le; count &le; n
+     */
+    public static int[] sample(int n, int count) {
+        if (count < 1 || count > n) {
+            throw new IllegalArgumentException("the sources must number 1.." + n + ", got " + count);
+        }
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = (int) ((long) i * n / count);
+        }
+        return out;
+    }
+
+    /** The number of sources, one run each. */
+    public int sourceCount() {
+        return sources.length;
+    }
+
+    /** The threads the lane engine runs on (when it is used). */
+    public int threads() {
+        return threads;
+    }
+
+    /** Whether {@link #execute(Engine, long)} runs the sources as lanes of the lane engine on {@code engine}. */
+    public static boolean runsInLanes(Engine engine) {
+        return engine instanceof EventEngine;
     }
 
     /** The wavefront network every round runs (vertex v is neuron v). */
@@ -124,10 +180,10 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
 
     @Override
     public Round<State, ?> next(State state) {
-        if (state.next >= graph.vertexCount()) {
+        if (state.next >= sources.length) {
             return null;
         }
-        int source = state.next;
+        int source = sources[state.next];
         Circuit<long[]> circuit = new Circuit<>(problem, network, Stimulus.spikes(0, source), stop,
                 Recording.firstSpikeTimes(), run -> row(source, run));
         return new Round<>(circuit, (s, d) -> {
@@ -170,20 +226,46 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
         Rows<A> out = rows.get();
         RunTotals[] totals = {RunTotals.NONE};
         Run[] firstLast = new Run[2];
-        int n = graph.vertexCount();
-        new LaneEngine(threads).forEachBatch(network, n, k -> Stimulus.spikes(0, k), stop, Recording.firstSpikeTimes(),
-                seed, (first, runs) -> {
+        int count = sources.length;
+        boolean inOrder = out.inOrder();
+        int[] delivered = {0}; // lanes handed to an in-order fold so far
+        new LaneEngine(threads).forEachBatch(network, count, k -> Stimulus.spikes(0, sources[k]), stop,
+                Recording.firstSpikeTimes(), seed, (first, runs) -> {
                     RunTotals batch = RunTotals.NONE;
+                    long[][] decoded = new long[runs.length][];
                     for (int k = 0; k < runs.length; k++) {
-                        out.add(first + k, row(first + k, runs[k]));
+                        decoded[k] = row(sources[first + k], runs[k]);
                         batch = batch.plus(network, runs[k], 0);
+                    }
+                    if (inOrder) {
+                        // batches start in order on a FIFO pool, so the one awaited is running: no deadlock,
+                        // and at most one batch per thread waits here
+                        synchronized (delivered) {
+                            while (delivered[0] != first) {
+                                try {
+                                    delivered.wait();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    throw new IllegalStateException("interrupted while writing rows in order", e);
+                                }
+                            }
+                            for (int k = 0; k < runs.length; k++) {
+                                out.add(sources[first + k], decoded[k]);
+                            }
+                            delivered[0] += runs.length;
+                            delivered.notifyAll();
+                        }
+                    } else {
+                        for (int k = 0; k < runs.length; k++) {
+                            out.add(sources[first + k], decoded[k]);
+                        }
                     }
                     synchronized (totals) {
                         totals[0] = sum(totals[0], batch);
                         if (first == 0) {
                             firstLast[0] = runs[0];
                         }
-                        if (first + runs.length == n) {
+                        if (first + runs.length == count) {
                             firstLast[1] = runs[runs.length - 1];
                         }
                     }
@@ -210,7 +292,7 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
             throw new IllegalArgumentException("the step limit must be >= 1, got " + maxSteps);
         }
         return new AllSourcesProgram<>(problem, graph, encoding, network,
-                new StopCondition(maxSteps, stop.quiescence(), stop.watched(), stop.allWatched()), rows, threads);
+                new StopCondition(maxSteps, stop.quiescence(), stop.watched(), stop.allWatched()), rows, threads, sources);
     }
 
     @Override
@@ -228,7 +310,12 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
                 public B finish() {
                     return f.apply(r.finish());
                 }
+
+                @Override
+                public boolean inOrder() {
+                    return r.inOrder();
+                }
             };
-        }, threads);
+        }, threads, sources);
     }
 }

@@ -32,6 +32,16 @@ public final class BfsSpec extends ShortestPathSpec<PathOptions> {
     }
 
     @Override
+    boolean lanesCompilerFor(PathOptions p) {
+        return true;
+    }
+
+    @Override
+    ShortestPathCompiler lanesCompiler(CsrGraph graph, PathOptions p) {
+        return new ShortestPathCompiler(graph, DelayEncoding.hops(), p.readout());
+    }
+
+    @Override
     public Program<ShortestPaths> compile(CsrGraph graph, PathOptions p, int source, long seed) {
         return Program.of(new ShortestPathCompiler(graph, DelayEncoding.hops(), p.readout()).singleSource(source));
     }

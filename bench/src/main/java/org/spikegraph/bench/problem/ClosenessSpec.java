@@ -8,6 +8,8 @@ import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.alg.scoring.HarmonicCentrality;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
+import org.spikegraph.algorithms.conventional.PrimitiveAllSourcesDijkstra;
+import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
@@ -34,7 +36,7 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
     }
 
     @Override
-    AllSourcesProgram.Rows<DistanceSummary> rows(CsrGraph graph) {
+    AllSourcesProgram.Rows<DistanceSummary> rows(CsrGraph graph, Parameters p) {
         return new SummaryRows(graph.vertexCount());
     }
 
@@ -121,9 +123,11 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
                                     double[] r = reference(g, n);
                                     return Method.Solved.of(() -> r);
                                 }),
-                        Method.of("primitive", (p.hops ? "n PrimitiveBfs" : "n PrimitiveDijkstra")
-                                + " runs on the CSR, rows folded into closeness and harmonic", s -> {
-                                    DistanceSummary d = fold(n, v -> primitiveRow(graph, p.hops, v), new SummaryRows(n));
+                        Method.of("primitive", (p.hops ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
+                                : "PrimitiveAllSourcesDijkstra") + " on " + p.threadCount() + " thread(s), rows folded "
+                                + "into a DistanceSummary", s -> {
+                                    DistanceSummary d = p.hops ? PrimitiveMsBfs.summary(graph, p.threadCount())
+                                            : PrimitiveAllSourcesDijkstra.summary(graph, p.threadCount());
                                     return Method.Solved.of(() -> scores(d));
                                 }));
             }
@@ -131,7 +135,7 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
             @Override
             public String spikingMeasures() {
                 return "compile the wavefront + n runs as lanes of the lane engine (64 sources per word, bit-exact with "
-                        + "the event engine) + fold the rows";
+                        + "the event engine, " + p.threadCount() + " thread(s)) + fold the rows";
             }
 
             @Override

@@ -10,6 +10,8 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.GraphMeasurer;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
+import org.spikegraph.algorithms.conventional.PrimitiveAllSourcesDijkstra;
+import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
@@ -28,16 +30,23 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         return "eccentricity";
     }
 
+    /** {@code solve diameter}: the same command (radius, diameter and centre are in its summary). */
+    @Override
+    public List<String> aliases() {
+        return List.of("diameter");
+    }
+
     @Override
     public String[] description() {
         return new String[] {"Eccentricity of every vertex (JGraphT GraphMeasurer's: the largest out-going distance, "
                 + "infinite when a vertex is unreachable), radius, diameter and centre, from the delay-coded wavefront "
                 + "run from every vertex (multi-source BFS in the bits of a word, Then et al. 2015).", RUNS,
-                "--output writes vertex and eccentricity (Infinity when some vertex is unreachable)."};
+                "--output writes vertex and eccentricity (Infinity when some vertex is unreachable).",
+                "Also named diameter (solve diameter, compare --problem diameter): the same problem and check."};
     }
 
     @Override
-    AllSourcesProgram.Rows<DistanceSummary> rows(CsrGraph graph) {
+    AllSourcesProgram.Rows<DistanceSummary> rows(CsrGraph graph, Parameters p) {
         return new SummaryRows(graph.vertexCount());
     }
 
@@ -164,9 +173,11 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
                                     double[] r = reference(g, n);
                                     return Method.Solved.of(() -> r);
                                 }),
-                        Method.of("primitive", (p.hops ? "n PrimitiveBfs" : "n PrimitiveDijkstra")
-                                + " runs on the CSR, rows folded into eccentricities", s -> {
-                                    DistanceSummary d = fold(n, v -> primitiveRow(graph, p.hops, v), new SummaryRows(n));
+                        Method.of("primitive", (p.hops ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
+                                : "PrimitiveAllSourcesDijkstra") + " on " + p.threadCount() + " thread(s), rows folded "
+                                + "into a DistanceSummary", s -> {
+                                    DistanceSummary d = p.hops ? PrimitiveMsBfs.summary(graph, p.threadCount())
+                                            : PrimitiveAllSourcesDijkstra.summary(graph, p.threadCount());
                                     return Method.Solved.of(() -> EccentricitySpec.form(d));
                                 }));
             }
@@ -174,7 +185,7 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
             @Override
             public String spikingMeasures() {
                 return "compile the wavefront + n runs as lanes of the lane engine (64 sources per word, bit-exact with "
-                        + "the event engine) + fold the rows";
+                        + "the event engine, " + p.threadCount() + " thread(s)) + fold the rows";
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.Program;
@@ -31,6 +32,14 @@ public interface ProblemSpec<P, A> {
     /** The name as in {@code solve NAME}, e.g. "sssp". */
     String name();
 
+    /**
+     * Other names of the same problem, accepted wherever {@link #name()} is ({@code solve}, {@code project},
+     * {@code export}, {@code compare --problem}), e.g. "diameter" for eccentricity; none by default.
+     */
+    default List<String> aliases() {
+        return List.of();
+    }
+
     /** The help text, one paragraph per element; the first says what the circuit is and cites its paper. */
     String[] description();
 
@@ -44,6 +53,32 @@ public interface ProblemSpec<P, A> {
      */
     default P compareParameters(CsrGraph graph) {
         return parameters();
+    }
+
+    /**
+     * Lets programs compiled with {@code parameters} use {@code threads} threads on the CPU (the lane
+     * engine's pool; {@code --threads}); ignored by a spec that runs on one thread (the default). The
+     * answer never depends on it.
+     */
+    default void useThreads(P parameters, int threads) {}
+
+    /**
+     * Whether {@link #compileLanes} gives circuits for these parameters (a sourced spec whose circuit is one
+     * network for every source, only the stimulus changing: the wavefront); false by default.
+     */
+    default boolean runsInLanes(P parameters) {
+        return false;
+    }
+
+    /**
+     * The circuits of {@code sources} (indices) compiled once, sharing one network object, its stop
+     * condition and recording, each with its own stimulus and decoder: they run as lanes of one
+     * lane-engine batch ({@code compare}'s "spiking, lanes" method).
+     *
+     * @throws UnsupportedOperationException unless {@link #runsInLanes} says so
+     */
+    default List<Circuit<A>> compileLanes(CsrGraph graph, P parameters, int[] sources, long seed) {
+        throw new UnsupportedOperationException(name() + " has no lane form");
     }
 
     /**
@@ -118,6 +153,24 @@ public interface ProblemSpec<P, A> {
 
     /** Checks the answer against an exact reference on the same graph, timing the reference alone. */
     Validation validate(A answer, P parameters);
+
+    /**
+     * For a spec whose answer is too large to keep (apsp's n&sup2; distances), the most bytes its
+     * {@code --output} may take, checked against the disk before any work; -1 (the default) for a spec
+     * whose answer is kept and written after the run by {@link #writeAnswer}.
+     */
+    default long streamedOutputBound(CsrGraph graph, P parameters) {
+        return -1;
+    }
+
+    /**
+     * For a spec with a {@link #streamedOutputBound}: the programs compiled with {@code parameters} write
+     * their output into {@code out} while they run (tab-separated, a {@code #} header line first), in an
+     * order that does not depend on threads; {@link #writeAnswer} is then not called.
+     */
+    default void streamTo(P parameters, PrintWriter out) {
+        throw new UnsupportedOperationException(name() + " writes its answer after the run");
+    }
 
     /** Writes the whole per-vertex answer, tab-separated, with a {@code #} header line and the file's vertex ids. */
     void writeAnswer(CsrGraph graph, A answer, P parameters, PrintWriter out);

@@ -23,9 +23,10 @@ public final class ProblemSpecs {
         return ALL;
     }
 
-    /** The spec named {@code name}, if any. */
+    /** The spec named {@code name} (its name or one of its {@link ProblemSpec#aliases()}), if any. */
     public static Optional<ProblemSpec<?, ?>> named(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .or(() -> ALL.stream().filter(s -> s.aliases().contains(name)).findFirst());
     }
 
     /** The names, in order, for messages and help. */

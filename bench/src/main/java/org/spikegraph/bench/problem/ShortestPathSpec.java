@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.spikegraph.algorithms.circuit.Circuit;
+import org.spikegraph.algorithms.shortestpath.ShortestPathCompiler;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
@@ -40,6 +42,38 @@ public abstract class ShortestPathSpec<P extends PathOptions> implements Problem
     @Override
     public int source(CsrGraph graph, P parameters) {
         return parameters.sourceIndex(graph);
+    }
+
+    /**
+     * The wavefront compiler whose {@code singleSource} circuit is this spec's program from any source
+     * under {@code parameters} (one network, the source only in the stimulus), or null when the program
+     * is more than that.
+     */
+    ShortestPathCompiler lanesCompiler(CsrGraph graph, P parameters) {
+        return null;
+    }
+
+    @Override
+    public boolean runsInLanes(P parameters) {
+        return parameters.readout() == PathReadout.HOST && lanesCompilerFor(parameters);
+    }
+
+    /** Whether {@link #lanesCompiler} gives a compiler for these parameters (without compiling). */
+    boolean lanesCompilerFor(P parameters) {
+        return false;
+    }
+
+    @Override
+    public List<Circuit<ShortestPaths>> compileLanes(CsrGraph graph, P parameters, int[] sources, long seed) {
+        if (!runsInLanes(parameters)) {
+            throw new UnsupportedOperationException(name() + " has no lane form for these options");
+        }
+        ShortestPathCompiler compiler = lanesCompiler(graph, parameters);
+        List<Circuit<ShortestPaths>> out = new java.util.ArrayList<>();
+        for (int s : sources) {
+            out.add(compiler.singleSource(s));
+        }
+        return out;
     }
 
     @Override

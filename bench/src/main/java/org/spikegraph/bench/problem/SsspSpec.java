@@ -62,6 +62,16 @@ public final class SsspSpec extends ShortestPathSpec<SsspSpec.Parameters> {
     }
 
     @Override
+    boolean lanesCompilerFor(Parameters p) {
+        return p.target == null;
+    }
+
+    @Override
+    ShortestPathCompiler lanesCompiler(CsrGraph graph, Parameters p) {
+        return new ShortestPathCompiler(graph, DelayEncoding.choose(graph, p.resolution), p.readout());
+    }
+
+    @Override
     public Program<ShortestPaths> compile(CsrGraph graph, Parameters p, int source, long seed) {
         ShortestPathCompiler compiler = new ShortestPathCompiler(graph, DelayEncoding.choose(graph, p.resolution), p.readout());
         if (p.target == null) {

@@ -66,13 +66,19 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
         }
     }
 
-    /** The circuit's size and its run's activity (summed over runs for multi-run problems). */
+    /**
+     * The circuit's size and its run's activity (summed over runs for multi-run problems). {@code lanes}
+     * and {@code threads} are set when the runs went as lanes of the lane engine (64 per word, on that
+     * many threads; the figures are still the sum of the separate runs), null otherwise.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Activity(String engine, int runs, int neurons, long synapses, long stepsSpanned, long activeSteps,
-                           long spikes, long synapticEvents, long neuronUpdates, String stopReason) {
+                           long spikes, long synapticEvents, long neuronUpdates, String stopReason, Integer lanes,
+                           Integer threads) {
         /** One run of one network. */
         public static Activity of(String engine, Network network, ActivityStats stats, String stopReason) {
             return new Activity(engine, 1, network.neuronCount(), network.synapseCount(), stats.stepsSpanned(),
-                    stats.activeSteps(), stats.spikes(), stats.synapticEvents(), stats.neuronUpdates(), stopReason);
+                    stats.activeSteps(), stats.spikes(), stats.synapticEvents(), stats.neuronUpdates(), stopReason, null, null);
         }
     }
 

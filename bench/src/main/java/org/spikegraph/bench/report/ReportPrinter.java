@@ -38,8 +38,10 @@ public final class ReportPrinter {
             row(out, s.getKey(), s.getValue());
         }
         Report.Activity a = r.activity();
-        out.printf(Locale.ROOT, "spiking activity (%s engine%s, stopped: %s)%n", a.engine(),
-                a.runs() == 1 ? "" : ", " + a.runs() + " runs", a.stopReason());
+        out.printf(Locale.ROOT, "spiking activity (%s engine%s%s, stopped: %s)%n", a.engine(),
+                a.runs() == 1 ? "" : ", " + a.runs() + " runs",
+                a.lanes() == null ? "" : String.format(Locale.ROOT, " as lanes of the lane engine: %d per word on %d thread%s",
+                        a.lanes(), a.threads(), a.threads() == 1 ? "" : "s"), a.stopReason());
         row(out, "neurons", a.neurons());
         row(out, "synapses", a.synapses());
         row(out, "steps spanned", a.stepsSpanned());
@@ -52,6 +54,17 @@ public final class ReportPrinter {
         out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f%s%n",
                 t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(),
                 t.conventionalMs() == null ? "" : String.format(Locale.ROOT, "  |  reference %.1f", t.conventionalMs()));
+        if (pairs(r) > 0) {
+            double seconds = (t.simulateMs() + t.decodeMs()) / 1e3;
+            double n = r.graph().vertices();
+            out.printf(Locale.ROOT, "rate: %s vertex pairs per second (%,d pairs in simulate + decode, %s)%n",
+                    NumberText.si(pairs(r) / seconds, ""), pairs(r), NumberText.si(seconds, "s"));
+            if (pairs(r) < n * n) {
+                out.printf(Locale.ROOT, "  extrapolated, not measured: all n^2 = %,.0f pairs at this rate would take %s "
+                        + "(%,d of %,d sources run)%n", n * n, NumberText.si(n * n / (pairs(r) / seconds), "s"),
+                        (long) (pairs(r) / n), (long) n);
+            }
+        }
         if (r.projections() != null) {
             projections(r, out);
         }
@@ -64,6 +77,11 @@ public final class ReportPrinter {
             }
         }
         out.flush();
+    }
+
+    /** The vertex pairs an all-pairs answer covers (its summary's "pairs"), or 0 for another problem. */
+    private static long pairs(Report r) {
+        return r.summary() != null && r.summary().get("pairs") instanceof Number p ? p.longValue() : 0;
     }
 
     /** The chips side by side with the CPU; bands are [low .. high] over a profile's cost sets. */
@@ -95,6 +113,18 @@ public final class ReportPrinter {
                         NumberText.si(b.joules(), "J"), b.measures());
             }
             out.println("  cpu energy: " + c.energyBasis());
+        }
+        if (r.activity().runs() > 1) {
+            out.printf(Locale.ROOT, "  costed as %,d separate runs of the network, one after another (a chip runs no lanes; the "
+                    + "host's work between runs is not counted)%n", r.activity().runs());
+        }
+        if (pairs(r) > 0) {
+            for (Report.ProjectionInfo p : r.projections()) {
+                if (p.error() == null && p.seconds() != null && p.seconds() > 0) {
+                    out.printf(Locale.ROOT, "  %-11s projected rate: %s vertex pairs per second%n", p.hardware(),
+                            NumberText.si(pairs(r) / p.seconds(), ""));
+                }
+            }
         }
         out.println("  assumptions and sources: --json lists them per chip; spikegraph hardware shows every figure");
         if (r.projections().stream().anyMatch(p -> p.strategies() != null)) {

@@ -61,9 +61,9 @@ class CompareCliTest {
                 assertThat(row.path("spikes").asDouble()).isBetween(2.0, (double) g.vertexCount());
             }
         }
-        assertThat(methods).containsExactly("jgrapht", "spiking", "primitive", "loihi", "spinnaker2");
+        assertThat(methods).containsExactly("jgrapht", "spiking", "primitive", "spiking, lanes", "loihi", "spinnaker2");
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
-        assertThat(csv).hasSize(1 + 5);
+        assertThat(csv).hasSize(1 + 6);
         assertThat(csv.get(0)).isEqualTo(ComparisonWriter.CSV_HEADER);
         int columns = ComparisonWriter.CSV_HEADER.split(",").length;
         for (String line : csv.subList(1, csv.size())) {
@@ -96,7 +96,8 @@ class CompareCliTest {
         }
         JsonNode j = JSON.readTree(out.resolve("compare.json").toFile());
         assertThat(j.path("checkedAgainst").asText()).isEqualTo("JGraphT BFSShortestPath");
-        assertThat(j.path("rows")).extracting(n -> n.path("method").asText()).containsExactly("jgrapht", "spiking", "primitive");
+        assertThat(j.path("rows")).extracting(n -> n.path("method").asText())
+                .containsExactly("jgrapht", "spiking", "primitive", "spiking, lanes");
     }
 
     /** Spikes grow linearly with the size of road-like graphs (one per reached vertex): the fit says so. */

@@ -181,8 +181,9 @@ class ExportCliTest {
     @Test
     void everySpecIsListedUnderExport() {
         String help = Cli.ok("export", "--help").out();
-        for (String name : ProblemSpecs.names()) {
-            assertThat(help).contains("  " + name + " ");
+        for (var spec : ProblemSpecs.all()) { // a name, then its aliases after commas
+            assertThat(help).contains("  " + String.join(", ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(spec.name()), spec.aliases().stream()).toList()) + " ");
         }
     }
 }

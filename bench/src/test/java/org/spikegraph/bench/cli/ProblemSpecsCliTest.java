@@ -96,10 +96,13 @@ class ProblemSpecsCliTest {
         String solve = Cli.ok("solve", "--help").out();
         String project = Cli.ok("project", "--help").out();
         Cli.Result compare = Cli.run("compare", "--graph", SharedGraphs.path("road/rome99.gr"), "--problem", "none-such");
-        for (String name : ProblemSpecs.names()) {
-            assertThat(solve).contains("  " + name + " ");
-            assertThat(project).contains("  " + name + " ");
+        for (var spec : ProblemSpecs.all()) { // a name, then its aliases after commas ("  eccentricity, diameter  ...")
+            String listed = "  " + String.join(", ", java.util.stream.Stream.concat(java.util.stream.Stream.of(spec.name()),
+                    spec.aliases().stream()).toList()) + " ";
+            assertThat(solve).contains(listed);
+            assertThat(project).contains(listed);
         }
+        assertThat(ProblemSpecs.named("diameter")).get().extracting(s -> s.name()).isEqualTo("eccentricity");
         Cli.badInput(compare, "--problem must be one of " + String.join(", ", ProblemSpecs.names()));
     }
 

@@ -48,8 +48,10 @@ class HarnessTest {
         for (Problem<long[]> p : List.of(sssp(), distances("bfs"))) {
             int[] sources = Sources.choose(ROAD, 2, 3);
             Harness.Result<long[]> r = Harness.run(p, "road", sources, new Harness.Settings(1, 3));
+            // the lanes method solves both sources per call, so its timings come after the per-source ones
             assertThat(r.timed()).extracting(Harness.Timed::method)
-                    .containsExactly("jgrapht", "spiking", "primitive", "jgrapht", "spiking", "primitive");
+                    .containsExactly("jgrapht", "spiking", "primitive", "jgrapht", "spiking", "primitive", "spiking, lanes",
+                            "spiking, lanes");
             assertThat(r.timed()).allSatisfy(t -> assertThat(t.nanos()).hasSize(3).doesNotContain(0L));
             assertThat(r.references()).hasSize(2);
             for (int i = 0; i < sources.length; i++) {
@@ -71,7 +73,7 @@ class HarnessTest {
         CsrGraph g = Generators.gnp(400, 0.004, true, null, 5).graph(); // sparse: many weak components
         @SuppressWarnings("unchecked")
         Problem<long[]> p = (Problem<long[]>) Problems.of("components", g,
-                o -> ((ComponentsSpec.Parameters) o).mode = ComponentsSpec.Parameters.weak().mode);
+                o -> ((ComponentsSpec.Parameters) o).mode = ComponentsSpec.Parameters.weak().mode, 1);
         int[] sources = Sources.choose(g, 2, 1);
         Harness.Result<long[]> r = Harness.run(p, "gnp", sources, new Harness.Settings(0, 2));
         long[] expected = java.util.Arrays.stream(
@@ -139,6 +141,72 @@ class HarnessTest {
         assertThat(projected).singleElement().satisfies(x -> assertThat(x.error()).isNull());
         assertThat(GraphBenchmark.pictureRun(p, "ba", sources[0], r.references().get(0), 1)).isPresent();
         assertThat(p.vertexFirstSpikes(null)).as("walkers are not a wave: no wavefront").isNull();
+    }
+
+    @Test
+    void aBatchedMethodIsCheckedSourceBySourceAndTimedOncePerCall() {
+        Problem<long[]> real = sssp();
+        int[] sources = Sources.choose(ROAD, 3, 5);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        boolean[] wrong = {false};
+        Method<long[]> batch = Method.batch("batch", "test: all sources per call", ss -> {
+            calls.incrementAndGet();
+            List<Method.Solved<long[]>> out = new java.util.ArrayList<>();
+            for (int k = 0; k < ss.length; k++) {
+                long[] d = real.methods().get(0).solve(ss[k]).answer().get().clone();
+                if (wrong[0] && k == ss.length - 1) {
+                    d[0] += 1;
+                }
+                out.add(Method.Solved.of(() -> d));
+            }
+            return out;
+        });
+        Problem<long[]> p = new Problem<>() {
+            @Override
+            public String name() {
+                return real.name();
+            }
+
+            @Override
+            public CsrGraph graph() {
+                return real.graph();
+            }
+
+            @Override
+            public String against() {
+                return real.against();
+            }
+
+            @Override
+            public List<Method<long[]>> methods() {
+                return List.of(real.methods().get(0), batch);
+            }
+
+            @Override
+            public org.spikegraph.algorithms.validation.Validation check(long[] answer, long[] expected) {
+                return real.check(answer, expected);
+            }
+
+            @Override
+            public java.util.Optional<Compiled<long[]>> compile(int source) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public long[] vertexFirstSpikes(org.spikegraph.substrate.run.Run run) {
+                return null;
+            }
+        };
+        Harness.Result<long[]> r = Harness.run(p, "road", sources, new Harness.Settings(1, 2));
+        assertThat(calls.get()).as("one check call, one warm-up, two timed").isEqualTo(4);
+        assertThat(r.timed()).filteredOn(t -> t.method().equals("batch")).extracting(Harness.Timed::source)
+                .containsExactly(sources[0], sources[1], sources[2]);
+        assertThat(r.timed()).filteredOn(t -> t.method().equals("batch"))
+                .allSatisfy(t -> assertThat(t.nanos()).hasSize(2).doesNotContain(0L));
+        wrong[0] = true;
+        assertThatThrownBy(() -> Harness.run(p, "road", sources, new Harness.Settings(0, 1)))
+                .isInstanceOf(MismatchException.class)
+                .hasMessageContaining("batch disagrees").hasMessageContaining("from vertex " + ROAD.originalId(sources[2]));
     }
 
     private static Problem<long[]> sssp() {

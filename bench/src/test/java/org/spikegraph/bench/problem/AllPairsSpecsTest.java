@@ -89,12 +89,13 @@ class AllPairsSpecsTest {
         CsrGraph path = new CsrGraphBuilder(true).vertexCount(3).addArc(0, 1, 2).addArc(1, 2, 3).build();
         ApspSpec apsp = new ApspSpec();
         AllPairsSpec.Parameters p = apsp.parameters();
-        AllPairsSpec.Answer<long[][]> a = apsp.compile(path, p, -1, 0).execute(new EventEngine(), 0).answer();
-        assertThat(a.value()[0]).containsExactly(0, 2, 5);
-        a.value()[0][2] = 4;
+        AllPairsSpec.Answer<ApspSpec.Pairs> a = apsp.compile(path, p, -1, 0).execute(new EventEngine(), 0).answer();
+        assertThat(a.value().sums()).containsExactly(7, 3, 0);
+        assertThat(apsp.validate(a, p).agrees()).isTrue();
+        a.value().sums()[0] = 6;
         Validation v = apsp.validate(a, p);
         assertThat(v.mismatches()).isEqualTo(1);
-        assertThat(v.examples().get(0)).contains("pair " + path.name(0) + " -> " + path.name(2), "distance 5", "this method 4");
+        assertThat(v.examples().get(0)).contains("source " + path.name(0), "sum 7 vs 6");
 
         ClosenessSpec closeness = new ClosenessSpec();
         var c = closeness.compile(path, p, -1, 0).execute(new ReferenceEngine(), 0).answer();
@@ -115,12 +116,13 @@ class AllPairsSpecsTest {
     }
 
     @Test
-    void outputsNameTheFilesVertices() {
+    void apspStreamsTheRowsInSourceOrderNamingTheFilesVertices() {
         CsrGraph path = new CsrGraphBuilder(true).vertexCount(3).addArc(0, 1, 2).addArc(1, 2, 3).build();
         ApspSpec apsp = new ApspSpec();
+        AllPairsSpec.Parameters p = apsp.parameters();
         StringWriter w = new StringWriter();
-        apsp.writeAnswer(path, apsp.compile(path, apsp.parameters(), -1, 0).execute(new EventEngine(), 0).answer(),
-                apsp.parameters(), new PrintWriter(w, true));
+        apsp.streamTo(p, new PrintWriter(w, true));
+        apsp.compile(path, p, -1, 0).execute(new EventEngine(), 0);
         String a = path.name(0);
         String b = path.name(1);
         String c = path.name(2);
@@ -130,13 +132,31 @@ class AllPairsSpecsTest {
     }
 
     @Test
-    void apspRefusesAMatrixTooLargeBeforeAnyWork() {
-        CsrGraph big = new CsrGraphBuilder(true).vertexCount(11_586).build();
+    void apspKeepsNoMatrixAndSamplesSources() {
+        CsrGraph big = new CsrGraphBuilder(true).vertexCount(20_000).build();
         ApspSpec apsp = new ApspSpec();
-        assertThat(apsp.size(new CsrGraphBuilder(true).vertexCount(11_585).build(), apsp.parameters()).neurons())
-                .isEqualTo(11_585);
-        assertThatThrownBy(() -> apsp.size(big, apsp.parameters())).isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).message("big.gr")).contains("big.gr",
-                        "134,235,396", "use closeness or eccentricity"));
+        ApspSpec.Parameters p = (ApspSpec.Parameters) apsp.parameters();
+        assertThat(apsp.size(big, p).neurons()).isEqualTo(20_000); // n^2 = 4e8: no matrix, no refusal
+        p.sourcesLimit = 3;
+        var answer = apsp.compile(big, p, -1, 0).execute(new EventEngine(), 0).answer().value();
+        assertThat(answer.sources()).containsExactly(0, 6_666, 13_333);
+        assertThat(answer.pairs()).isEqualTo(60_000);
+        assertThat(apsp.summary(new AllPairsSpec.Answer<>(big, false, answer), p)).containsEntry("reachablePairs", 0L)
+                .containsEntry("sources", 3);
+        p.sourcesLimit = 20_001;
+        assertThatThrownBy(() -> apsp.size(big, p)).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).message("big.gr")).contains("--sources-limit must be 1..20000"));
+    }
+
+    @Test
+    void apspBoundsItsOutputBeforeAnyWork() {
+        CsrGraph path = new CsrGraphBuilder(true).vertexCount(3).addArc(0, 1, 2).addArc(1, 2, 3).build();
+        ApspSpec apsp = new ApspSpec();
+        AllPairsSpec.Parameters p = apsp.parameters();
+        StringWriter w = new StringWriter();
+        apsp.streamTo(p, new PrintWriter(w, true));
+        apsp.compile(path, p, -1, 0).execute(new EventEngine(), 0);
+        assertThat((long) w.toString().length()).isLessThanOrEqualTo(apsp.streamedOutputBound(path, p));
+        assertThat(new ClosenessSpec().streamedOutputBound(path, p)).isEqualTo(-1);
     }
 }
