@@ -152,6 +152,8 @@ public final class Harness {
                     check(problem, methods.get(m), graphName, sources[i], all.get(i).answer().get(), references.get(i));
                     activities.get(i)[m] = all.get(i).activity();
                 }
+                done += sources.length; // a run per source, in one call
+                listener.ran(done, total);
             }
         }
         List<Timed> timed = new ArrayList<>();
@@ -180,7 +182,10 @@ public final class Harness {
         }
         for (int m = 1; m < methods.size(); m++) {
             if (methods.get(m).batched()) {
-                timed.addAll(timeBatch(problem, methods.get(m), m, graphName, sources, settings, references, activities));
+                long before = done;
+                timed.addAll(timeBatch(problem, methods.get(m), m, graphName, sources, settings, references, activities,
+                        calls -> listener.ran(before + calls * sources.length, total)));
+                done += (long) sources.length * (settings.warmup() + settings.repetitions());
             }
         }
         return new Result<>(List.copyOf(timed), List.copyOf(references));
@@ -191,19 +196,21 @@ public final class Harness {
      * source's sample of a repetition is the call's time / K.
      */
     private static <A> List<Timed> timeBatch(Problem<A> problem, Method<A> method, int m, String graphName, int[] sources,
-                                             Settings settings, List<A> references, List<ActivityStats[]> activities) {
+                                             Settings settings, List<A> references, List<ActivityStats[]> activities,
+                                             java.util.function.LongConsumer callsDone) {
         System.gc(); // untimed, as for the others
         long[][] nanos = new long[sources.length][settings.repetitions()];
         for (int r = -settings.warmup(); r < settings.repetitions(); r++) {
-            long t0 = System.nanoTime();
+            long t0 = clock.getAsLong();
             List<Method.Solved<A>> all = method.solveAll(sources);
-            long t = System.nanoTime() - t0;
+            long t = clock.getAsLong() - t0;
             for (int i = 0; i < sources.length; i++) {
                 check(problem, method, graphName, sources[i], all.get(i).answer().get(), references.get(i));
                 if (r >= 0) {
                     nanos[i][r] = t / sources.length;
                 }
             }
+            callsDone.accept(settings.warmup() + r + 1L);
         }
         List<Timed> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {

@@ -103,8 +103,8 @@ class ProgressCliTest {
                 "--repetitions", "2", "--hardware", "none", "--no-pictures", "--out", dir.toString(), "--progress");
         assertThat(r.code()).as("%s", r).isZero();
         List<String> progress = r.err().lines().filter(l -> !l.startsWith("wrote ")).toList();
-        // 2 sources x 3 methods (jgrapht, spiking, primitive) x (1 check + 1 warm-up + 2 timed) = 24 runs
-        assertThat(progress.get(progress.size() - 1)).as("%s", r).startsWith("spikegraph: compare 100% (" + ROME + ": run 24 of 24)");
+        // 2 sources x 4 methods (jgrapht, spiking, spiking in lanes, primitive) x (1 check + 1 warm-up + 2 timed) = 32 runs
+        assertThat(progress.get(progress.size() - 1)).as("%s", r).startsWith("spikegraph: compare 100% (" + ROME + ": run 32 of 32)");
         assertThat(r.out()).doesNotContain("spikegraph:");
     }
 
