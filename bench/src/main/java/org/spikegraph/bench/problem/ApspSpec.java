@@ -22,6 +22,9 @@ public final class ApspSpec extends AllPairsSpec<long[][]> {
     /** The most distances the answer keeps: n&sup2; &le; 2^27 (1 GiB of longs), n &le; 11,585. */
     public static final long MAX_ENTRIES = LaneDistances.MAX_MATRIX_ENTRIES;
 
+    /** The most distances {@code --json --full} prints: n&sup2; &le; 1,000,000 (n &le; 1,000); {@code --output} has no limit. */
+    public static final long FULL_MAX_ENTRIES = 1_000_000;
+
     @Override
     public String name() {
         return "apsp";
@@ -142,6 +145,39 @@ public final class ApspSpec extends AllPairsSpec<long[][]> {
                     out.println(graph.name(s) + "\t" + graph.name(t) + "\t" + rows[s][t]);
                 }
             }
+        }
+    }
+
+    /**
+     * The vertices' ids and the n &times; n distance matrix: row i holds the distances from vertex i to
+     * every vertex in the same order, null where unreachable. Refused before any work above
+     * {@link #FULL_MAX_ENTRIES} entries ({@link #checkFullAnswer}).
+     */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Answer<long[][]> a, Parameters p) {
+        long[][] rows = a.value();
+        List<List<Long>> matrix = new ArrayList<>(rows.length);
+        for (long[] row : rows) {
+            List<Long> r = new ArrayList<>(row.length);
+            for (long d : row) {
+                r.add(d == AllSourcesProgram.UNREACHED ? null : d);
+            }
+            matrix.add(r);
+        }
+        Map<String, Object> m = AnswerColumns.answer("vertices", AnswerColumns.vertices(graph));
+        m.put("distances", matrix);
+        return m;
+    }
+
+    /** Refuses {@code --full} when n&sup2; is over {@link #FULL_MAX_ENTRIES}: {@code --output} writes any size. */
+    @Override
+    public void checkFullAnswer(CsrGraph graph, Parameters p) {
+        long n = graph.vertexCount();
+        if (n * n > FULL_MAX_ENTRIES) {
+            throw InputException.aboutGraph(name -> String.format("--full prints all n^2 = %,d distances of %s in the "
+                    + "JSON report, more than %,d (n <= 1,000): write them with --output FILE instead (one "
+                    + "'source target distance' row per reachable pair), or leave out --full", n * n, name,
+                    FULL_MAX_ENTRIES));
         }
     }
 
