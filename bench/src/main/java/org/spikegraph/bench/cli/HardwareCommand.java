@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "List the chip profiles and every figure they hold, each with its source or 'not published'.")
 final class HardwareCommand implements Callable<Integer> {
 
-    /** The {@code schema} field of {@code hardware --json} (docs/schema/report-v1.json, $defs/hardwareListing). */
+    /** The {@code schema} field of {@code hardware --json} (docs/schema/report-v2.json, $defs/hardwareListing). */
     static final String SCHEMA = "spikegraph-hardware/1";
 
     @Parameters(arity = "0..*", paramLabel = "CHIP", description = "Chips to show: loihi, loihi2, truenorth, spinnaker, spinnaker2 (default: all).")

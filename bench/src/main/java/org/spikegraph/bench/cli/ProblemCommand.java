@@ -141,6 +141,9 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
             throw new UserInputException("--output " + runOptions.output + ": stdout holds the --json report; give a file, "
                     + "or leave out --json");
         }
+        if (runOptions.full && !runOptions.json) {
+            throw new UserInputException("--full adds the whole answer to the --json report: give --json too, or use --output FILE");
+        }
         List<HardwareProfile> chips = chips();
         long t0 = System.nanoTime();
         LoadedGraph graph = graphOptions.load();
@@ -148,6 +151,9 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         String name = guard(graph, () -> problem.reportName(graph.graph(), parameters));
         ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));
         MemoryCheck.require(name, size.neurons(), size.synapses(), graph.graph().vertexCount(), graph.graph().arcCount());
+        if (runOptions.full) {
+            guard(graph, () -> { problem.checkFullAnswer(graph.graph(), parameters); return null; });
+        }
 
         long streamBound = guard(graph, () -> problem.streamedOutputBound(graph.graph(), parameters));
         if (outputFile != null && streamBound >= 0) {
@@ -236,7 +242,8 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
                 new Report.Timing(ms(t1 - t0), ms(t2 - t1), ms(t.simulateNanos()), ms(execution.decodeNanos()),
                         validation == null ? null : ms(validation.referenceNanos())),
                 chips.isEmpty() ? null : project(program, summary, chips, progress),
-                cpu);
+                cpu,
+                runOptions.full ? guard(graph, () -> problem.fullAnswer(graph.graph(), answer, parameters)) : null);
 
         if (rasterFile != null) {
             outputs.writePicture(rasterFile, "raster." + RasterPlot.Format.of(runOptions.raster).name().toLowerCase(Locale.ROOT),

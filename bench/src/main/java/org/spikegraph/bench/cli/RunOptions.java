@@ -99,6 +99,11 @@ final class RunOptions {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(names = "--full", description = "With --json: add the whole answer under \"answer\" (what --output writes, as "
+            + "arrays: per-vertex columns beside an id column of the file's vertex ids, null where there is no value). "
+            + "Never added without --full, whatever the graph's size; apsp refuses it above 1,000,000 distances (use --output).")
+    boolean full;
+
     @Option(names = {"--output", "--out"}, paramLabel = "FILE", description = "File for the full per-vertex answer (tab-separated); - for stdout. "
             + "A FIFO or device is written in place, a symbolic link is followed and its target replaced whole; "
             + "nothing is written when the command fails.")

@@ -6,7 +6,7 @@ import java.util.List;
  * Everything one {@code spikegraph compare} run found, as written to JSON (field names are fixed;
  * fields may be added).
  *
- * @param schema      {@value #SCHEMA}: the version of this shape (docs/schema/report-v1.json, $defs/comparison)
+ * @param schema      {@value #SCHEMA}: the version of this shape (docs/schema/report-v2.json, $defs/comparison)
  * @param command     the command line that produced it
  * @param machine     where and when
  * @param problem     the problem

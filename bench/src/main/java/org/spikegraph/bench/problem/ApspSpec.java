@@ -36,6 +36,9 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
         /** Where the rows go while the program runs (set through {@link ApspSpec#streamTo}); null: no rows written. */
         PrintWriter stream;
 
+        /** Whether the answer keeps the n rows for {@code --full} (set by {@link ApspSpec#checkFullAnswer}). */
+        boolean keepRows;
+
         int sourceCount(CsrGraph graph) {
             int n = graph.vertexCount();
             if (sourcesLimit == null) {
@@ -56,8 +59,9 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
      *
      * @param sources the sources run, ascending
      * @param n       the vertices (the row length)
+     * @param rows    with {@code --full}, every source's whole row (unreached {@link AllSourcesProgram#UNREACHED}); else null
      */
-    public record Pairs(int[] sources, int n, long[] sums, long[] hashes, long[] reached, long[] max) {
+    public record Pairs(int[] sources, int n, long[] sums, long[] hashes, long[] reached, long[] max, long[][] rows) {
 
         /** Ordered pairs (s, t) with s a source run, t any vertex: sources x n. */
         public long pairs() {
@@ -74,6 +78,9 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
             return out;
         }
     }
+
+    /** The most distances {@code --json --full} prints: n&sup2; &le; 1,000,000 (n &le; 1,000); {@code --output} has no limit. */
+    public static final long FULL_MAX_ENTRIES = 1_000_000;
 
     @Override
     public String name() {
@@ -122,7 +129,7 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
         if (stream != null) {
             stream.println("# source\ttarget\tdistance");
         }
-        Pairs pairs = new Pairs(sources, n, new long[n], new long[n], new long[n], new long[n]);
+        Pairs pairs = new Pairs(sources, n, new long[n], new long[n], new long[n], new long[n], own(p).keepRows ? new long[n][] : null);
         return new AllSourcesProgram.Rows<>() {
             private final StringBuilder line = new StringBuilder();
 
@@ -143,6 +150,9 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
                 pairs.hashes[s] = hash(d);
                 pairs.reached[s] = reached;
                 pairs.max[s] = max;
+                if (pairs.rows != null) {
+                    pairs.rows[s] = d.clone();
+                }
                 if (stream != null) {
                     write(names, s, d);
                 }
@@ -304,6 +314,49 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
         }
         print[i] = sum;
         print[print.length / 2 + i] = hash(row);
+    }
+
+    /**
+     * The vertices' ids and the n &times; n distance matrix: row i holds the distances from vertex i to
+     * every vertex in the same order, null where unreachable. The rows are kept only when {@code --full}
+     * asked for them ({@link #checkFullAnswer}, before any work), and only up to {@link #FULL_MAX_ENTRIES}.
+     */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Answer<Pairs> a, AllPairsSpec.Parameters p) {
+        long[][] rows = a.value().rows();
+        if (rows == null) {
+            throw new IllegalStateException("apsp keeps its rows only after checkFullAnswer");
+        }
+        List<List<Long>> matrix = new ArrayList<>(rows.length);
+        for (long[] row : rows) {
+            List<Long> r = new ArrayList<>(row.length);
+            for (long d : row) {
+                r.add(d == AllSourcesProgram.UNREACHED ? null : d);
+            }
+            matrix.add(r);
+        }
+        Map<String, Object> m = AnswerColumns.answer("vertices", AnswerColumns.vertices(graph));
+        m.put("distances", matrix);
+        return m;
+    }
+
+    /**
+     * Refuses {@code --full} when n&sup2; is over {@link #FULL_MAX_ENTRIES} or only a sample of sources
+     * runs ({@code --output} writes any size); otherwise asks the run to keep its rows.
+     */
+    @Override
+    public void checkFullAnswer(CsrGraph graph, AllPairsSpec.Parameters p) {
+        long n = graph.vertexCount();
+        if (n * n > FULL_MAX_ENTRIES) {
+            throw InputException.aboutGraph(name -> String.format("--full prints all n^2 = %,d distances of %s in the "
+                    + "JSON report, more than %,d (n <= 1,000): write them with --output FILE instead (one "
+                    + "'source target distance' row per reachable pair), or leave out --full", n * n, name,
+                    FULL_MAX_ENTRIES));
+        }
+        if (own(p).sourceCount(graph) < n) {
+            throw new InputException("--full prints the whole n x n matrix: leave out --sources-limit, or use --output");
+        }
+        own(p).keepRows = true;
     }
 
     @Override

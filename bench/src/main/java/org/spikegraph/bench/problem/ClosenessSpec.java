@@ -105,6 +105,15 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
         }
     }
 
+    /** Per vertex: closeness and harmonic centrality (null where a score is not a number). */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Answer<DistanceSummary> a, Parameters p) {
+        DistanceSummary s = a.value();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("closeness", v -> AnswerColumns.finite(s.closeness(v)))
+                .add("harmonic", v -> AnswerColumns.finite(s.harmonic(v))));
+    }
+
     @Override
     public Baselines<Answer<DistanceSummary>, double[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> g = jgrapht(graph, p.hops);

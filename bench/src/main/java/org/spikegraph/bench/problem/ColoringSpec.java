@@ -95,6 +95,13 @@ public final class ColoringSpec implements ProblemSpec<ColoringSpec.Parameters, 
         }
     }
 
+    /** Per vertex: its colour (0, 1, ...). */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Colouring c, Parameters parameters) {
+        int[] colour = c.colour();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph).add("colour", v -> colour[v]));
+    }
+
     @Override
     public Baselines<Colouring, long[]> baselines(CsrGraph graph, Parameters parameters) {
         Graph<Integer, DefaultEdge> jgrapht = JGraphTGraphs.simpleUndirected(graph);

@@ -153,6 +153,12 @@ public final class ComponentsSpec implements ProblemSpec<ComponentsSpec.Paramete
         }
     }
 
+    /** Per vertex: its component's label (0, 1, ... in the order the waves found them). */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Components c, Parameters p) {
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph).add("component", c::label));
+    }
+
     @Override
     public Baselines<Components, long[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = JGraphTGraphs.of(graph);

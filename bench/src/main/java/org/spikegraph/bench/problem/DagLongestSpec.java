@@ -88,6 +88,15 @@ public final class DagLongestSpec implements ProblemSpec<DagLongestSpec.Paramete
         }
     }
 
+    /** Per vertex: the longest distance and the predecessor on a longest path; null on or behind a cycle. */
+    @Override
+    public Object fullAnswer(CsrGraph g, LongestPaths lp, Parameters p) {
+        CsrGraph graph = lp.graph();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("longest", v -> lp.fired(v) ? lp.distance(v) : null)
+                .add("predecessor", v -> lp.fired(v) ? AnswerColumns.id(graph, lp.predecessor(v)) : null));
+    }
+
     @Override
     public Baselines<LongestPaths, long[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = JGraphTGraphs.of(graph);

@@ -155,6 +155,14 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         }
     }
 
+    /** Per vertex: its eccentricity, null when infinite (some vertex is unreachable from it). */
+    @Override
+    public Object fullAnswer(CsrGraph graph, Answer<DistanceSummary> a, Parameters p) {
+        long[] e = a.value().eccentricity();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("eccentricity", v -> e[v] == DistanceSummary.INFINITE ? null : e[v]));
+    }
+
     @Override
     public Baselines<Answer<DistanceSummary>, double[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> g = jgrapht(graph, p.hops);

@@ -109,6 +109,15 @@ public final class HopBoundedSpec implements ProblemSpec<HopBoundedSpec.Paramete
         }
     }
 
+    /** Per vertex: the distance of at most k arcs and the arcs of its path, null where unreached. */
+    @Override
+    public Object fullAnswer(CsrGraph g, HopBoundedPaths a, Parameters p) {
+        CsrGraph graph = a.graph();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("distance", v -> a.reached(v) ? a.distance(v) : null)
+                .add("arcs", v -> a.reached(v) ? a.pathArcs(v).length : null));
+    }
+
     @Override
     public Baselines<HopBoundedPaths, long[]> baselines(CsrGraph graph, Parameters p) {
         String against = "exact hop-bounded Bellman-Ford (" + p.k + " rounds)";

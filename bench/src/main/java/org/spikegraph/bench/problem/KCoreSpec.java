@@ -90,6 +90,12 @@ public final class KCoreSpec implements ProblemSpec<KCoreSpec.Parameters, CoreDe
         }
     }
 
+    /** Per vertex: its coreness. */
+    @Override
+    public Object fullAnswer(CsrGraph graph, CoreDecomposition d, Parameters parameters) {
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph).add("coreness", d::coreness));
+    }
+
     @Override
     public Baselines<CoreDecomposition, long[]> baselines(CsrGraph graph, Parameters parameters) {
         Graph<Integer, DefaultEdge> jgrapht = JGraphTGraphs.simpleUndirected(graph);

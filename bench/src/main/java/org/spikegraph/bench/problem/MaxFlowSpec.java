@@ -140,6 +140,22 @@ public final class MaxFlowSpec implements ProblemSpec<MaxFlowSpec.Parameters, Ma
         }
     }
 
+    /**
+     * Every arc (tail, head, capacity, flow, and whether it crosses the minimum cut), in the order
+     * {@code --output} writes them; and per vertex whether it is on the cut's source side.
+     */
+    @Override
+    public Object fullAnswer(CsrGraph graph, MaxFlow f, Parameters p) {
+        Map<String, Object> m = AnswerColumns.answer("arcs", AnswerColumns.of(graph.arcCount())
+                .add("tail", a -> AnswerColumns.id(graph, graph.tail(a)))
+                .add("head", a -> AnswerColumns.id(graph, graph.target(a)))
+                .add("capacity", a -> AnswerColumns.number(f.capacity(a)))
+                .add("flow", a -> AnswerColumns.number(f.flow(a)))
+                .add("cut", a -> f.onSourceSide(graph.tail(a)) && !f.onSourceSide(graph.target(a)) && f.capacity(a) > 0));
+        m.put("vertices", AnswerColumns.vertices(graph).add("sourceSide", f::onSourceSide).toMap());
+        return m;
+    }
+
     @Override
     public Baselines<MaxFlow, double[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = MaxFlowValidator.reference(graph);

@@ -83,6 +83,13 @@ public final class MisSpec implements ProblemSpec<MisSpec.Parameters, Independen
         }
     }
 
+    /** Per vertex: whether it is in the set. */
+    @Override
+    public Object fullAnswer(CsrGraph graph, IndependentSet set, Parameters parameters) {
+        boolean[] member = set.member();
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph).add("inSet", v -> member[v]));
+    }
+
     @Override
     public Baselines<IndependentSet, long[]> baselines(CsrGraph graph, Parameters parameters) {
         Graph<Integer, DefaultEdge> jgrapht = JGraphTGraphs.simpleUndirected(graph);

@@ -87,6 +87,16 @@ public final class MstSpec implements ProblemSpec<MstSpec.Parameters, SpanningFo
         }
     }
 
+    /** The forest's edges: u, v (the file's ids, as the arc runs) and weight, one row per edge. */
+    @Override
+    public Object fullAnswer(CsrGraph graph, SpanningForest f, Parameters p) {
+        int[] arcs = f.arcs();
+        return AnswerColumns.answer("edges", AnswerColumns.of(arcs.length)
+                .add("u", i -> AnswerColumns.id(graph, graph.tail(arcs[i])))
+                .add("v", i -> AnswerColumns.id(graph, graph.target(arcs[i])))
+                .add("weight", i -> AnswerColumns.number(graph.weight(arcs[i]))));
+    }
+
     @Override
     public Baselines<SpanningForest, double[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = JGraphTGraphs.of(graph.directed() ? graph.undirectedView() : graph);

@@ -182,6 +182,26 @@ public final class PageRankSpec implements ProblemSpec<PageRankSpec.Parameters, 
         }
     }
 
+    /**
+     * Per vertex: the score with its interval (failure probability --delta over all vertices), the
+     * walks that ended there and the visits, as {@code --output} writes them.
+     */
+    @Override
+    public Object fullAnswer(CsrGraph g, PageRankEstimate e, Parameters p) {
+        CsrGraph graph = e.graph();
+        double each = p.delta / graph.vertexCount();
+        double[][] in = new double[graph.vertexCount()][];
+        for (int v = 0; v < in.length; v++) {
+            in[v] = e.interval(v, each);
+        }
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("pagerank", e::score)
+                .add("low", v -> in[v][0])
+                .add("high", v -> in[v][1])
+                .add("walksEnded", e::ends)
+                .add("visits", e::visits));
+    }
+
     @Override
     public Baselines<PageRankEstimate, Scores> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = JGraphTGraphs.withoutZeroWeights(graph);

@@ -18,8 +18,8 @@ import org.spikegraph.algorithms.validation.Validation;
  *
  * <p>The pipeline a spec describes: graph &rarr; {@link #size} (checked before any work) &rarr;
  * {@link #compile} ({@link Program}: one circuit or a host loop) &rarr; run &rarr; answer &rarr;
- * {@link #validate} (an exact reference, JGraphT where it has the algorithm) &rarr; {@link #summary}
- * and {@link #writeAnswer}; {@link #baselines} are the conventional methods {@code compare} times
+ * {@link #validate} (an exact reference, JGraphT where it has the algorithm) &rarr; {@link #summary},
+ * {@link #writeAnswer} and {@link #fullAnswer}; {@link #baselines} are the conventional methods {@code compare} times
  * beside the spiking one.
  *
  * @param <P> the parameters: a fresh object per use whose fields carry picocli {@code @Option}
@@ -174,6 +174,23 @@ public interface ProblemSpec<P, A> {
 
     /** Writes the whole per-vertex answer, tab-separated, with a {@code #} header line and the file's vertex ids. */
     void writeAnswer(CsrGraph graph, A answer, P parameters, PrintWriter out);
+
+    /**
+     * The whole answer for {@code --json --full}: the data {@link #writeAnswer} writes, as values Jackson
+     * prints (maps, lists, numbers, strings, booleans, null), with the file's vertex ids and null where
+     * there is no value (unreached, infinite, no predecessor). Its shape is {@code $defs/answer} of
+     * docs/schema/report-v2.json: tables of columns ({@link AnswerColumns}) under "vertices", "edges"
+     * or "arcs", and for a pair problem a "distances" matrix.
+     */
+    Object fullAnswer(CsrGraph graph, A answer, P parameters);
+
+    /**
+     * Refuses {@code --full} before any work when the whole answer is too large to print as JSON (e.g.
+     * all-pairs distances of a large graph); nothing by default.
+     *
+     * @throws InputException saying the limit and what to use instead
+     */
+    default void checkFullAnswer(CsrGraph graph, P parameters) {}
 
     /** The conventional methods {@code compare} times beside the spiking one, prepared on {@code graph}. */
     Baselines<A, ?> baselines(CsrGraph graph, P parameters);

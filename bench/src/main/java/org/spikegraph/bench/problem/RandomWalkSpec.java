@@ -192,6 +192,25 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
      */
     public record Distribution(double[] low, double[] high) {}
 
+    /**
+     * Per vertex: the probability of being there after T steps with its interval (failure probability
+     * --delta) and the visits, as {@code --output} writes them.
+     */
+    @Override
+    public Object fullAnswer(CsrGraph g, VisitCounts c, Parameters p) {
+        CsrGraph graph = c.graph();
+        int last = c.steps();
+        double[][] in = new double[graph.vertexCount()][];
+        for (int v = 0; v < in.length; v++) {
+            in[v] = c.interval(last, v, p.delta);
+        }
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+                .add("probability", v -> c.probability(last, v))
+                .add("low", v -> in[v][0])
+                .add("high", v -> in[v][1])
+                .add("visits", c::visits));
+    }
+
     @Override
     public Baselines<VisitCounts, Distribution> baselines(CsrGraph graph, Parameters p) {
         p.check();

@@ -169,6 +169,26 @@ public abstract class ShortestPathSpec<P extends PathOptions> implements Problem
     }
 
     /**
+     * Per vertex: distance (the re-weighed weight with a resolution) and predecessor, null where
+     * unreached (and the predecessor of a source); with several sources the nearest one, with a
+     * resolution the error bound.
+     */
+    @Override
+    public Object fullAnswer(CsrGraph g, ShortestPaths sp, P parameters) {
+        CsrGraph graph = sp.graph();
+        AnswerColumns table = AnswerColumns.vertices(graph)
+                .add("distance", v -> !sp.reached(v) ? null : sp.exact() ? (Object) sp.distance(v) : (Object) sp.weight(v))
+                .add("predecessor", v -> sp.reached(v) ? AnswerColumns.id(graph, sp.predecessor(v)) : null);
+        if (sp.sources().length > 1) {
+            table.add("nearestSource", v -> sp.reached(v) ? AnswerColumns.id(graph, sp.nearestSource(v)) : null);
+        }
+        if (!sp.exact()) {
+            table.add("errorBound", v -> sp.reached(v) ? sp.errorBound(v) : null);
+        }
+        return AnswerColumns.answer("vertices", table);
+    }
+
+    /**
      * The exact delay encoding compare needs.
      *
      * @throws IllegalArgumentException for weights that are not integers &ge; 0

@@ -26,19 +26,23 @@ import org.spikegraph.substrate.run.ActivityStats;
  * @param timing     wall time of each phase, and of JGraphT's algorithm on the same input
  * @param projections what the run would cost on each chip asked for with {@code --hardware}; else null
  * @param cpu        the conventional algorithm's time and energy on this CPU, with the projections
+ * @param answer     the whole answer ({@link org.spikegraph.bench.problem.ProblemSpec#fullAnswer}), only with
+ *                   {@code --full}; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schema"})
 public record Report(String problem, GraphInfo graph, Object source, Map<String, Object> parameters,
                      Map<String, Object> summary, ValidationInfo validation, Activity activity, Timing timing,
-                     List<ProjectionInfo> projections, Cpu cpu) {
+                     List<ProjectionInfo> projections, Cpu cpu, Object answer) {
 
     /**
-     * The version of the JSON contract, published as the JSON Schema {@code docs/schema/report-v1.json}:
+     * The version of the JSON contract, published as the JSON Schema {@code docs/schema/report-v2.json}:
      * the first field of every {@code --json} report. A reader checks it; fields may be added within
-     * a version, none renamed or removed.
+     * a version, none renamed or removed. Version 2 renamed timing's conventionalMs to referenceMs
+     * (the table's "reference") and added the whole answer under {@code --full}; version 1's schema
+     * stays in docs/schema/report-v1.json.
      */
-    public static final String SCHEMA = "spikegraph-report/1";
+    public static final String SCHEMA = "spikegraph-report/2";
 
     /** {@link #SCHEMA}, written first in the JSON. */
     @JsonProperty("schema")
@@ -83,11 +87,11 @@ public record Report(String problem, GraphInfo graph, Object source, Map<String,
     }
 
     /**
-     * Milliseconds per phase; conventionalMs is the exact reference's one run inside the check
+     * Milliseconds per phase; referenceMs is the exact reference's one run inside the check
      * ({@code --validate}), null when the answer was not checked. The warmed, repeated conventional
      * figures are the report's cpu side.
      */
-    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, Double conventionalMs) {}
+    public record Timing(double loadMs, double compileMs, double simulateMs, double decodeMs, Double referenceMs) {}
 
     /**
      * One chip's projection of the run. Seconds and joules come from the profile's first cost set;

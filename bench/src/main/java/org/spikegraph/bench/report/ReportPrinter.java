@@ -53,7 +53,7 @@ public final class ReportPrinter {
         out.println("timing (ms)");
         out.printf(Locale.ROOT, "  load %.1f  compile %.1f  simulate %.1f  decode %.1f%s%n",
                 t.loadMs(), t.compileMs(), t.simulateMs(), t.decodeMs(),
-                t.conventionalMs() == null ? "" : String.format(Locale.ROOT, "  |  reference %.1f", t.conventionalMs()));
+                t.referenceMs() == null ? "" : String.format(Locale.ROOT, "  |  reference %.1f", t.referenceMs()));
         if (pairs(r) > 0) {
             double seconds = (t.simulateMs() + t.decodeMs()) / 1e3;
             double n = r.graph().vertices();

@@ -20,12 +20,12 @@ import org.spikegraph.hardware.profile.Profiles;
 
 /**
  * {@code hardware --json} and {@code compare --json} print objects that validate against the repo's
- * schema, docs/schema/report-v1.json, as its {@code $defs/hardwareListing} and {@code $defs/comparison}
+ * schema, docs/schema/report-v2.json, as its {@code $defs/hardwareListing} and {@code $defs/comparison}
  * (the same file as the solve report); broken copies do not.
  */
 class CompareHardwareJsonSchemaTest {
 
-    private static final Path SCHEMA_FILE = Path.of("../docs/schema/report-v1.json");
+    private static final Path SCHEMA_FILE = Path.of("../docs/schema/report-v2.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The schema file with its root replaced by a reference to one of its definitions. */

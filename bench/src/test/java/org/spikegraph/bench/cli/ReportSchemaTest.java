@@ -2,6 +2,7 @@ package org.spikegraph.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -20,14 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spikegraph.bench.report.Report;
 
 /**
- * The published JSON contract, docs/schema/report-v1.json: every spec's {@code solve NAME --json}
- * report (plain, and with the check, chip projections and the CPU side) validates against it with
- * a JSON Schema validator, and reports in the old shapes do not.
+ * The published JSON contract, docs/schema/report-v2.json: every spec's {@code solve NAME --json}
+ * report (plain, with the check, chip projections and the CPU side, and with the whole answer under
+ * {@code --full}) validates against it with a JSON Schema validator, and reports in the old shapes
+ * (version 1's {@code conventionalMs}, string lists, {@code top1..}) do not.
  */
 class ReportSchemaTest {
 
     /** The schema, from the bench module directory where Maven runs the tests. */
-    private static final Path SCHEMA_FILE = Path.of("../docs/schema/report-v1.json");
+    private static final Path SCHEMA_FILE = Path.of("../docs/schema/report-v2.json");
 
     private static Schema schema;
 
@@ -67,6 +69,39 @@ class ReportSchemaTest {
         assertThat(json).contains("\"validation\"", "\"projections\"", "\"baselines\"");
     }
 
+    @ParameterizedTest(name = "solve {0} --json --full")
+    @MethodSource("names")
+    void everyWholeAnswerFollowsTheSchema(String name) {
+        Cli.Result r = Cli.ok(args(name, "--json", "--full"));
+        String json = r.out();
+        assertThat(errors(json)).as("%s", json).isEmpty();
+        JsonNode answer = r.json().path("answer");
+        assertThat(answer.isObject()).as("%s", json).isTrue();
+        answer.fields().forEachRemaining(table -> {
+            if (table.getKey().equals("distances")) {
+                return;
+            }
+            assertThat(table.getValue().size()).as("%s has columns", table.getKey()).isPositive();
+            int rows = table.getValue().elements().next().size();
+            table.getValue().forEach(column -> assertThat(column.size()).as("%s: columns of one length", table.getKey())
+                    .isEqualTo(rows));
+        });
+        // a broken answer is caught: an object where a column holds scalars
+        String firstTable = answer.fieldNames().next();
+        String firstColumn = answer.path(firstTable).fieldNames().next();
+        assertThat(errors(json.replaceFirst("\"" + firstColumn + "\" : \\[", "\"" + firstColumn + "\" : [ { }, ")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theAnswerIsThereOnlyWithFull() {
+        JsonNode plain = Cli.ok(args("kcore", "--json")).json();
+        assertThat(plain.has("answer")).isFalse();
+        JsonNode full = Cli.ok(args("kcore", "--json", "--full")).json();
+        assertThat(full.path("answer").path("vertices").path("coreness").size()).isEqualTo(full.path("graph").path("vertices").asInt());
+        assertThat(errors(full.toString().replace("\"coreness\":[", "\"coreness\":[-1,"))).isNotEmpty();
+    }
+
     @Test
     void projectWithEveryDelayStrategyFollowsTheSchema() {
         String json = Cli.ok("project", "sssp", "--graph", SharedGraphs.path("road/rome99.gr"), "--source", "1",
@@ -95,5 +130,8 @@ class ReportSchemaTest {
         assertThat(errors(good.replaceFirst("\"schema\" : \"[^\"]*\",", ""))).isNotEmpty();
         assertThat(errors(good.replaceFirst("\"summary\" : \\{", "\"summary\" : { \"top1\" : 1,"))).isNotEmpty();
         assertThat(errors(good.replaceFirst("\"spikes\" : \\d+", "\"spikes\" : -1"))).isNotEmpty();
+        assertThat(good).contains("\"referenceMs\"").doesNotContain("conventionalMs");
+        assertThat(errors(good.replace("\"referenceMs\"", "\"conventionalMs\""))).isNotEmpty();
+        assertThat(errors(good.replace("\"spikegraph-report/2\"", "\"spikegraph-report/1\""))).isNotEmpty();
     }
 }

@@ -100,6 +100,11 @@ class ValidateMismatchTest {
         }
 
         @Override
+        public Object fullAnswer(CsrGraph graph, ShortestPaths answer, SsspSpec.Parameters p) {
+            return sssp.fullAnswer(graph, answer, p);
+        }
+
+        @Override
         public Baselines<ShortestPaths, ?> baselines(CsrGraph graph, SsspSpec.Parameters p) {
             return sssp.baselines(graph, p);
         }

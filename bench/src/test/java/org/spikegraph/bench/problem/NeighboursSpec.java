@@ -102,6 +102,14 @@ public final class NeighboursSpec implements ProblemSpec<NeighboursSpec.Paramete
     }
 
     @Override
+    public Object fullAnswer(CsrGraph graph, ShortestPaths sp, Parameters p) {
+        int[] neighbours = java.util.stream.IntStream.range(0, graph.vertexCount())
+                .filter(v -> sp.reached(v) && sp.distance(v) == 1).toArray();
+        return AnswerColumns.answer("vertices", AnswerColumns.of(neighbours.length)
+                .add("id", i -> AnswerColumns.id(graph, neighbours[i])));
+    }
+
+    @Override
     public Baselines<ShortestPaths, long[]> baselines(CsrGraph graph, Parameters p) {
         Graph<Integer, DefaultWeightedEdge> jgrapht = JGraphTGraphs.of(graph);
         return new Baselines<>() {
