@@ -149,16 +149,17 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         LoadedGraph graph = graphOptions.load();
         long t1 = System.nanoTime();
         String name = guard(graph, () -> problem.reportName(graph.graph(), parameters));
+        // the disk first: it holds whatever the heap is, so its refusal does not depend on the JVM's free memory
+        long streamBound = guard(graph, () -> problem.streamedOutputBound(graph.graph(), parameters));
+        if (outputFile != null && streamBound >= 0) {
+            outputs.requireSpace(outputFile, streamBound, "lower --sources-limit, or leave out --output for the summary alone");
+        }
         ProblemSpec.Size size = guard(graph, () -> problem.size(graph.graph(), parameters));
         MemoryCheck.require(name, size.neurons(), size.synapses(), graph.graph().vertexCount(), graph.graph().arcCount());
         if (runOptions.full) {
             guard(graph, () -> { problem.checkFullAnswer(graph.graph(), parameters); return null; });
         }
 
-        long streamBound = guard(graph, () -> problem.streamedOutputBound(graph.graph(), parameters));
-        if (outputFile != null && streamBound >= 0) {
-            outputs.requireSpace(outputFile, streamBound, "lower --sources-limit, or leave out --output for the summary alone");
-        }
         int source = guard(graph, () -> problem.source(graph.graph(), parameters));
         Program<A> program;
         try {

@@ -194,15 +194,17 @@ public final class RandomWalkSpec implements ProblemSpec<RandomWalkSpec.Paramete
 
     /**
      * Per vertex: the probability of being there after T steps with its interval (failure probability
-     * --delta) and the visits, as {@code --output} writes them.
+     * --delta over all reported intervals together, as the report's) and the visits, as {@code --output}
+     * writes them.
      */
     @Override
     public Object fullAnswer(CsrGraph g, VisitCounts c, Parameters p) {
         CsrGraph graph = c.graph();
         int last = c.steps();
         double[][] in = new double[graph.vertexCount()][];
+        double each = p.each(graph);
         for (int v = 0; v < in.length; v++) {
-            in[v] = c.interval(last, v, p.delta);
+            in[v] = c.interval(last, v, each);
         }
         return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
                 .add("probability", v -> c.probability(last, v))
