@@ -66,8 +66,9 @@ public final class Harness {
      * @param source   the source vertex (index)
      * @param nanos    wall time of each timed run
      * @param activity the spiking run's activity (null for conventional methods)
+     * @param threads  the threads a timed call kept busy ({@link Method#threads}): what its CPU energy is paid on
      */
-    public record Timed(String method, String measures, int source, long[] nanos, ActivityStats activity) {
+    public record Timed(String method, String measures, int source, long[] nanos, ActivityStats activity, int threads) {
         /** Median, quartiles and extremes of the runs, in nanoseconds. */
         public Samples samples() {
             return Samples.of(nanos);
@@ -177,7 +178,7 @@ public final class Harness {
                     check(problem, method, graphName, s, solved.answer().get(), references.get(i));
                     listener.ran(++done, total);
                 }
-                timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m]));
+                timed.add(new Timed(method.name(), method.measures(), s, nanos, activities.get(i)[m], method.threads(1)));
             }
         }
         for (int m = 1; m < methods.size(); m++) {
@@ -214,7 +215,8 @@ public final class Harness {
         }
         List<Timed> out = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
-            out.add(new Timed(method.name(), method.measures(), sources[i], nanos[i], activities.get(i)[m]));
+            out.add(new Timed(method.name(), method.measures(), sources[i], nanos[i], activities.get(i)[m],
+                    method.threads(sources.length)));
         }
         return out;
     }

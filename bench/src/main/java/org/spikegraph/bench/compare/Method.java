@@ -34,6 +34,14 @@ public interface Method<A> {
         return false;
     }
 
+    /**
+     * The threads one call keeps busy when it solves {@code sources} sources together: what its CPU
+     * energy is paid on (1 by default).
+     */
+    default int threads(int sources) {
+        return 1;
+    }
+
     /** Solves every one of {@code sources} (indices), answers in their order: one {@link #solve} each by default. */
     default List<Solved<A>> solveAll(int[] sources) {
         List<Solved<A>> out = new ArrayList<>();
@@ -48,7 +56,20 @@ public interface Method<A> {
      * batch of one.
      */
     static <A> Method<A> batch(String name, String measures, Function<int[], List<Solved<A>>> solveAll) {
+        return batch(name, measures, sources -> 1, solveAll);
+    }
+
+    /**
+     * A {@link #batched()} method whose call on K sources keeps {@code threads.applyAsInt(K)} threads busy.
+     */
+    static <A> Method<A> batch(String name, String measures, java.util.function.IntUnaryOperator threads,
+                               Function<int[], List<Solved<A>>> solveAll) {
         return new Method<>() {
+            @Override
+            public int threads(int sources) {
+                return threads.applyAsInt(sources);
+            }
+
             @Override
             public String name() {
                 return name;

@@ -64,8 +64,11 @@ public record Row(String graph, int vertices, long arcs, String problem, String 
                 spiking ? median(runs, t -> t.activity().spikes()) : null,
                 spiking ? median(runs, t -> t.activity().synapticEvents()) : null,
                 spiking ? median(runs, t -> t.activity().stepsSpanned()) : null,
-                ms.median() * 1e-3 * cpuWatts,
-                String.format(java.util.Locale.ROOT, "CPU: median time x %.3g W stated (one core; not measured)", cpuWatts),
+                ms.median() * 1e-3 * cpuWatts * first.threads(),
+                first.threads() == 1
+                        ? String.format(java.util.Locale.ROOT, "CPU: median time x %.3g W stated (one core; not measured)", cpuWatts)
+                        : String.format(java.util.Locale.ROOT, "CPU: median time x %.3g W stated x %d cores busy (not measured)",
+                                cpuWatts, first.threads()),
                 null, List.of());
     }
 

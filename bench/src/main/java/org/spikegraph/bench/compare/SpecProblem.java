@@ -102,7 +102,8 @@ public final class SpecProblem<P, A, C> implements Problem<C> {
         if (spec.sourced() && spec.runsInLanes(parameters)) {
             methods.add(Method.batch("spiking, lanes", "compile one wavefront + all the sources as lanes of the lane "
                     + "engine (64 per word, bit-exact with the event engine's run of each; " + threads + " thread(s)) + "
-                    + "decode each; time per source = one call's time / the number of sources", this::lanes));
+                    + "decode each; time per source = one call's time / the number of sources",
+                    k -> Math.min(threads, (k + LaneEngine.LANES - 1) / LaneEngine.LANES), this::lanes));
         }
         methods.addAll(conventional.subList(1, conventional.size()));
         return methods;

@@ -223,4 +223,19 @@ class HarnessTest {
         assertThatThrownBy(() -> new Harness.Settings(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Harness.Settings(-1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** A call that keeps several cores busy pays their power: energy = median x W x the threads it ran on. */
+    @Test
+    void aMethodOnSeveralThreadsPaysEachCore() {
+        Row.GraphInfo g = new Row.GraphInfo("g", 10, 20);
+        long[] nanos = {2_000_000, 2_000_000, 2_000_000};
+        Row one = Row.measured(g, "sssp", List.of(new Harness.Timed("m", "test", 0, nanos, null, 1)), 0, 15);
+        Row two = Row.measured(g, "sssp", List.of(new Harness.Timed("m", "test", 0, nanos, null, 2)), 0, 15);
+        assertThat(one.joules()).isEqualTo(2e-3 * 15);
+        assertThat(two.joules()).isEqualTo(2 * one.joules());
+        assertThat(one.energyBasis()).contains("one core");
+        assertThat(two.energyBasis()).contains("2 cores busy");
+        Method<long[]> lanes = Method.batch("lanes", "test", k -> Math.min(2, (k + 63) / 64), ss -> List.of());
+        assertThat(List.of(lanes.threads(5), lanes.threads(64), lanes.threads(65), lanes.threads(1000))).containsExactly(1, 1, 2, 2);
+    }
 }
