@@ -123,6 +123,37 @@ public record DistanceSummary(int[] reached, long[] farness, double[] harmonicSu
             eccentricity[source] = r == n ? max : INFINITE;
         }
 
+        /**
+         * Folds the distances of {@code source} given as counts: {@code atDistance[d]} vertices at
+         * distance d (&ge; 0), the source itself counted at 0, so {@code atDistance[0]} &ge; 1. The
+         * same reached count, farness and eccentricity as {@link #add} of the row; the harmonic sum
+         * adds {@code atDistance[d] * (1 / d)} in increasing d (one rounding per distance instead of
+         * per vertex: it may differ from the vertex-order sum in the last bits).
+         */
+        public void addCounts(int source, long[] atDistance) {
+            if (atDistance.length == 0 || atDistance[0] < 1) {
+                throw new IllegalArgumentException("source " + source + " must be counted at distance 0");
+            }
+            long r = 0;
+            long sum = 0;
+            double h = 0;
+            int max = 0;
+            for (int d = 0; d < atDistance.length; d++) {
+                long c = atDistance[d];
+                if (c == 0) {
+                    continue;
+                }
+                r += c;
+                sum += c * d;
+                h += d == 0 ? (c > 1 ? Double.POSITIVE_INFINITY : 0.0) : c * (d < RECIPROCAL.length ? RECIPROCAL[d] : 1.0 / d);
+                max = d;
+            }
+            reached[source] = (int) r;
+            farness[source] = sum;
+            harmonic[source] = h;
+            eccentricity[source] = r == reached.length ? max : INFINITE;
+        }
+
         /** The summary of the rows added (sources never added count as reaching nothing). */
         public DistanceSummary finish() {
             return new DistanceSummary(reached, farness, harmonic, eccentricity);

@@ -40,6 +40,8 @@ public final class LaneDistances {
     private final LaneEngine engine;
     private final Network network;
     private final StopCondition stop;
+    /** Every synapse has delay 1 and a step is a distance: {@link #summary} counts first spikes per step. */
+    private final boolean countsBySteps;
 
     /** Receives the distances from one source; called on pool threads, possibly concurrently. */
     @FunctionalInterface
@@ -63,6 +65,11 @@ public final class LaneDistances {
         ShortestPathCompiler compiler = new ShortestPathCompiler(graph, encoding, PathReadout.HOST);
         this.network = compiler.network();
         this.stop = StopCondition.afterSteps(compiler.stepBound()).orQuiescent();
+        boolean unit = true;
+        for (int d : network.delays()) {
+            unit &= d == 1;
+        }
+        this.countsBySteps = unit && encoding.kind() != DelayEncoding.Kind.ZERO_SCALED;
         if (network.neuronCount() != graph.vertexCount()) {
             throw new IllegalStateException("the wavefront has " + network.neuronCount() + " neurons for "
                     + graph.vertexCount() + " vertices");
@@ -152,10 +159,30 @@ public final class LaneDistances {
         return rows;
     }
 
-    /** The per-source aggregates of every row: closeness, harmonic centrality, eccentricity. */
+    /**
+     * The per-source aggregates of every row: closeness, harmonic centrality, eccentricity. On a
+     * unit-delay wavefront (hop counts, or weights all 1) no row is made: each lane records only its
+     * first-spike histogram ({@link Run#firstSpikeHistogram}), which is the count of vertices per
+     * distance ({@link DistanceSummary.Accumulator#addCounts}); otherwise the rows are folded.
+     */
     public DistanceSummary summary() {
-        DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(graph.vertexCount());
-        forEachSource(acc::add);
+        int n = graph.vertexCount();
+        DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
+        if (!countsBySteps) {
+            forEachSource(acc::add);
+            return acc.finish();
+        }
+        engine.forEachBatch(network, n, k -> Stimulus.spikes(0, k), stop, Recording.firstSpikeHistogramOnly(), 0L,
+                (first, runs) -> {
+                    for (int k = 0; k < runs.length; k++) {
+                        Run run = runs[k];
+                        if (run.stopReason() == StopReason.STEP_LIMIT) {
+                            throw new IncompleteRunException("the wavefront from vertex " + (first + k)
+                                    + " was still moving after " + run.stepsSpanned() + " steps");
+                        }
+                        acc.addCounts(first + k, run.firstSpikeHistogram());
+                    }
+                });
         return acc.finish();
     }
 }

@@ -26,18 +26,19 @@ import org.spikegraph.substrate.run.StopCondition;
 import org.spikegraph.substrate.stimulus.Stimulus;
 
 /**
- * Hop closeness of every vertex of one graph, five ways, each returning the sum of the n closeness
+ * Hop closeness of every vertex of one graph, five ways (and two before/after variants), each returning the sum of the n closeness
  * scores (equal doubles when the scores are equal, checked by the callers), and all but JGraphT the
  * sums of farness and harmonic centrality too ({@link #check}: on a disconnected graph every
  * closeness is 0, JGraphT's definition): the lane engine
  * ({@link LaneDistances#hops}), the event engine one source at a time, JGraphT's
- * {@link ClosenessCentrality}, the primitive multi-source BFS and the primitive all-sources Dijkstra.
+ * {@link ClosenessCentrality}, the primitive multi-source BFS and the primitive all-sources Dijkstra;
+ * and, for before/after figures, the lanes and the MS-BFS folding a distance row per source.
  * The network, the JGraphT graph and the pool are built once, outside every timing.
  */
 final class ClosenessMethods implements AutoCloseable {
 
     /** The method names, in the order of {@link #run}. */
-    static final String[] NAMES = {"lanes", "event", "jgrapht", "msBfs", "dijkstra"};
+    static final String[] NAMES = {"lanes", "event", "jgrapht", "msBfs", "dijkstra", "lanesRows", "msBfsRows"};
 
     final CsrGraph csr;
     /**
@@ -70,6 +71,8 @@ final class ClosenessMethods implements AutoCloseable {
             case 2 -> jgrapht();
             case 3 -> msBfs();
             case 4 -> dijkstra();
+            case 5 -> lanesRows();
+            case 6 -> msBfsRows();
             default -> throw new IllegalArgumentException("no method " + i);
         };
     }
@@ -118,6 +121,20 @@ final class ClosenessMethods implements AutoCloseable {
             sum += scores.get(v);
         }
         return sum;
+    }
+
+    /** The lanes as before the first-spike histogram: a first-spike row per source, folded. */
+    double lanesRows() {
+        DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(csr.vertexCount());
+        lanes.forEachSource(acc::add);
+        return sum(acc.finish());
+    }
+
+    /** The primitive MS-BFS as before its per-level counts: a row of hop counts per source, folded. */
+    double msBfsRows() {
+        DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(csr.vertexCount());
+        PrimitiveMsBfs.forEachSource(csr, threads, acc::add);
+        return sum(acc.finish());
     }
 
     double msBfs() {

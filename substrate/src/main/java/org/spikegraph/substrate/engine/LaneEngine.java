@@ -62,7 +62,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       thread count, and each batch is one task of the pool: results do not depend on the thread
  *       count or on scheduling.</li>
  * </ul>
- * Recordings: first spikes, spike counts and totals. A raster, a sink or a series is refused (run
+ * Recordings: first spikes, spike counts, the first-spike histogram ({@link Run#firstSpikeHistogram}:
+ * per step, a bit-sliced count of the lanes' fresh spikes read out per lane once per step, so a lane
+ * writes no first-spike time) and totals. A raster, a sink or a series is refused (run
  * that lane on the event engine).
  *
  * <h2>How a batch executes ({@link Strategy})</h2>
@@ -257,8 +259,13 @@ public final class LaneEngine {
         if (strategy == Strategy.EVENT_PER_LANE || (strategy == Strategy.AUTO && !net.unitDelay)) {
             EventEngine event = new EventEngine();
             Run[] runs = new Run[perLane.length];
+            boolean histogram = recording.firstSpikeHistogram();
+            Recording asked = histogram ? recording.withFirstSpikes() : recording;
             for (int k = 0; k < runs.length; k++) {
-                runs[k] = event.run(net.network, perLane[k], stop, recording, seed);
+                Run r = event.run(net.network, perLane[k], stop, asked, seed);
+                runs[k] = !histogram ? r : new Run(r.stopReason(), r.activity(), r.finalPotentials(),
+                        recording.firstSpikes() ? r.firstSpikes() : null, r.hasSpikeCounts() ? r.spikeCounts() : null,
+                        null, Run.histogramOf(r.firstSpikes()));
             }
             return runs;
         }
@@ -410,6 +417,8 @@ public final class LaneEngine {
         int pending;
         /** Plane p: bit p of each lane's flushed count. */
         private final long[] high = new long[64];
+        /** The planes of {@link #high} that may be non-zero: 0 .. planes - 1. */
+        private int planes;
 
         void add(long lanes) {
             long c1 = ones & lanes;
@@ -451,11 +460,25 @@ public final class LaneEngine {
                 high[p] ^= lanes;
                 lanes = carry;
             }
+            if (p > planes) {
+                planes = p;
+            }
+        }
+
+        /** Sets every lane's count to 0. */
+        void clear() {
+            Arrays.fill(high, 0, planes, 0L);
+            planes = 0;
+            ones = 0;
+            twos = 0;
+            fours = 0;
+            eights = 0;
+            pending = 0;
         }
 
         long get(int lane) {
             long sum = 0;
-            for (int p = 0; p < high.length; p++) {
+            for (int p = 0; p < planes; p++) {
                 sum |= ((high[p] >>> lane) & 1L) << p;
             }
             return sum + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
@@ -492,6 +515,14 @@ public final class LaneEngine {
 
         final long[][] firstSpikes;
         final int[][] counts;
+        /**
+         * The first-spike histogram, when recorded: this step's first spikes per lane in a bit-sliced
+         * counter (a carry-save add of each spike's fresh lanes), read out per lane once per step.
+         */
+        final LaneCounter firsts;
+        long firstLanes;
+        final long[][] histogram;
+        final int[] histogramLength;
         final boolean[] watched;
         final int watchedCount;
         final int[] watchedSpiked = new int[LANES];
@@ -551,6 +582,9 @@ public final class LaneEngine {
                 stimFires[q] = fires[o];
             }
 
+            firsts = recording.firstSpikeHistogram() ? new LaneCounter() : null;
+            histogram = firsts == null ? null : new long[lanes][16];
+            histogramLength = firsts == null ? null : new int[lanes];
             firstSpikes = recording.firstSpikes() ? new long[lanes][] : null;
             counts = recording.spikeCounts() ? new int[lanes][] : null;
             for (int k = 0; k < lanes; k++) {
@@ -589,6 +623,10 @@ public final class LaneEngine {
             if (countSpikes) {
                 spikes.add(spike);
             }
+            if (firsts != null && fresh != 0) {
+                firsts.add(fresh);
+                firstLanes |= fresh;
+            }
             if (firstSpikes != null) {
                 for (long left = fresh; left != 0; left &= left - 1) {
                     firstSpikes[Long.numberOfTrailingZeros(left)][i] = t;
@@ -613,6 +651,31 @@ public final class LaneEngine {
             }
         }
 
+        /** Ends step t of the first-spike histogram: each lane's count of first spikes at t into its histogram. */
+        final void closeHistogramStep(long t) {
+            if (firstLanes == 0) {
+                return;
+            }
+            if (t >= Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("a first spike at step " + t + " is too late for a histogram array:"
+                        + " record first spikes instead");
+            }
+            int at = (int) t;
+            firsts.flush();
+            for (long left = firstLanes; left != 0; left &= left - 1) {
+                int k = Long.numberOfTrailingZeros(left);
+                long[] h = histogram[k];
+                if (at >= h.length) {
+                    h = Arrays.copyOf(h, Math.max(at + 1, h.length * 2));
+                    histogram[k] = h;
+                }
+                h[at] = firsts.get(k);
+                histogramLength[k] = at + 1;
+            }
+            firsts.clear();
+            firstLanes = 0;
+        }
+
         final Run[] runs() {
             Run[] out = new Run[lanes];
             int[] zeros = new int[n];
@@ -620,7 +683,8 @@ public final class LaneEngine {
                 ActivityStats stats = new ActivityStats(spanned[k], activeSteps.get(k), spikes.get(k),
                         events.get(k) + eventsDirect[k], updates.get(k), null);
                 out[k] = new Run(reasons[k], stats, zeros, firstSpikes == null ? null : firstSpikes[k],
-                        counts == null ? null : counts[k], null);
+                        counts == null ? null : counts[k], null,
+                        histogram == null ? null : Arrays.copyOf(histogram[k], histogramLength[k]));
             }
             return out;
         }
@@ -713,6 +777,9 @@ public final class LaneEngine {
                     cursor++;
                 }
                 update(t, stimNow);
+                if (firsts != null) {
+                    closeHistogramStep(t);
+                }
 
                 if (watchedCount > 0) {
                     stopInFlight(spikedLanes & running, StopReason.SPIKED, t + 1);
@@ -1020,6 +1087,9 @@ public final class LaneEngine {
                     cursor++;
                 }
                 update(t);
+                if (firsts != null) {
+                    closeHistogramStep(t);
+                }
 
                 if (watchedCount > 0) {
                     stopLanes(spikedLanes & running, StopReason.SPIKED, t + 1);

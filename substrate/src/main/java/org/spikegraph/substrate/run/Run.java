@@ -16,10 +16,18 @@ public final class Run {
     private final long[] firstSpikes;
     private final int[] spikeCounts;
     private final SpikeRaster raster;
+    private final long[] firstSpikeHistogram;
 
     /** Made by engines; arrays are taken over, not copied. */
     public Run(StopReason stopReason, ActivityStats activity, int[] finalPotentials, long[] firstSpikes,
                int[] spikeCounts, SpikeRaster raster) {
+        this(stopReason, activity, finalPotentials, firstSpikes, spikeCounts, raster, null);
+    }
+
+    /** Made by engines, with a first-spike histogram (may be null); arrays are taken over, not copied. */
+    public Run(StopReason stopReason, ActivityStats activity, int[] finalPotentials, long[] firstSpikes,
+               int[] spikeCounts, SpikeRaster raster, long[] firstSpikeHistogram) {
+        this.firstSpikeHistogram = firstSpikeHistogram;
         this.stopReason = stopReason;
         this.activity = activity;
         this.finalPotentials = finalPotentials;
@@ -75,6 +83,42 @@ public final class Run {
             throw new IllegalStateException("the raster was not recorded: run with Recording.withRaster()");
         }
         return raster;
+    }
+
+    /**
+     * How many neurons first spiked at each step: entry t counts the neurons whose first spike is
+     * at step t; the length is one past the last first spike (0 when no neuron spiked). Exactly
+     * {@link #histogramOf}({@link #firstSpikes}) of the same run. Do not modify.
+     */
+    public long[] firstSpikeHistogram() {
+        if (firstSpikeHistogram == null) {
+            throw new IllegalStateException("the first-spike histogram was not recorded: run on the lane engine with"
+                    + " Recording.withFirstSpikeHistogram()");
+        }
+        return firstSpikeHistogram;
+    }
+
+    /** Whether the first-spike histogram was recorded. */
+    public boolean hasFirstSpikeHistogram() {
+        return firstSpikeHistogram != null;
+    }
+
+    /** The histogram of first-spike steps ({@link #firstSpikeHistogram}'s definition) of {@code firstSpikes}. */
+    public static long[] histogramOf(long[] firstSpikes) {
+        long last = NEVER;
+        for (long t : firstSpikes) {
+            last = Math.max(last, t);
+        }
+        if (last >= Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a first spike at step " + last + " is too late for a histogram array");
+        }
+        long[] histogram = new long[(int) (last + 1)];
+        for (long t : firstSpikes) {
+            if (t != NEVER) {
+                histogram[(int) t]++;
+            }
+        }
+        return histogram;
     }
 
     /** Whether first-spike times were recorded. */

@@ -12,12 +12,14 @@ import org.spikegraph.substrate.testing.Seeded;
  * (stop reason, steps spanned, first spikes, spike counts, final potentials, activity), on seeded
  * random networks of the accepted types, for 1, 2 and 3 threads and batches of more than 64 lanes,
  * by every {@link LaneEngine.Strategy}: any delays (the lane calendar, or the event engine per lane),
- * and delay 1 everywhere (the dense next-step path).
+ * and delay 1 everywhere (the dense next-step path). The first-spike histogram of every lane, recorded
+ * with the first spikes and alone, is the one derived from the event engine's first spikes.
  */
 class LaneEngineAgreementTest {
 
     private static final EventEngine EVENT = new EventEngine();
-    private static final Recording RECORDING = Recording.firstSpikeTimes().withSpikeCounts();
+    private static final Recording RECORDING = Recording.firstSpikeTimes().withSpikeCounts().withFirstSpikeHistogram();
+    private static final Recording HISTOGRAM_ONLY = Recording.firstSpikeHistogramOnly();
 
     @Seeded(1000)
     void everyLaneEqualsTheEventEngine(long seed) {
@@ -47,6 +49,17 @@ class LaneEngineAgreementTest {
                     assertSameRun(lanes[k], expected[k], "lane " + k + " of " + lanes.length + ", " + threads
                             + " threads, " + strategy);
                 }
+                Run[] histograms = new LaneEngine(threads, strategy).run(c.network(), c.stimuli(), c.stop(),
+                        HISTOGRAM_ONLY, c.seed());
+                for (int k = 0; k < histograms.length; k++) {
+                    String what = "lane " + k + ", histogram only, " + threads + " threads, " + strategy;
+                    assertThat(histograms[k].hasFirstSpikes()).as("first spikes kept, %s", what).isFalse();
+                    assertThat(histograms[k].firstSpikeHistogram()).as("first-spike histogram, %s", what)
+                            .isEqualTo(Run.histogramOf(expected[k].firstSpikes()));
+                    assertThat(histograms[k].activity()).as("activity, %s", what).isEqualTo(expected[k].activity());
+                    assertThat(histograms[k].stopReason()).as("stop reason, %s", what)
+                            .isEqualTo(expected[k].stopReason());
+                }
             }
         }
     }
@@ -56,6 +69,10 @@ class LaneEngineAgreementTest {
         assertThat(lane.stopReason()).as("stop reason, %s", what).isEqualTo(event.stopReason());
         assertThat(lane.stepsSpanned()).as("steps spanned, %s", what).isEqualTo(event.stepsSpanned());
         assertThat(lane.firstSpikes()).as("first spikes, %s", what).isEqualTo(event.firstSpikes());
+        if (lane.hasFirstSpikeHistogram()) {
+            assertThat(lane.firstSpikeHistogram()).as("first-spike histogram, %s", what)
+                    .isEqualTo(Run.histogramOf(event.firstSpikes()));
+        }
         assertThat(lane.spikeCounts()).as("spike counts, %s", what).isEqualTo(event.spikeCounts());
         assertThat(lane.finalPotentials()).as("final potentials, %s", what).isEqualTo(event.finalPotentials());
         assertThat(lane.activity()).as("activity, %s", what).isEqualTo(event.activity());
