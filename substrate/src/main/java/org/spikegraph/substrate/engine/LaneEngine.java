@@ -402,12 +402,15 @@ public final class LaneEngine {
      * Per-lane sums as 64 bit-sliced counters: bit k of plane p is bit p of lane k's count. Adding a
      * lane mask is a carry-save add into four low planes held in fields (seven word operations, no
      * branch on the data); every 15 adds, when no lane can have passed 15, the four planes are added
-     * into the high planes (four ripple-carry adds) and cleared, so the lanes' carries never ripple
-     * one add at a time.
+     * into eight middle planes by straight-line full adders and cleared; every 17 such flushes (255
+     * adds at most) the middle planes ripple into the high planes. So the lanes' carries never ripple
+     * one add at a time, and the data-dependent ripple runs once per 255 adds.
      */
     static final class LaneCounter {
         /** Adds between flushes: at most 15 fit in four planes. */
         static final int FLUSH_EVERY = 15;
+        /** Flushes between drains of the middle planes: 17 &times; 15 = 255 fits in eight planes. */
+        private static final int DRAIN_EVERY = 17;
 
         long ones;
         long twos;
@@ -415,7 +418,17 @@ public final class LaneEngine {
         long eights;
         /** Adds since the last flush. */
         int pending;
-        /** Plane p: bit p of each lane's flushed count. */
+        /** The middle planes: bit p of each lane's count since the last drain. */
+        private long m0;
+        private long m1;
+        private long m2;
+        private long m3;
+        private long m4;
+        private long m5;
+        private long m6;
+        private long m7;
+        private int flushes;
+        /** Plane p: bit p of each lane's drained count. */
         private final long[] high = new long[64];
         /** The planes of {@link #high} that may be non-zero: 0 .. planes - 1. */
         private int planes;
@@ -433,17 +446,62 @@ public final class LaneEngine {
             }
         }
 
-        /** Moves the four low planes into the high planes. */
+        /** Adds the four low planes into the middle planes (full adders, no branch) and clears them. */
         void flush() {
-            addPlane(ones, 0);
-            addPlane(twos, 1);
-            addPlane(fours, 2);
-            addPlane(eights, 3);
+            long s = m0 ^ ones;
+            long c = m0 & ones;
+            m0 = s;
+            s = m1 ^ twos;
+            long cn = (m1 & twos) | (c & s);
+            m1 = s ^ c;
+            c = cn;
+            s = m2 ^ fours;
+            cn = (m2 & fours) | (c & s);
+            m2 = s ^ c;
+            c = cn;
+            s = m3 ^ eights;
+            cn = (m3 & eights) | (c & s);
+            m3 = s ^ c;
+            c = cn;
+            cn = m4 & c;
+            m4 ^= c;
+            c = cn;
+            cn = m5 & c;
+            m5 ^= c;
+            c = cn;
+            cn = m6 & c;
+            m6 ^= c;
+            c = cn;
+            m7 ^= c; // no carry out: at most 255 since the last drain
             ones = 0;
             twos = 0;
             fours = 0;
             eights = 0;
             pending = 0;
+            if (++flushes == DRAIN_EVERY) {
+                drain();
+            }
+        }
+
+        /** Moves the middle planes into the high planes. */
+        private void drain() {
+            addPlane(m0, 0);
+            addPlane(m1, 1);
+            addPlane(m2, 2);
+            addPlane(m3, 3);
+            addPlane(m4, 4);
+            addPlane(m5, 5);
+            addPlane(m6, 6);
+            addPlane(m7, 7);
+            m0 = 0;
+            m1 = 0;
+            m2 = 0;
+            m3 = 0;
+            m4 = 0;
+            m5 = 0;
+            m6 = 0;
+            m7 = 0;
+            flushes = 0;
         }
 
         /** Adds {@code times} (&ge; 0) to each lane of {@code lanes}: a ripple-carry add per set bit of times. */
@@ -474,6 +532,15 @@ public final class LaneEngine {
             fours = 0;
             eights = 0;
             pending = 0;
+            m0 = 0;
+            m1 = 0;
+            m2 = 0;
+            m3 = 0;
+            m4 = 0;
+            m5 = 0;
+            m6 = 0;
+            m7 = 0;
+            flushes = 0;
         }
 
         long get(int lane) {
@@ -481,7 +548,10 @@ public final class LaneEngine {
             for (int p = 0; p < planes; p++) {
                 sum |= ((high[p] >>> lane) & 1L) << p;
             }
-            return sum + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
+            long mid = (m0 >>> lane & 1L) | (m1 >>> lane & 1L) << 1 | (m2 >>> lane & 1L) << 2 | (m3 >>> lane & 1L) << 3
+                    | (m4 >>> lane & 1L) << 4 | (m5 >>> lane & 1L) << 5 | (m6 >>> lane & 1L) << 6
+                    | (m7 >>> lane & 1L) << 7;
+            return sum + mid + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
                     | ((twos >>> lane) & 1L) << 1 | ((ones >>> lane) & 1L));
         }
     }
