@@ -573,6 +573,12 @@ public final class LaneEngine {
         final LaneCounter updates = new LaneCounter();
         /** Synaptic events per lane, counted where they are cheapest (see the subclasses). */
         final LaneCounter events = new LaneCounter();
+        /**
+         * Latches' row events by bit of the out-degree: counter b counts, per lane, the spiked latches
+         * whose out-degree has bit b set (a carry-save add per set bit, not a ripple-carry add of the
+         * degree); the lane's events are the sum of count_b &times; 2^b.
+         */
+        final LaneCounter[] eventsByDegreeBit = new LaneCounter[31];
         final long[] eventsDirect = new long[LANES];
 
         /** Stimulus entries of every lane, sorted by step: step, neuron, lane and whether it fires. */
@@ -746,12 +752,23 @@ public final class LaneEngine {
             firstLanes = 0;
         }
 
+        /** Lane k's events counted in {@link #eventsByDegreeBit}. */
+        final long latchEvents(int k) {
+            long sum = 0;
+            for (int b = 0; b < eventsByDegreeBit.length; b++) {
+                if (eventsByDegreeBit[b] != null) {
+                    sum += eventsByDegreeBit[b].get(k) << b;
+                }
+            }
+            return sum;
+        }
+
         final Run[] runs() {
             Run[] out = new Run[lanes];
             int[] zeros = new int[n];
             for (int k = 0; k < lanes; k++) {
                 ActivityStats stats = new ActivityStats(spanned[k], activeSteps.get(k), spikes.get(k),
-                        events.get(k) + eventsDirect[k], updates.get(k), null);
+                        events.get(k) + eventsDirect[k] + latchEvents(k), updates.get(k), null);
                 out[k] = new Run(reasons[k], stats, zeros, firstSpikes == null ? null : firstSpikes[k],
                         counts == null ? null : counts[k], null,
                         histogram == null ? null : Arrays.copyOf(histogram[k], histogramLength[k]));
@@ -916,7 +933,15 @@ public final class LaneEngine {
                 long lanes = ever[i];
                 if (lanes != 0 && (latch[i >>> 6] & (1L << i)) != 0) {
                     spikes.add(lanes);
-                    events.addTimes(lanes, rowStart[i + 1] - rowStart[i]);
+                    for (int degree = rowStart[i + 1] - rowStart[i]; degree != 0; degree &= degree - 1) {
+                        int b = Integer.numberOfTrailingZeros(degree);
+                        LaneCounter c = eventsByDegreeBit[b];
+                        if (c == null) {
+                            c = new LaneCounter();
+                            eventsByDegreeBit[b] = c;
+                        }
+                        c.add(lanes);
+                    }
                 }
             }
         }
