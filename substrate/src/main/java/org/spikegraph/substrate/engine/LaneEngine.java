@@ -85,7 +85,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       deliveries).</li>
  * </ul>
  *
- * <p>State per batch (words): per neuron the lanes spiked so far, and this and the next step's
+ * <p>State per batch (words), kept per thread and reused batch after batch on the unit-delay path: per neuron the lanes spiked so far, and this and the next step's
  * input (and fire, when some synapse weighs 0) masks, 24-40 bytes; per lane and neuron what the
  * recording asks for (8 bytes of first spike, 4 of count); the lane calendar grows with the events
  * in flight (12 bytes each near, 20 far). Nothing is shared between batches but the read-only
@@ -192,22 +192,34 @@ public final class LaneEngine {
             return;
         }
         if (batches == 1 || threads == 1) {
+            Scratch scratch = new Scratch();
             for (int b = 0; b < batches; b++) {
-                runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer);
+                runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer, scratch);
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches), r -> {
+        int workers = Math.min(threads, batches);
+        java.util.concurrent.atomic.AtomicInteger nextBatch = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread th = new Thread(r, "lane-engine");
             th.setDaemon(true);
             return th;
         });
         try {
-            List<Future<?>> futures = new ArrayList<>(batches);
-            for (int b = 0; b < batches; b++) {
-                int batch = b;
-                futures.add(pool.submit(() -> runBatch(prepared, batch, lanes, stimulusOf, stop, recording, seed, strategy,
-                        consumer)));
+            // each worker takes the next batch until none is left, with its own reusable batch state
+            List<Future<?>> futures = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    Scratch scratch = new Scratch();
+                    for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                        try {
+                            runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer, scratch);
+                        } catch (RuntimeException | Error e) {
+                            nextBatch.set(batches); // the others stop taking batches
+                            throw e;
+                        }
+                    }
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -238,23 +250,23 @@ public final class LaneEngine {
         }
         checkRecording(recording);
         stop.checkNeurons(network.neuronCount());
-        return execute(new Prepared(network), perLane, stop, recording, seed, Strategy.AUTO);
+        return execute(new Prepared(network), perLane, stop, recording, seed, Strategy.AUTO, new Scratch());
     }
 
     private static void runBatch(Prepared prepared, int batch, int lanes, IntFunction<Stimulus> stimulusOf,
                                  StopCondition stop, Recording recording, long seed, Strategy strategy,
-                                 BatchConsumer consumer) {
+                                 BatchConsumer consumer, Scratch scratch) {
         int first = batch * LANES;
         Stimulus[] perLane = new Stimulus[Math.min(LANES, lanes - first)];
         for (int k = 0; k < perLane.length; k++) {
             perLane[k] = stimulusOf.apply(first + k);
         }
-        consumer.accept(first, execute(prepared, perLane, stop, recording, seed, strategy));
+        consumer.accept(first, execute(prepared, perLane, stop, recording, seed, strategy, scratch));
     }
 
     /** One batch of at most 64 lanes, by {@code strategy}. */
     private static Run[] execute(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording, long seed,
-                                 Strategy strategy) {
+                                 Strategy strategy, Scratch scratch) {
         checkStimuli(net, perLane);
         if (strategy == Strategy.EVENT_PER_LANE || (strategy == Strategy.AUTO && !net.unitDelay)) {
             EventEngine event = new EventEngine();
@@ -269,7 +281,7 @@ public final class LaneEngine {
             }
             return runs;
         }
-        LaneBatch batch = net.unitDelay ? new UnitBatch(net, perLane, stop, recording)
+        LaneBatch batch = net.unitDelay ? new UnitBatch(net, perLane, stop, recording, scratch)
                 : new CalendarBatch(net, perLane, stop, recording);
         return batch.execute();
     }
@@ -295,6 +307,34 @@ public final class LaneEngine {
         if (recording.raster() || recording.sink() != null || recording.series()) {
             throw new IllegalArgumentException("the lane engine records first spikes, spike counts and activity totals,"
                     + " not a raster, a sink or a series: run that lane on the event engine for those");
+        }
+    }
+
+    /**
+     * One thread's batch state, reused batch after batch (zeroed at the start of each, as a new
+     * array would be), so that a run of many batches allocates no per-neuron arrays per batch.
+     * Never shared between threads: runs do not depend on it.
+     */
+    static final class Scratch {
+        long[] ever;
+        long[] in;
+        long[] nextIn;
+        long[] fire;
+        long[] nextFire;
+        long[] bits;
+        long[] nextBits;
+        long[] summary;
+        long[] nextSummary;
+        long[] stimIn;
+        long[] stimFire;
+
+        /** {@code a} cleared when it has {@code length} words, else a new array. */
+        static long[] zeroed(long[] a, int length) {
+            if (a == null || a.length != length) {
+                return new long[length];
+            }
+            Arrays.fill(a, 0L);
+            return a;
         }
     }
 
@@ -608,12 +648,12 @@ public final class LaneEngine {
         final long[] spanned = new long[LANES];
         final StopReason[] reasons = new StopReason[LANES];
 
-        LaneBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
+        LaneBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording, long[] ever) {
             this.net = net;
             n = net.n;
             lanes = perLane.length;
             this.stop = stop;
-            ever = new long[n];
+            this.ever = ever;
             running = lanes == LANES ? -1L : (1L << lanes) - 1;
 
             int entries = 0;
@@ -814,20 +854,20 @@ public final class LaneEngine {
         private final long[] stimIn;
         private final long[] stimFire;
 
-        UnitBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
-            super(net, perLane, stop, recording);
+        UnitBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording, Scratch scratch) {
+            super(net, perLane, stop, recording, scratch.ever = Scratch.zeroed(scratch.ever, net.n));
             int words = FixedBitSet.wordsFor(n);
-            in = new long[n];
-            nextIn = new long[n];
-            fire = net.allFire ? null : new long[n];
-            nextFire = net.allFire ? null : new long[n];
-            bits = new long[words];
-            nextBits = new long[words];
-            summary = new long[FixedBitSet.wordsFor(words)];
-            nextSummary = new long[summary.length];
+            in = scratch.in = Scratch.zeroed(scratch.in, n);
+            nextIn = scratch.nextIn = Scratch.zeroed(scratch.nextIn, n);
+            fire = net.allFire ? null : (scratch.fire = Scratch.zeroed(scratch.fire, n));
+            nextFire = net.allFire ? null : (scratch.nextFire = Scratch.zeroed(scratch.nextFire, n));
+            bits = scratch.bits = Scratch.zeroed(scratch.bits, words);
+            nextBits = scratch.nextBits = Scratch.zeroed(scratch.nextBits, words);
+            summary = scratch.summary = Scratch.zeroed(scratch.summary, FixedBitSet.wordsFor(words));
+            nextSummary = scratch.nextSummary = Scratch.zeroed(scratch.nextSummary, summary.length);
             denseAt = Math.max(16, n >>> 2);
-            stimIn = stimStep.length == 0 ? null : new long[n];
-            stimFire = stimStep.length == 0 ? null : new long[n];
+            stimIn = stimStep.length == 0 ? null : (scratch.stimIn = Scratch.zeroed(scratch.stimIn, n));
+            stimFire = stimStep.length == 0 ? null : (scratch.stimFire = Scratch.zeroed(scratch.stimFire, n));
         }
 
         @Override
@@ -1154,7 +1194,7 @@ public final class LaneEngine {
         private long quietFrom = Long.MIN_VALUE;
 
         CalendarBatch(Prepared net, Stimulus[] perLane, StopCondition stop, Recording recording) {
-            super(net, perLane, stop, recording);
+            super(net, perLane, stop, recording, new long[net.n]);
             input = new long[n];
             fire = new long[n];
             touched = new int[Math.max(16, Math.min(n, 1024))];
