@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
  *
  * @param reached      per source s, the vertices with a path from s, s included
  * @param farness      per source s, the exact sum of d(s, v) over reached v &ne; s
- * @param harmonicSum  per source s, the sum of 1 / d(s, v) over reached v &ne; s in vertex order
- *                     (+&infin; when some d is 0)
+ * @param harmonicSum  per source s, the sum of 1 / d(s, v) over reached v &ne; s (+&infin; when some d is 0):
+ *                     added in vertex order from rows ({@link Accumulator#add}), per distance from counts
+ *                     ({@link Accumulator#addCounts}); the two differ at most in the last bits
  * @param eccentricity per source s, max over v of d(s, v), {@link #INFINITE} when some v is unreached
  */
 public record DistanceSummary(int[] reached, long[] farness, double[] harmonicSum, long[] eccentricity) {
