@@ -106,20 +106,6 @@ final class Calendar {
         }
     }
 
-    /**
-     * Gives empty compact slot {@code s} (holding no array yet) the most recently freed array and
-     * returns it, or returns null when the free list is empty (then {@link #grow} allocates).
-     */
-    int[] takeFreeCompact(int s) {
-        if (freeCount == 0) {
-            return null;
-        }
-        int[] slot = freeCompact[--freeCount];
-        freeCompact[freeCount] = null;
-        compactSlots[s] = slot;
-        return slot;
-    }
-
     /** Every delay of the network is at most the ring's {@link #mask}: no event goes to the heap. */
     boolean ringOnly(int maxDelay) {
         return maxDelay <= mask;

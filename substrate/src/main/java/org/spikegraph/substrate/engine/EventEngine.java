@@ -57,15 +57,6 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       arithmetic (2026-12-04, alternated runs, minimum engine / raw-loop ratio): stochastic drive
  *       (the gate path) 43.6, 40.9, 43.2% against 46.0, 39.3, 43.4%; stimulus drive (the plain
  *       path) 57.7, 57.0% against 56.1, 56.6%: no loss, so there is no inlined copy.</li>
- *   <li>Wavefronts (every neuron a fire-once threshold latch of one type, e.g. the shortest-path
- *       circuits) have few events a step, and each step's misses come in a chain (accumulator at
- *       delivery, potential at update, row at scheduling) that overlaps nothing. Before updating
- *       step t the engine therefore loads, for the events already due at t + 1 (at most 256), their
- *       targets' accumulator, potential and first synapse, so those misses overlap step t's work.
- *       Loads only: the run is the same. Measured with {@code EngineAB} on rome-roads SSSP
- *       (2026-12-05, thread CPU, alternated with the engine without it): compile + simulate +
- *       decode 9&ndash;11% faster at the median, 2&ndash;3% at the minimum. A slot that opens takes
- *       its array from the calendar's free list inside the copy loop, not through the caller.</li>
  *   <li>When no neuron is live, the engine jumps to the next step with a delivery or a stimulus:
  *       its cost does not grow with the length of delays (the calendar counts its non-empty slots,
  *       so with only far events pending it does not scan its ring).</li>
@@ -113,8 +104,6 @@ public final class EventEngine implements Engine {
 
     /** Synapses whose rows {@code scheduleFired} touches ahead of copying them (256 KB). */
     private static final int TOUCH_CHUNK = 1 << 15;
-    /** A wavefront's next slot is touched ahead ({@code touchNextSlot}) when it holds at most this many events. */
-    private static final int TOUCH_AHEAD_MAX = 256;
     /** Fewer spiking rows than this are copied without touching them first: a near-idle step's cost. */
     private static final int TOUCH_MIN_ROWS = 4;
     /**
@@ -179,12 +168,6 @@ public final class EventEngine implements Engine {
         private int firedCount;
         /** The network has one neuron type: its index is 0 for every neuron. */
         private final boolean singleType;
-        /**
-         * Every neuron is a fire-once threshold latch (one {@link TypeConstants#LATCH} type) and the
-         * calendar is compact: each step first touches what the next step's events will need
-         * ({@link #touchNextSlot}).
-         */
-        private final boolean touchAhead;
         /** The constants of type 0, where every word's update starts (null in a network without types). */
         private final TypeConstants type0;
         /** Stimulus cursor of the step being updated, its end, and the neuron of its entry (or -1). */
@@ -237,7 +220,6 @@ public final class EventEngine implements Engine {
             uncheckedCopy = compactShift >= 0 && calendar.ringOnly(network.maxDelay());
             fired = new int[Math.max(1, Math.min(n, 64))];
             singleType = types.size() == 1;
-            touchAhead = singleType && types.byType[0].path() == TypeConstants.LATCH && compactShift >= 0;
             type0 = types.size() > 0 ? types.byType[0] : null;
             seedMix = CounterRng.seedTerm(seed);
             drawTerm = types.draws ? new long[n] : null;
@@ -290,9 +272,6 @@ public final class EventEngine implements Engine {
                 int first = cursor;
                 while (cursor < stimulus.size() && stimulus.step(cursor) == t) {
                     mark(stimulus.neuron(cursor++));
-                }
-                if (touchAhead) {
-                    touchNextSlot(t);
                 }
                 liveCount = 0;
                 int stepUpdates = updateMarked(t, first, cursor);
@@ -838,34 +817,6 @@ public final class EventEngine implements Engine {
         }
 
         /**
-         * In a wavefront (fire-once latches) a step has few events and each costs misses in a chain:
-         * deliver (the accumulator), update (the potential), schedule (the row), none overlapping the
-         * next step's. So before updating step t the engine touches, for the events already due at
-         * t + 1 (up to {@link #TOUCH_AHEAD_MAX}), their targets' accumulator, potential and first
-         * synapse (the row a latch that fires copies), whose misses then overlap step t's work. Loads only: the run is unchanged.
-         */
-        private void touchNextSlot(long t) {
-            int s = (int) ((t + 1) & calendar.mask());
-            int size = calendar.slotSize[s];
-            if (size == 0 || size > TOUCH_AHEAD_MAX) {
-                return;
-            }
-            final int[] slot = calendar.compactSlots[s];
-            final int shift = compactShift;
-            final int[] acc = this.acc;
-            final int[] v = this.v;
-            final int[] rowStart = this.rowStart;
-            final long[] synapse = this.synapse;
-            final int last = synapse.length - 1; // >= 0: a slot holds events
-            long sum = 0;
-            for (int k = 0; k < size; k++) {
-                int i = slot[k] >>> shift;
-                sum += acc[i] + v[i] + synapse[Math.min(rowStart[i], last)]; // an empty last row starts past the end
-            }
-            touchSink += sum;
-        }
-
-        /**
          * Copies the rows of {@code fired[from .. to - 1]} into a compact calendar's slots, after
          * {@link Calendar#reserve} made room for all of them in every slot they reach (and with no
          * delay beyond the ring): the loop of {@link #copyRowCompact} without its checks.
@@ -908,15 +859,11 @@ public final class EventEngine implements Engine {
                 int s = (now + d) & mask;
                 int[] slot = slots[s];
                 int size = slotSize[s];
-                if (size == 0) {
-                    // An empty slot: an array from the free list, here rather than through the
-                    // caller (most events of a sparse wavefront open a slot).
-                    if (slot.length == 0 && (slot = calendar.takeFreeCompact(s)) == null) {
-                        return j;
-                    }
-                    calendar.firstEvent(s);
-                } else if (size == slot.length) {
+                if (size == slot.length) {
                     return j;
+                }
+                if (size == 0) {
+                    calendar.firstEvent(s);
                 }
                 slot[size] = (Network.packedTarget(y) << shift) | Network.packedWeightIndex(y);
                 slotSize[s] = size + 1;

@@ -49,9 +49,9 @@ class EngineEquivalenceProperties {
     }
 
     /**
-     * Wavefronts: every neuron a fire-once threshold latch of one type, so the event engine touches
-     * the next step's targets ahead ({@code EventEngine.touchNextSlot}); {@link #wavefrontsAreBusyInTime}
-     * checks that these runs have steps followed by a step with input.
+     * Wavefronts (the shortest-path circuits' shape): every neuron a fire-once threshold latch of one
+     * type, the event engine's one-type latch loop, with input that keeps arriving at latched
+     * neurons; {@link #wavefrontsAreBusyInTime} checks that these runs are busy.
      */
     @Seeded(400)
     void eventEngineEqualsReferenceOnWavefronts(long seed) {
