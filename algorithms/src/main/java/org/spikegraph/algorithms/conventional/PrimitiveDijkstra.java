@@ -26,6 +26,25 @@ public final class PrimitiveDijkstra {
         return distances(graph, source, new Workspace(graph.vertexCount()));
     }
 
+    /**
+     * Distances and a shortest-path tree from {@code source}: the same search as {@link #distances},
+     * also recording for each vertex the arc of its last improvement (its predecessor arc; -1 for
+     * the source and unreached vertices), the answer the spiking pipeline gives.
+     *
+     * @throws IllegalArgumentException when a weight is negative or not an integer
+     */
+    public static Tree tree(CsrGraph graph, int source) {
+        checkWeights(graph);
+        int n = graph.vertexCount();
+        int[] pred = new int[n];
+        Arrays.fill(pred, -1);
+        long[] dist = search(graph, source, new Workspace(n), pred);
+        return new Tree(dist, pred);
+    }
+
+    /** Distances ({@link #UNREACHED} where none) and predecessor arcs (-1 for the source and unreached vertices). */
+    public record Tree(long[] distances, int[] predecessorArcs) {}
+
     /** Refuses negative or non-integer weights. */
     static void checkWeights(CsrGraph graph) {
         if (graph.weighted() && (!graph.integralWeights() || graph.minWeight() < 0)) {
@@ -50,6 +69,11 @@ public final class PrimitiveDijkstra {
      * vertex needs no mark: with weights &ge; 0 no later relaxation can lower its distance.
      */
     static long[] distances(CsrGraph graph, int source, Workspace w) {
+        return search(graph, source, w, null);
+    }
+
+    /** The search, recording predecessor arcs into {@code pred} when it is not null. */
+    private static long[] search(CsrGraph graph, int source, Workspace w, int[] pred) {
         int n = graph.vertexCount();
         int[] offsets = graph.offsets();
         int[] targets = graph.targets();
@@ -78,6 +102,9 @@ public final class PrimitiveDijkstra {
                 long dv = du + (weights == null ? 1 : (long) weights[a]);
                 if (dv < dist[v]) {
                     dist[v] = dv;
+                    if (pred != null) {
+                        pred[v] = a;
+                    }
                     if (pos[v] < 0) {
                         heap[size] = v;
                         pos[v] = size++;

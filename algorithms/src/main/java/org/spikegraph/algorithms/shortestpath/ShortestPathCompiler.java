@@ -214,6 +214,10 @@ public final class ShortestPathCompiler {
             Network net = network();
             long[] synapse = net.synapseArray();
             int[] offsets = graph.offsets();
+            if (net.synapseCount() == graph.arcCount() && run.stepsSpanned() <= Integer.MAX_VALUE) {
+                treeFromAlignedRows(n, spike, synapse, offsets, net, settled, pred);
+                return new ShortestPaths(graph, sources, encoding, scope, distance, pred, run.stepsSpanned() - 1);
+            }
             int[] targets = graph.targets();
             for (int u = 0; u < n; u++) {
                 long tu = spike[u];
@@ -243,6 +247,42 @@ public final class ShortestPathCompiler {
             }
         }
         return new ShortestPaths(graph, sources, encoding, scope, distance, pred, run.stepsSpanned() - 1);
+    }
+
+    /**
+     * The path tree when no arc is a self-loop, so that synapse j is arc j (vertex u's synapses are
+     * its arcs, in order): one pass over the synapses alone, each giving its head and delay, against
+     * spike times copied into an {@code int[]} (steps fit in an int; half the bytes of the random
+     * reads). The first arc in CSR order whose tail's spike time plus its delay is the head's spike
+     * time is the head's predecessor, as in the general loop.
+     */
+    private static void treeFromAlignedRows(int n, long[] spike, long[] synapse, int[] offsets, Network net,
+                                            long[] settled, int[] pred) {
+        int[] time = new int[n];
+        for (int v = 0; v < n; v++) {
+            time[v] = spike[v] == Run.NEVER ? -1 : (int) spike[v];
+        }
+        for (int u = 0; u < n; u++) {
+            int tu = time[u];
+            if (tu < 0) {
+                continue;
+            }
+            for (int a = offsets[u], end = offsets[u + 1]; a < end; a++) {
+                long y = synapse[a];
+                int v = Network.packedTarget(y);
+                if ((settled[v >>> 6] & 1L << v) != 0) {
+                    continue;
+                }
+                int d = Network.packedDelay(y);
+                if (d == Network.DELAY_ESCAPE) {
+                    d = net.delay(a);
+                }
+                if ((long) tu + d == time[v]) {
+                    pred[v] = a;
+                    settled[v >>> 6] |= 1L << v;
+                }
+            }
+        }
     }
 
     private int vertexNeuron(int v) {

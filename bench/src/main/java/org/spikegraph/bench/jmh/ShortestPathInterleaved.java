@@ -21,7 +21,8 @@ import org.spikegraph.substrate.run.Run;
  * distances and predecessors), and the compile's allocation counted
  * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}): the garbage of a compile
  * is what it allocates beyond the network's own arrays ({@link Network#bytes()}). Every run checks
- * that both give the same sum of distances. Reports the minimum and the median over the runs after a
+ * that both give the same distances and trees of tight arcs; the primitive Dijkstra is timed twice,
+ * distances alone (the strict reference) and with its predecessor arcs (the spiking answer's content). Reports the minimum and the median over the runs after a
  * warm-up quarter.
  *
  * <p>Run: {@code java -Xmx2g -cp bench/target/benchmarks.jar
@@ -40,6 +41,7 @@ public final class ShortestPathInterleaved {
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         EventEngine engine = new EventEngine();
         long[] primitive = new long[runs];
+        long[] primitiveTree = new long[runs];
         long[] compile = new long[runs];
         long[] simulate = new long[runs];
         long[] decode = new long[runs];
@@ -47,6 +49,8 @@ public final class ShortestPathInterleaved {
         long[] garbage = new long[runs];
         int synapses = 0;
         for (int r = 0; r < runs; r++) {
+            long tt0 = cpu.getCurrentThreadCpuTime();
+            PrimitiveDijkstra.Tree tree = PrimitiveDijkstra.tree(csr, s);
             long t0 = cpu.getCurrentThreadCpuTime();
             long[] dist = PrimitiveDijkstra.distances(csr, s);
             long t1 = cpu.getCurrentThreadCpuTime();
@@ -67,7 +71,9 @@ public final class ShortestPathInterleaved {
             if (sum != answer.sumDistance()) {
                 throw new AssertionError("sums of distances differ: spiking " + answer.sumDistance() + ", primitive " + sum);
             }
+            checkSameAnswer(csr, dist, tree, answer);
             primitive[r] = t1 - t0;
+            primitiveTree[r] = t0 - tt0;
             compile[r] = t2 - t1;
             simulate[r] = t3 - t2;
             decode[r] = t4 - t3;
@@ -77,21 +83,46 @@ public final class ShortestPathInterleaved {
         }
         int from = runs / 4;
         int mid = (from + runs) / 2;
-        for (long[] x : new long[][] {primitive, compile, simulate, decode, spiking, garbage}) {
+        for (long[] x : new long[][] {primitive, primitiveTree, compile, simulate, decode, spiking, garbage}) {
             Arrays.sort(x, from, runs);
         }
         System.out.printf(Locale.ROOT, "%s from %d, %d runs (first %d warm-up), thread CPU ms min / median:%n", file, sourceId, runs, from);
         row("primitive Dijkstra", primitive, from, mid);
+        row("primitive + tree", primitiveTree, from, mid);
         row("spiking: compile", compile, from, mid);
         row("spiking: simulate", simulate, from, mid);
         row("spiking: decode", decode, from, mid);
         row("spiking: total", spiking, from, mid);
         System.out.printf(Locale.ROOT, "spiking / primitive: %.2fx (min), %.2fx (median)%n",
                 spiking[from] / (double) primitive[from], spiking[mid] / (double) primitive[mid]);
+        System.out.printf(Locale.ROOT, "spiking / primitive with its tree: %.2fx (min), %.2fx (median)%n",
+                spiking[from] / (double) primitiveTree[from], spiking[mid] / (double) primitiveTree[mid]);
         System.out.printf(Locale.ROOT, "compile: %,d synapses, %.1f M synapses/s (min time), %.1f M/s (median); "
                         + "garbage beyond the network's arrays %.2f bytes per synapse (min), %.2f (median)%n",
                 synapses, synapses / (compile[from] / 1e3), synapses / (compile[mid] / 1e3),
                 garbage[from] / (double) synapses, garbage[mid] / (double) synapses);
+    }
+
+    /**
+     * Both sides give the same answer: every vertex's distance, and a tree of tight arcs (the trees
+     * may differ where shortest paths tie).
+     */
+    private static void checkSameAnswer(CsrGraph csr, long[] dist, PrimitiveDijkstra.Tree tree, ShortestPaths answer) {
+        for (int v = 0; v < dist.length; v++) {
+            long spiking = answer.reached(v) ? answer.distance(v) : PrimitiveDijkstra.UNREACHED;
+            if (spiking != dist[v] || tree.distances()[v] != dist[v]) {
+                throw new AssertionError("distance of vertex " + v + ": spiking " + spiking + ", primitive " + dist[v]
+                        + ", primitive with tree " + tree.distances()[v]);
+            }
+            for (int a : new int[] {answer.predecessorArc(v), tree.predecessorArcs()[v]}) {
+                if (a >= 0 && (csr.target(a) != v || dist[csr.tail(a)] + (long) csr.weight(a) != dist[v])) {
+                    throw new AssertionError("predecessor arc " + a + " of vertex " + v + " is not tight");
+                }
+            }
+            if ((answer.predecessorArc(v) < 0) != (tree.predecessorArcs()[v] < 0)) {
+                throw new AssertionError("vertex " + v + " has a predecessor on one side only");
+            }
+        }
     }
 
     private static void row(String name, long[] nanos, int from, int mid) {

@@ -48,6 +48,55 @@ class EngineEquivalenceProperties {
         NetSpecShrinker.check(RandomNetworks.busy(new Dice(seed)), EngineAgreement::assertSameRun);
     }
 
+    /**
+     * Wavefronts (the shortest-path circuits' shape): every neuron a fire-once threshold latch of one
+     * type, the event engine's one-type latch loop, with input that keeps arriving at latched
+     * neurons; {@link #wavefrontsAreBusyInTime} checks that these runs are busy.
+     */
+    @Seeded(400)
+    void eventEngineEqualsReferenceOnWavefronts(long seed) {
+        NetSpecShrinker.check(wavefront(new Dice(seed)), EngineAgreement::assertSameRun);
+    }
+
+    /**
+     * A random wavefront: 1..300 latches of one type (threshold 1..2), 1..4 synapses per neuron of
+     * weight 1..3 (-1 for a tenth) and delay 1..60 (a few beyond the event engine's ring), forced spikes and currents
+     * on a few neurons in steps 0..20, stopping on quiescence, a step limit, or watched neurons.
+     */
+    static NetSpec wavefront(Dice dice) {
+        int n = dice.between(1, 300);
+        NeuronType latch = NeuronType.latch(dice.between(1, 2));
+        java.util.List<NetSpec.Syn> synapses = new java.util.ArrayList<>();
+        for (int k = dice.between(n, 4 * n); k > 0; k--) {
+            int delay = dice.chance(0.02) ? dice.between(4096, 6000) : dice.between(1, 60);
+            synapses.add(new NetSpec.Syn(dice.between(0, n - 1), dice.between(0, n - 1), dice.chance(0.1) ? -1 : dice.between(1, 3), delay));
+        }
+        java.util.List<NetSpec.Stim> stimulus = new java.util.ArrayList<>();
+        for (int k = dice.between(1, 4); k > 0; k--) {
+            boolean forced = dice.chance(0.8);
+            stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced, forced ? 0 : dice.between(1, 3)));
+        }
+        int[] watched = dice.chance(0.2) ? new int[] {dice.between(0, n - 1)} : new int[0];
+        long maxSteps = dice.chance(0.2) ? dice.between(1L, 200L) : 1_000_000L;
+        return new NetSpec(java.util.List.of(latch), new int[n], synapses, stimulus, maxSteps, true, watched,
+                dice.chance(0.5), dice.between(0L, 1000L));
+    }
+
+    /** The wavefronts of {@link #eventEngineEqualsReferenceOnWavefronts} spike and keep input in consecutive steps. */
+    @Test
+    void wavefrontsAreBusyInTime() throws Exception {
+        int busy = 0;
+        EventEngine engine = new EventEngine();
+        String name = getClass().getName() + "#" + getClass()
+                .getDeclaredMethod("eventEngineEqualsReferenceOnWavefronts", long.class).getName();
+        for (long seed : Seeds.derive(name, 400).toArray()) {
+            NetSpec spec = wavefront(new Dice(seed));
+            Run run = engine.run(spec.network(), spec.stim(), spec.stop(), Recording.none(), spec.seed());
+            busy += run.activity().spikes() >= 20 && run.activity().activeSteps() >= 10 ? 1 : 0;
+        }
+        assertThat(busy).as("runs with >= 20 spikes over >= 10 active steps").isGreaterThanOrEqualTo(100);
+    }
+
     /** The same check on more networks, for -Pslow. */
     @Seeded(8000)
     @Tag("slow")
