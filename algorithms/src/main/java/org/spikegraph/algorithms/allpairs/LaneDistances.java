@@ -65,15 +65,29 @@ public final class LaneDistances {
         ShortestPathCompiler compiler = new ShortestPathCompiler(graph, encoding, PathReadout.HOST);
         this.network = compiler.network();
         this.stop = StopCondition.afterSteps(compiler.stepBound()).orQuiescent();
-        boolean unit = true;
-        for (int d : network.delays()) {
-            unit &= d == 1;
-        }
-        this.countsBySteps = unit && encoding.kind() != DelayEncoding.Kind.ZERO_SCALED;
+        this.countsBySteps = stepsAreDistances(network, encoding);
         if (network.neuronCount() != graph.vertexCount()) {
             throw new IllegalStateException("the wavefront has " + network.neuronCount() + " neurons for "
                     + graph.vertexCount() + " vertices");
         }
+    }
+
+    /**
+     * Whether each step of {@code network}'s wavefront is one unit of distance under {@code encoding}:
+     * every synapse has delay 1 and the encoding does not scale, so a vertex's first-spike step is its
+     * distance and a run's {@linkplain Run#firstSpikeHistogram first-spike histogram} counts the
+     * vertices at each distance.
+     */
+    public static boolean stepsAreDistances(Network network, DelayEncoding encoding) {
+        if (encoding.kind() == DelayEncoding.Kind.ZERO_SCALED || !encoding.exact()) {
+            return false;
+        }
+        for (int d : network.delays()) {
+            if (d != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Hop counts (every arc 1), on {@code threads} threads. */

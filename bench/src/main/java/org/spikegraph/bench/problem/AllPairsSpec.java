@@ -124,48 +124,35 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         return g;
     }
 
-    /** The rows of a whole graph's sources folded into a {@link DistanceSummary} (JGraphT's definitions). */
+    /**
+     * The sources folded into a {@link DistanceSummary} (JGraphT's definitions): rows, or counts of
+     * vertices per distance where the lane engine records them ({@link DistanceSummary.Accumulator}).
+     */
     static final class SummaryRows implements AllSourcesProgram.Rows<DistanceSummary> {
-        private final int[] reached;
-        private final long[] farness;
-        private final double[] harmonic;
-        private final long[] eccentricity;
+        private final DistanceSummary.Accumulator acc;
 
         SummaryRows(int n) {
-            reached = new int[n];
-            farness = new long[n];
-            harmonic = new double[n];
-            eccentricity = new long[n];
+            acc = new DistanceSummary.Accumulator(n);
         }
 
         @Override
         public void add(int s, long[] d) {
-            int n = d.length;
-            int r = 0;
-            long sum = 0;
-            long max = 0;
-            double h = 0;
-            for (int v = 0; v < n; v++) {
-                long x = d[v];
-                if (x == AllSourcesProgram.UNREACHED) {
-                    continue;
-                }
-                r++;
-                if (v != s) {
-                    sum += x;
-                    h += 1.0 / x;
-                    max = Math.max(max, x);
-                }
-            }
-            reached[s] = r;
-            farness[s] = sum;
-            harmonic[s] = h;
-            eccentricity[s] = r == n ? max : DistanceSummary.INFINITE;
+            acc.add(s, d);
+        }
+
+        @Override
+        public boolean takesCounts() {
+            return true;
+        }
+
+        @Override
+        public void addCounts(int s, long[] atDistance) {
+            acc.addCounts(s, atDistance);
         }
 
         @Override
         public DistanceSummary finish() {
-            return new DistanceSummary(reached, farness, harmonic, eccentricity);
+            return acc.finish();
         }
     }
 

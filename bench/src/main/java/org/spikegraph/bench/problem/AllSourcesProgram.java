@@ -1,6 +1,7 @@
 package org.spikegraph.bench.problem;
 
 import java.util.function.Function;
+import org.spikegraph.algorithms.allpairs.LaneDistances;
 import org.spikegraph.algorithms.circuit.Circuit;
 import org.spikegraph.algorithms.circuit.CircuitRunner;
 import org.spikegraph.algorithms.circuit.Execution;
@@ -63,6 +64,25 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
          */
         default boolean inOrder() {
             return false;
+        }
+
+        /**
+         * Whether the fold needs of each source only how many vertices lie at each distance
+         * ({@link #addCounts}), not which: then, where every step of the wavefront is one unit of
+         * distance, the lane engine records each lane's first-spike histogram instead of n first-spike
+         * times; false by default.
+         */
+        default boolean takesCounts() {
+            return false;
+        }
+
+        /**
+         * Instead of {@link #add} when {@link #takesCounts}: {@code atDistance[d]} vertices at distance d
+         * from {@code source} (the source itself at 0), unreached vertices not counted; the array is the
+         * caller's.
+         */
+        default void addCounts(int source, long[] atDistance) {
+            throw new UnsupportedOperationException(getClass().getName() + " folds rows, not counts");
         }
     }
 
@@ -201,10 +221,7 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
 
     /** The distances of one source's run; refuses a run cut short. */
     private long[] row(int source, Run run) {
-        if (run.stopReason() == StopReason.STEP_LIMIT) {
-            throw new IncompleteRunException("the wavefront from vertex " + graph.name(source) + " was still moving after "
-                    + run.stepsSpanned() + " steps");
-        }
+        checkComplete(source, run);
         long[] spikes = run.firstSpikes();
         long[] d = new long[spikes.length];
         for (int v = 0; v < d.length; v++) {
@@ -213,9 +230,19 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
         return d;
     }
 
+    /** Refuses a run cut short by the step limit. */
+    private void checkComplete(int source, Run run) {
+        if (run.stopReason() == StopReason.STEP_LIMIT) {
+            throw new IncompleteRunException("the wavefront from vertex " + graph.name(source) + " was still moving after "
+                    + run.stepsSpanned() + " steps");
+        }
+    }
+
     /**
      * On an {@link EventEngine}: the n runs as lanes of the {@link LaneEngine} (the same runs, bit for
-     * bit); on any other engine, one run per source.
+     * bit); on any other engine, one run per source. A fold that {@linkplain Rows#takesCounts takes counts}
+     * gets each lane's first-spike histogram where a step is a unit of distance (unit delays, hop counts or
+     * weights all 1), and rows otherwise.
      */
     @Override
     public Execution<A> execute(Engine engine, long seed) {
@@ -228,16 +255,26 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
         Run[] firstLast = new Run[2];
         int count = sources.length;
         boolean inOrder = out.inOrder();
+        boolean counts = out.takesCounts() && LaneDistances.stepsAreDistances(network, encoding);
+        Recording recording = counts ? Recording.firstSpikeHistogramOnly() : Recording.firstSpikeTimes();
         int[] delivered = {0}; // lanes handed to an in-order fold so far
-        new LaneEngine(threads).forEachBatch(network, count, k -> Stimulus.spikes(0, sources[k]), stop,
-                Recording.firstSpikeTimes(), seed, (first, runs) -> {
+        new LaneEngine(threads).forEachBatch(network, count, k -> Stimulus.spikes(0, sources[k]), stop, recording, seed,
+                (first, runs) -> {
                     RunTotals batch = RunTotals.NONE;
                     long[][] decoded = new long[runs.length][];
                     for (int k = 0; k < runs.length; k++) {
-                        decoded[k] = row(sources[first + k], runs[k]);
+                        int source = sources[first + k];
+                        if (counts) {
+                            checkComplete(source, runs[k]);
+                            out.addCounts(source, runs[k].firstSpikeHistogram());
+                        } else {
+                            decoded[k] = row(source, runs[k]);
+                        }
                         batch = batch.plus(network, runs[k], 0);
                     }
-                    if (inOrder) {
+                    if (counts) {
+                        // folded above: the counts need no order
+                    } else if (inOrder) {
                         // batches start in order on a FIFO pool, so the one awaited is running: no deadlock,
                         // and at most one batch per thread waits here
                         synchronized (delivered) {
@@ -314,6 +351,16 @@ public final class AllSourcesProgram<A> implements HostLoop<AllSourcesProgram.St
                 @Override
                 public boolean inOrder() {
                     return r.inOrder();
+                }
+
+                @Override
+                public boolean takesCounts() {
+                    return r.takesCounts();
+                }
+
+                @Override
+                public void addCounts(int source, long[] atDistance) {
+                    r.addCounts(source, atDistance);
                 }
             };
         }, threads, sources);
