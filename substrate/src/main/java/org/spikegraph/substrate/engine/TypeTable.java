@@ -17,19 +17,27 @@ final class TypeTable {
     final boolean countsDown;
     /** Some type is stochastic (a fire chance strictly between 0 and {@link NeuronType#ALWAYS}): the engine draws. */
     final boolean draws;
+    /**
+     * Every type is a fire-once latch ({@link TypeConstants#LATCH}; at least one type): a neuron
+     * that has spiked drops all later input (a wavefront's circuit).
+     */
+    final boolean latchesOnly;
 
     TypeTable(List<NeuronType> types) {
         byType = new TypeConstants[types.size()];
         boolean countdown = false;
         boolean draw = false;
+        boolean latches = !types.isEmpty();
         for (int t = 0; t < byType.length; t++) {
             byType[t] = TypeConstants.of(types.get(t));
             countdown |= types.get(t).refractory() > 0;
             int chance = types.get(t).fireChance();
             draw |= chance > 0 && chance != NeuronType.ALWAYS;
+            latches &= byType[t].path() == TypeConstants.LATCH;
         }
         countsDown = countdown;
         draws = draw;
+        latchesOnly = latches;
     }
 
     /** Number of types. */

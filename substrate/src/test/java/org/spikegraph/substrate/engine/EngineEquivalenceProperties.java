@@ -97,6 +97,95 @@ class EngineEquivalenceProperties {
         assertThat(busy).as("runs with >= 20 spikes over >= 10 active steps").isGreaterThanOrEqualTo(100);
     }
 
+    /**
+     * Wavefronts of latches of several types (a network of latches only): the event engine's
+     * latch delivery on sparse steps, its general word update, and dense steps in the same runs.
+     */
+    @Seeded(300)
+    void eventEngineEqualsReferenceOnMixedLatchWavefronts(long seed) {
+        NetSpecShrinker.check(latchWavefront(new Dice(seed)), EngineAgreement::assertSameRun);
+    }
+
+    /**
+     * A random network of latches only: 1..3 latch types (threshold 1..3) assigned at random to
+     * 1..1,500 neurons, 1..4 synapses per neuron of weight -1..4 (several weights: 4-byte events
+     * with weight bits) and delay 1..3 (a small ring, wrapped many times) or 1..40, a few beyond the
+     * ring in small networks; fan-in bursts (one hub row reaching up to a fifth of the neurons at
+     * one delay: many events in one step); forced spikes and currents on a few neurons in steps
+     * 0..20; stopping on quiescence, a step limit, or watched neurons.
+     */
+    static NetSpec latchWavefront(Dice dice) {
+        int n = dice.between(1, dice.chance(0.5) ? 200 : 1500);
+        java.util.List<NeuronType> types = new java.util.ArrayList<>();
+        for (int k = dice.between(1, 3); k > 0; k--) {
+            types.add(NeuronType.latch(dice.between(1, 3)));
+        }
+        int[] typeOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            typeOf[i] = dice.between(0, types.size() - 1);
+        }
+        int maxDelay = dice.chance(0.3) ? 3 : 40;
+        java.util.List<NetSpec.Syn> synapses = new java.util.ArrayList<>();
+        for (int k = dice.between(n, 4 * n); k > 0; k--) {
+            int delay = n <= 200 && dice.chance(0.02) ? dice.between(4096, 6000) : dice.between(1, maxDelay);
+            synapses.add(new NetSpec.Syn(dice.between(0, n - 1), dice.between(0, n - 1), dice.between(-1, 4), delay));
+        }
+        if (dice.chance(0.5)) {
+            int hub = dice.between(0, n - 1);
+            int delay = dice.between(1, maxDelay);
+            for (int k = dice.between(1, Math.max(1, n / 5)); k > 0; k--) {
+                synapses.add(new NetSpec.Syn(hub, dice.between(0, n - 1), dice.between(1, 4), delay));
+            }
+        }
+        java.util.List<NetSpec.Stim> stimulus = new java.util.ArrayList<>();
+        for (int k = dice.between(1, 4); k > 0; k--) {
+            boolean forced = dice.chance(0.8);
+            stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced, forced ? 0 : dice.between(1, 3)));
+        }
+        int[] watched = dice.chance(0.2) ? new int[] {dice.between(0, n - 1)} : new int[0];
+        long maxSteps = dice.chance(0.2) ? dice.between(1L, 200L) : 1_000_000L;
+        return new NetSpec(types, typeOf, synapses, stimulus, maxSteps, true, watched,
+                dice.chance(0.5), dice.between(0L, 1000L));
+    }
+
+    /**
+     * The networks of {@link #eventEngineEqualsReferenceOnMixedLatchWavefronts} have several types,
+     * and runs that take both a sparse step (events, at least one, at most the update set's words)
+     * and a dense one (more events than words), wrap a small ring, and deliver far events.
+     */
+    @Test
+    void latchWavefrontsReachSparseAndDenseSteps() throws Exception {
+        int mixed = 0;
+        int switching = 0;
+        int wrapped = 0;
+        int far = 0;
+        EventEngine engine = new EventEngine();
+        String name = getClass().getName() + "#" + getClass()
+                .getDeclaredMethod("eventEngineEqualsReferenceOnMixedLatchWavefronts", long.class).getName();
+        for (long seed : Seeds.derive(name, 300).toArray()) {
+            NetSpec spec = latchWavefront(new Dice(seed));
+            Run run = engine.run(spec.network(), spec.stim(), spec.stop(), Recording.none().withSeries(), spec.seed());
+            mixed += spec.types().size() > 1 ? 1 : 0;
+            int words = FixedBitSet.wordsFor(spec.typeOf().length);
+            var series = run.activity().series();
+            boolean sparse = false;
+            boolean dense = false;
+            for (int k = 0; k < series.size(); k++) {
+                long events = series.synapticEvents(k);
+                sparse |= events >= 1 && events <= words;
+                dense |= events > words;
+            }
+            switching += sparse && dense ? 1 : 0;
+            int maxDelay = spec.synapses().stream().mapToInt(NetSpec.Syn::delay).max().orElse(0);
+            wrapped += maxDelay <= 3 && run.stepsSpanned() > 16 && run.activity().spikes() >= 10 ? 1 : 0;
+            far += maxDelay >= 4096 && run.stepsSpanned() > 4096 ? 1 : 0;
+        }
+        assertThat(mixed).as("networks of 2 or 3 latch types").isGreaterThanOrEqualTo(100);
+        assertThat(switching).as("runs with sparse and dense steps").isGreaterThanOrEqualTo(50);
+        assertThat(wrapped).as("runs over a ring of 4 slots, past 16 steps").isGreaterThanOrEqualTo(20);
+        assertThat(far).as("runs delivering beyond the ring").isGreaterThanOrEqualTo(3);
+    }
+
     /** The same check on more networks, for -Pslow. */
     @Seeded(8000)
     @Tag("slow")
