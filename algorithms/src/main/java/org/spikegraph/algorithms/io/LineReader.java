@@ -273,19 +273,18 @@ final class LineReader implements Closeable {
             integer = line[q] >= '0' && line[q] <= '9';
         }
         if (integer) {
-            String tok = new String(line, pos, e - pos, StandardCharsets.ISO_8859_1);
-            long v;
-            try {
-                v = Long.parseLong(tok.startsWith("+") ? tok.substring(1) : tok);
-            } catch (NumberFormatException ex) {
-                v = Long.MAX_VALUE; // more digits than a long holds
+            // in place, no String: the magnitude is accumulated until it passes 2^53
+            long v = 0;
+            for (int q = p; q < e && v <= MAX_EXACT; q++) {
+                v = v * 10 + (line[q] - '0');
             }
-            if (v > MAX_EXACT || v < -MAX_EXACT) {
-                throw error("weight out of range: " + quote(tok)
+            if (v > MAX_EXACT) {
+                throw error("weight out of range: " + quote(new String(line, pos, e - pos, StandardCharsets.ISO_8859_1))
                         + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
             }
+            boolean neg = line[pos] == '-';
             pos = e;
-            return v;
+            return neg ? -v : v;
         }
         if (integerOnly) {
             throw error("not an integer: " + quote(new String(line, pos, e - pos, StandardCharsets.UTF_8))
