@@ -273,8 +273,8 @@ final class LineReader implements Closeable {
     /**
      * Fast path for the bulk lines of the streaming formats: when the rest of the line, after a
      * one-byte tag such as DIMACS's {@code a} (or after none, {@code skipTag} false), is exactly
-     * three unsigned integers of 1 to 15 digits separated by blanks, stores them in {@link #first},
-     * {@link #second}, {@link #third}, consumes the line and returns true. Otherwise (signs,
+     * three integers of 1 to 15 digits (a minus sign allowed) separated by blanks, stores them in {@link #first},
+     * {@link #second}, {@link #third}, consumes the line and returns true. Otherwise (plus signs,
      * decimals, more or fewer fields, anything that could be an error) returns false with the
      * position unchanged, and the caller reads the line token by token, which raises the errors.
      * Fifteen digits keep every value below 2^53: exact as a weight.
@@ -298,6 +298,10 @@ final class LineReader implements Closeable {
             if (p == blanks && (skipTag || k > 0)) {
                 return false; // fields must be separated by blanks
             }
+            boolean negative = p < e && l[p] == '-';
+            if (negative) {
+                p++;
+            }
             int from = p;
             long x = 0;
             while (p < e) {
@@ -311,6 +315,9 @@ final class LineReader implements Closeable {
             int digits = p - from;
             if (digits == 0 || digits > 15 || (p < e && !space(l[p]))) {
                 return false;
+            }
+            if (negative) {
+                x = -x;
             }
             if (k == 0) {
                 a = x;

@@ -145,10 +145,19 @@ final class TextReaders {
                 if (x == null) {
                     throw r.error("v line before the 'p aux sp co <vertices>' line");
                 }
-                r.skipToken();
-                long id = r.nextLong("'v <id> <x> <y>'");
-                double vx = r.nextDouble("'v <id> <x> <y>'");
-                double vy = r.nextDouble("'v <id> <x> <y>'");
+                long id;
+                double vx;
+                double vy;
+                if (r.plainTriple(true)) {
+                    id = r.first;
+                    vx = r.second;
+                    vy = r.third;
+                } else {
+                    r.skipToken();
+                    id = r.nextLong("'v <id> <x> <y>'");
+                    vx = r.nextDouble("'v <id> <x> <y>'");
+                    vy = r.nextDouble("'v <id> <x> <y>'");
+                }
                 if (id < 1 || id > n) {
                     throw r.error("coordinates of vertex " + id + " but p line declares " + n + " vertices");
                 }

@@ -13,7 +13,7 @@ import org.spikegraph.substrate.testing.Seeded;
 /**
  * The DIMACS arc fast path ({@link LineReader#plainTriple}) against the token-by-token path on the
  * same lines: whatever the fast path accepts, the slow path reads to the same three numbers; every
- * line of plain unsigned integers of up to 15 digits is accepted. Thousands of lines per stream, so
+ * line of three integers of up to 15 digits (minus signs allowed) is accepted. Thousands of lines per stream, so
  * that lines straddle the reader's 64 KiB reads as well as lie inside one.
  */
 final class PlainTripleTest {
@@ -58,8 +58,9 @@ final class PlainTripleTest {
                     plain = false;
                 }
                 case 2 -> {
-                    sb.append(d.pick("-", "+")).append(digits(d, d.between(1, 6)));
-                    plain = false;
+                    String sign = d.pick("-", "+");
+                    sb.append(sign).append(digits(d, d.between(1, 6)));
+                    plain &= sign.equals("-");
                 }
                 case 3 -> {
                     sb.append(digits(d, d.between(1, 4))).append('.').append(digits(d, d.between(1, 3)));
