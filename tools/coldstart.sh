@@ -6,8 +6,8 @@
 #   tools/coldstart.sh RUNS [NAME:VAR=VALUE,VAR=VALUE ...] -- solve sssp --graph ../shared/data/road/rome-roads.gr
 # Each mode is a name and the environment the launcher runs with (SPIKEGRAPH_JAVA, SPIKEGRAPH_JIT,
 # SPIKEGRAPH_CDS, SPIKEGRAPH_JAVA_OPTS); without modes: JDK 17 with tiered compilation without and
-# with the class archive, C1 alone with the archive, and the launcher's default (tiered, C2 held
-# back, with the archive); with NEW_JAVA set to a JDK 25 java, tiered and C1 alone with its AOT cache. One untimed run per mode first makes
+# with the class archive, C1 alone with the archive, tiered with C2 held back, and the launcher's
+# default (C1 alone for a short one-wavefront solve, otherwise C2 held back; with the archive); with NEW_JAVA set to a JDK 25 java, tiered and C1 alone with its AOT cache. One untimed run per mode first makes
 # its archive.
 set -euo pipefail
 runs="${1:-5}"; shift
@@ -15,7 +15,7 @@ modes=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do modes+=("$1"); shift; done
 [ "${1:-}" = "--" ] && shift
 if [ ${#modes[@]} -eq 0 ]; then
-  modes=("17-tiered-nocds:SPIKEGRAPH_JIT=full,SPIKEGRAPH_CDS=off" "17-tiered-cds:SPIKEGRAPH_JIT=full" "17-c1-cds:SPIKEGRAPH_JIT=quick" "17-lazy-cds:")
+  modes=("17-tiered-nocds:SPIKEGRAPH_JIT=full,SPIKEGRAPH_CDS=off" "17-tiered-cds:SPIKEGRAPH_JIT=full" "17-c1-cds:SPIKEGRAPH_JIT=quick" "17-lazy-cds:SPIKEGRAPH_JIT=lazy" "17-default-cds:")
   if [ -n "${NEW_JAVA:-}" ]; then
     modes+=("new-tiered-aot:SPIKEGRAPH_JAVA=$NEW_JAVA,SPIKEGRAPH_JIT=full" "new-c1-aot:SPIKEGRAPH_JAVA=$NEW_JAVA,SPIKEGRAPH_JIT=quick")
   fi

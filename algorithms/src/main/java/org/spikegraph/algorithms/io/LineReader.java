@@ -22,7 +22,11 @@ final class LineReader implements Closeable {
     private int bp;
     private int bl;
     private boolean eof;
-    private byte[] line = new byte[256];
+    /** Lines that straddle two reads are copied here; the others are read in place in {@link #buf}. */
+    private byte[] own = new byte[256];
+    /** The current line is {@code line[start..len)}, either in {@link #buf} or in {@link #own}. */
+    private byte[] line = own;
+    private int start;
     private int len;
     private int pos;
     private long lineNo;
@@ -42,6 +46,8 @@ final class LineReader implements Closeable {
 
     /** @return false at end of input; otherwise the next line is current, positioned at its start */
     boolean next() {
+        line = own;
+        start = 0;
         len = 0;
         pos = 0;
         boolean got = false;
@@ -71,15 +77,24 @@ final class LineReader implements Closeable {
                             file, lineNo + 1, String.format("not a text graph file (control byte 0x%02x)", c));
                 }
             }
-            append(b, start, i - start);
             bp = nl ? i + 1 : i;
+            if (nl && len == 0) {
+                // the whole line lies in the read buffer: read it there (valid until the next call)
+                line = b;
+                this.start = start;
+                pos = start;
+                len = i;
+                break;
+            }
+            append(b, start, i - start);
             if (nl) {
                 break;
             }
         }
         lineNo++;
-        if (lineNo == 1 && len >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
-            pos = 3; // UTF-8 byte order mark
+        int s = this.start;
+        if (lineNo == 1 && len - s >= 3 && line[s] == (byte) 0xEF && line[s + 1] == (byte) 0xBB && line[s + 2] == (byte) 0xBF) {
+            pos = s + 3; // UTF-8 byte order mark
         }
         return true;
     }
@@ -88,14 +103,15 @@ final class LineReader implements Closeable {
         if (n == 0) {
             return;
         }
-        if (len + n > line.length) {
+        if (len + n > own.length) {
             if (len + n > MAX_LINE) {
                 throw new GraphParseException(
                         file, lineNo + 1, "line longer than " + MAX_LINE + " bytes: not a text graph file");
             }
-            line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(len + n, line.length * 2)));
+            own = Arrays.copyOf(own, Math.min(MAX_LINE, Math.max(len + n, own.length * 2)));
+            line = own;
         }
-        System.arraycopy(b, off, line, len, n);
+        System.arraycopy(b, off, own, len, n);
         len += n;
     }
 
@@ -196,7 +212,7 @@ final class LineReader implements Closeable {
 
     /** @return the current line's text from its start, shortened, for hints */
     String lineText() {
-        int from = lineNo == 1 && len >= 3 && line[0] == (byte) 0xEF ? 3 : 0;
+        int from = start + (lineNo == 1 && len - start >= 3 && line[start] == (byte) 0xEF ? 3 : 0);
         return new String(line, from, Math.min(len - from, 60), StandardCharsets.UTF_8).trim();
     }
 
@@ -249,6 +265,81 @@ final class LineReader implements Closeable {
         return error("not a number: " + quote(tok));
     }
 
+    /** The three numbers of the last line {@link #plainTriple} accepted. */
+    long first;
+    long second;
+    long third;
+
+    /**
+     * Fast path for the bulk lines of the streaming formats: when the rest of the line, after a
+     * one-byte tag such as DIMACS's {@code a} (or after none, {@code skipTag} false), is exactly
+     * three integers of 1 to 15 digits (a minus sign allowed) separated by blanks, stores them in {@link #first},
+     * {@link #second}, {@link #third}, consumes the line and returns true. Otherwise (plus signs,
+     * decimals, more or fewer fields, anything that could be an error) returns false with the
+     * position unchanged, and the caller reads the line token by token, which raises the errors.
+     * Fifteen digits keep every value below 2^53: exact as a weight.
+     */
+    boolean plainTriple(boolean skipTag) {
+        byte[] l = line;
+        int e = len;
+        int p = peek();
+        if (p == -1) {
+            return false;
+        }
+        p = skipTag ? pos + 1 : pos;
+        long a = 0;
+        long b = 0;
+        long c = 0;
+        for (int k = 0; k < 3; k++) {
+            int blanks = p;
+            while (p < e && space(l[p])) {
+                p++;
+            }
+            if (p == blanks && (skipTag || k > 0)) {
+                return false; // fields must be separated by blanks
+            }
+            boolean negative = p < e && l[p] == '-';
+            if (negative) {
+                p++;
+            }
+            int from = p;
+            long x = 0;
+            while (p < e) {
+                int d = l[p] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                x = x * 10 + d;
+                p++;
+            }
+            int digits = p - from;
+            if (digits == 0 || digits > 15 || (p < e && !space(l[p]))) {
+                return false;
+            }
+            if (negative) {
+                x = -x;
+            }
+            if (k == 0) {
+                a = x;
+            } else if (k == 1) {
+                b = x;
+            } else {
+                c = x;
+            }
+        }
+        while (p < e && space(l[p])) {
+            p++;
+        }
+        if (p != e) {
+            return false;
+        }
+        pos = p;
+        first = a;
+        second = b;
+        third = c;
+        return true;
+    }
+
     /** Largest integer magnitude a weight may have: 2^53, where doubles stop being exact. */
     static final long MAX_EXACT = 1L << 53;
 
@@ -273,19 +364,18 @@ final class LineReader implements Closeable {
             integer = line[q] >= '0' && line[q] <= '9';
         }
         if (integer) {
-            String tok = new String(line, pos, e - pos, StandardCharsets.ISO_8859_1);
-            long v;
-            try {
-                v = Long.parseLong(tok.startsWith("+") ? tok.substring(1) : tok);
-            } catch (NumberFormatException ex) {
-                v = Long.MAX_VALUE; // more digits than a long holds
+            // in place, no String: the magnitude is accumulated until it passes 2^53
+            long v = 0;
+            for (int q = p; q < e && v <= MAX_EXACT; q++) {
+                v = v * 10 + (line[q] - '0');
             }
-            if (v > MAX_EXACT || v < -MAX_EXACT) {
-                throw error("weight out of range: " + quote(tok)
+            if (v > MAX_EXACT) {
+                throw error("weight out of range: " + quote(new String(line, pos, e - pos, StandardCharsets.ISO_8859_1))
                         + " (integer weights must lie within -2^53..2^53 = +-9007199254740992 to stay exact)");
             }
+            boolean neg = line[pos] == '-';
             pos = e;
-            return v;
+            return neg ? -v : v;
         }
         if (integerOnly) {
             throw error("not an integer: " + quote(new String(line, pos, e - pos, StandardCharsets.UTF_8))

@@ -63,12 +63,21 @@ final class TextReaders {
                 if (b == null) {
                     throw r.error("arc line before the 'p sp <vertices> <arcs>' line");
                 }
-                r.skipToken();
-                long u = r.nextLong("'a <from> <to> <weight>'");
-                long v = r.nextLong("'a <from> <to> <weight>'");
-                double w = r.nextWeight("'a <from> <to> <weight>'", false);
-                if (!r.atEnd()) {
-                    throw r.error("unexpected " + r.quotedToken() + " after 'a <from> <to> <weight>'");
+                long u;
+                long v;
+                double w;
+                if (r.plainTriple(true)) {
+                    u = r.first;
+                    v = r.second;
+                    w = r.third;
+                } else {
+                    r.skipToken();
+                    u = r.nextLong("'a <from> <to> <weight>'");
+                    v = r.nextLong("'a <from> <to> <weight>'");
+                    w = r.nextWeight("'a <from> <to> <weight>'", false);
+                    if (!r.atEnd()) {
+                        throw r.error("unexpected " + r.quotedToken() + " after 'a <from> <to> <weight>'");
+                    }
                 }
                 if (u < 1 || u > n) {
                     throw r.error(u < 1 ? "arc from vertex " + u + " but DIMACS vertex ids start at 1"
@@ -136,10 +145,19 @@ final class TextReaders {
                 if (x == null) {
                     throw r.error("v line before the 'p aux sp co <vertices>' line");
                 }
-                r.skipToken();
-                long id = r.nextLong("'v <id> <x> <y>'");
-                double vx = r.nextDouble("'v <id> <x> <y>'");
-                double vy = r.nextDouble("'v <id> <x> <y>'");
+                long id;
+                double vx;
+                double vy;
+                if (r.plainTriple(true)) {
+                    id = r.first;
+                    vx = r.second;
+                    vy = r.third;
+                } else {
+                    r.skipToken();
+                    id = r.nextLong("'v <id> <x> <y>'");
+                    vx = r.nextDouble("'v <id> <x> <y>'");
+                    vy = r.nextDouble("'v <id> <x> <y>'");
+                }
                 if (id < 1 || id > n) {
                     throw r.error("coordinates of vertex " + id + " but p line declares " + n + " vertices");
                 }
