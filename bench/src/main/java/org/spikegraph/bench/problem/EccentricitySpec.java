@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
-import java.util.Set;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.GraphMeasurer;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.circuit.Program;
@@ -20,7 +16,6 @@ import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
-import picocli.CommandLine.Option;
 
 /**
  * {@code eccentricity}: the eccentricity of every vertex (the largest distance to another vertex,
@@ -33,38 +28,19 @@ import picocli.CommandLine.Option;
  */
 public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
 
-    /** The family's options and {@code --largest-component}. */
-    public static final class Options extends AllPairsSpec.Parameters {
-
-        @Option(names = "--largest-component", description = "Solve on the subgraph induced by the largest connected "
-                + "component (strongly connected for a directed graph, the only kind in which every eccentricity is "
-                + "finite; ties: the one holding the first vertex of the file), vertex ids as in the file; --validate "
-                + "checks against GraphMeasurer on JGraphT's largest component (ConnectivityInspector, or Kosaraju "
-                + "for a directed graph).")
-        public boolean largestComponent;
-
-        /** The component the last {@link #compile} solved on (null without the option): for the summary and check. */
-        LargestComponent chosen;
-    }
-
     @Override
-    public Options parameters() {
-        return new Options();
+    public ComponentParameters parameters() {
+        return new ComponentParameters();
     }
 
     /** Compiles on the largest component with {@code --largest-component}, else on the whole graph. */
     @Override
     public Program<Answer<DistanceSummary>> compile(CsrGraph graph, Parameters p, int source, long seed) {
-        if (p instanceof Options o && o.largestComponent) {
-            o.chosen = LargestComponent.of(graph);
-            return super.compile(o.chosen.component(), p, source, seed);
-        }
-        return super.compile(graph, p, source, seed);
+        return super.compile(ComponentParameters.solvedOn(graph, p), p, source, seed);
     }
 
-    /** The component solved on, or null when the whole graph is. */
     private static LargestComponent chosen(Parameters p) {
-        return p instanceof Options o && o.largestComponent ? o.chosen : null;
+        return ComponentParameters.chosen(p);
     }
 
     @Override
@@ -101,14 +77,11 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         Map<String, Object> m = ProblemSpec.fields("radius", figure(s.radius()), "diameter", figure(s.diameter()),
                 "centreSize", s.centre().length,
                 "centreVertex", s.centre().length == 0 ? null : a.graph().name(s.centre()[0]));
-        LargestComponent c = chosen(p);
-        if (c != null) {
-            m.putAll(ProblemSpec.fields("component", "largest " + c.kind(), "componentVertices", c.vertices().length,
-                    "componentArcs", c.component().arcCount(), "components", c.components(), "note",
-                    String.format("solved on the largest %s component, %,d of the graph's %,d vertices (%,d components); "
-                            + "vertex ids are the file's", c.kind(), c.vertices().length, c.whole().vertexCount(),
-                            c.components())));
-        } else if (s.diameter() == DistanceSummary.INFINITE) {
+        m.putAll(ComponentParameters.summaryFields(p));
+        if (chosen(p) != null) {
+            return m;
+        }
+        if (s.diameter() == DistanceSummary.INFINITE) {
             LargestComponent all = LargestComponent.of(a.graph());
             m.putAll(ProblemSpec.fields("components", all.components(), "largestComponentVertices", all.vertices().length,
                     "note", String.format("the graph is not %s (%,d components, the largest of %,d vertices), so the "
@@ -148,19 +121,7 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
      * {@code vertices[i]}, NaN when JGraphT's component does not hold it; then radius, diameter, centre size.
      */
     static double[] componentReference(Graph<Integer, DefaultWeightedEdge> whole, int[] vertices) {
-        List<Set<Integer>> sets = whole.getType().isDirected()
-                ? new KosarajuStrongConnectivityInspector<>(whole).stronglyConnectedSets()
-                : new ConnectivityInspector<>(whole).connectedSets();
-        Set<Integer> largest = null;
-        int largestFirst = Integer.MAX_VALUE;
-        for (Set<Integer> set : sets) {
-            int first = set.stream().mapToInt(Integer::intValue).min().orElseThrow();
-            if (largest == null || set.size() > largest.size() || set.size() == largest.size() && first < largestFirst) {
-                largest = set;
-                largestFirst = first;
-            }
-        }
-        Graph<Integer, DefaultWeightedEdge> sub = new AsSubgraph<>(whole, largest);
+        Graph<Integer, DefaultWeightedEdge> sub = LargestComponent.jgrapht(whole);
         GraphMeasurer<Integer, DefaultWeightedEdge> m = new GraphMeasurer<>(sub, new RowCache(sub));
         Map<Integer, Double> e = m.getVertexEccentricityMap();
         int k = vertices.length;
@@ -273,7 +234,7 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
 
     @Override
     public Baselines<Answer<DistanceSummary>, double[]> baselines(CsrGraph whole, Parameters p) {
-        CsrGraph graph = p instanceof Options o && o.largestComponent ? LargestComponent.of(whole).component() : whole;
+        CsrGraph graph = ComponentParameters.baselineGraph(whole, p);
         Graph<Integer, DefaultWeightedEdge> g = jgrapht(graph, p.hops);
         int n = graph.vertexCount();
         return new Baselines<>() {

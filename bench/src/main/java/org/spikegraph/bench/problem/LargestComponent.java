@@ -3,6 +3,11 @@ package org.spikegraph.bench.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.AsSubgraph;
 import org.spikegraph.algorithms.conventional.PrimitiveComponents;
 import org.spikegraph.algorithms.conventional.PrimitiveStrongComponents;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -57,6 +62,27 @@ public record LargestComponent(CsrGraph whole, CsrGraph component, int[] vertice
             }
         }
         return new LargestComponent(graph, induced(graph, vertices, local), vertices, strong, components);
+    }
+
+    /**
+     * The reference's side, found by JGraphT alone: the subgraph of {@code whole} induced by its largest connected
+     * component ({@link ConnectivityInspector}), or strongly connected one for a directed graph ({@link
+     * KosarajuStrongConnectivityInspector}); ties go to the component holding the smallest vertex.
+     */
+    static <E> Graph<Integer, E> jgrapht(Graph<Integer, E> whole) {
+        List<Set<Integer>> sets = whole.getType().isDirected()
+                ? new KosarajuStrongConnectivityInspector<>(whole).stronglyConnectedSets()
+                : new ConnectivityInspector<>(whole).connectedSets();
+        Set<Integer> largest = null;
+        int largestFirst = Integer.MAX_VALUE;
+        for (Set<Integer> set : sets) {
+            int first = set.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            if (largest == null || set.size() > largest.size() || set.size() == largest.size() && first < largestFirst) {
+                largest = set;
+                largestFirst = first;
+            }
+        }
+        return new AsSubgraph<>(whole, largest);
     }
 
     /** Whether the component is the whole graph. */

@@ -102,4 +102,19 @@ class LargestComponentCliTest {
         assertThat(j.path("cpu").path("seconds").asDouble()).isPositive();
         assertThat(j.path("summary").path("diameter").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void closenessOnTheComponentIsPositiveWhereOnTheWholeGraphItIsZero() {
+        JsonNode whole = Cli.ok("solve", "closeness", "--graph", file(), "--validate", "--json").json();
+        assertThat(whole.path("validation").path("agrees").asBoolean()).isTrue();
+        assertThat(whole.path("summary").path("meanCloseness").asDouble()).isZero(); // no vertex reaches all
+        assertThat(whole.path("summary").path("note").asText()).contains("closeness 0", "--largest-component");
+        JsonNode j = Cli.ok("solve", "closeness", "--graph", file(), "--largest-component", "--validate", "--json").json();
+        assertThat(j.path("validation").path("agrees").asBoolean()).as("%s", j).isTrue();
+        assertThat(j.path("validation").path("compared").asInt()).isEqualTo(2 * 6);
+        assertThat(j.path("summary").path("componentVertices").asInt()).isEqualTo(6);
+        // the path's middle: distances 2+1+1+2+3 = 9 from 307 (and from 412), closeness (6 - 1) / 9
+        assertThat(j.path("summary").path("maxCloseness").asDouble()).isEqualTo(5.0 / 9);
+        assertThat(j.path("summary").path("maxClosenessVertex").asText()).isIn("307", "412");
+    }
 }

@@ -18,7 +18,8 @@ import org.spikegraph.substrate.testing.Seeded;
  * undirected, weighted or not, self-loops, parallel arcs, components interleaved among the vertex
  * indices, random file ids): the answer agrees with JGraphT's GraphMeasurer on the subgraph induced by
  * JGraphT's own largest (strongly) connected component, is finite there, keeps the file's ids, and its
- * baselines agree; without the option the report says the diameter is infinite and names the option.
+ * baselines agree; the same for {@code closeness}; without the option the report says the diameter is infinite
+ * (every closeness 0 for a vertex that does not reach all) and names the option.
  */
 class LargestComponentTest {
 
@@ -78,7 +79,7 @@ class LargestComponentTest {
         Dice dice = new Dice(seed);
         CsrGraph g = disconnected(dice);
         EccentricitySpec spec = new EccentricitySpec();
-        EccentricitySpec.Options p = spec.parameters();
+        ComponentParameters p = spec.parameters();
         p.largestComponent = true;
         p.hops = dice.chance(0.5);
         p.threads = dice.between(1, 3);
@@ -119,12 +120,46 @@ class LargestComponentTest {
         }
     }
 
+    @Seeded(200)
+    void closenessOnTheLargestComponentAgreesWithJGraphTOnItsOwnComponent(long seed) {
+        Dice dice = new Dice(seed);
+        CsrGraph g = disconnected(dice);
+        ClosenessSpec spec = new ClosenessSpec();
+        ComponentParameters p = spec.parameters();
+        p.largestComponent = true;
+        p.hops = dice.chance(0.5);
+        p.threads = dice.between(1, 3);
+        AllPairsSpec.Answer<DistanceSummary> a = spec.compile(g, p, -1, 0).execute(new EventEngine(), 0).answer();
+        int k = p.chosen.vertices().length;
+        Validation v = spec.validate(a, p);
+        assertThat(v.agrees()).as("%s", v).isTrue();
+        assertThat(v.compared()).isEqualTo(2L * k);
+        assertThat(v.against()).contains("largest " + p.chosen.kind() + " component");
+        if (p.hops && k > 1) { // every vertex reaches every other inside: closeness is a positive number, not 0
+            for (int i = 0; i < k; i++) {
+                assertThat(a.value().closeness(i)).isPositive();
+            }
+        }
+        assertThat(spec.summary(a, p)).containsEntry("componentVertices", k);
+        var baselines = spec.baselines(g, p);
+        double[] reference = baselines.methods().get(0).solve(0).answer().get();
+        assertThat(baselines.check(baselines.form(a), reference).agrees()).isTrue();
+        for (var m : baselines.methods()) {
+            assertThat(baselines.check(m.solve(0).answer().get(), reference).agrees()).as(m.name()).isTrue();
+        }
+        ComponentParameters without = spec.parameters();
+        without.threads = 1;
+        AllPairsSpec.Answer<DistanceSummary> whole = spec.compile(g, without, -1, 0).execute(new EventEngine(), 0).answer();
+        assertThat(spec.validate(whole, without).agrees()).isTrue();
+        assertThat(spec.summary(whole, without).get("note").toString()).contains("closeness 0", "--largest-component");
+    }
+
     @Seeded(100)
     void withoutTheOptionADisconnectedGraphIsSaidToBeAndTheOptionNamed(long seed) {
         Dice dice = new Dice(seed);
         CsrGraph g = disconnected(dice);
         EccentricitySpec spec = new EccentricitySpec();
-        EccentricitySpec.Options p = spec.parameters();
+        ComponentParameters p = spec.parameters();
         p.threads = 1;
         AllPairsSpec.Answer<DistanceSummary> a = spec.compile(g, p, -1, 0).execute(new EventEngine(), 0).answer();
         assertThat(spec.validate(a, p).agrees()).isTrue();
@@ -145,7 +180,7 @@ class LargestComponentTest {
         }
         CsrGraph g = b.build();
         EccentricitySpec spec = new EccentricitySpec();
-        EccentricitySpec.Options p = spec.parameters();
+        ComponentParameters p = spec.parameters();
         p.threads = 1;
         assertThat(spec.summary(spec.compile(g, p, -1, 0).execute(new EventEngine(), 0).answer(), p)).doesNotContainKey("note");
         p.largestComponent = true;
