@@ -74,7 +74,7 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
         if (ComponentParameters.chosen(p) == null) {
             LargestComponent all = LargestComponent.of(a.graph());
             if (!all.isWhole()) {
-                m.putAll(ProblemSpec.fields("components", all.components(), "largestComponentVertices",
+                m.putAll(ProblemSpec.fields("components", all.components(), "largestComponent",
                         all.vertices().length, "note", String.format("the graph is not %s (%,d components, the largest "
                                 + "of %,d vertices), so a vertex that does not reach every other has closeness 0; "
                                 + "--largest-component solves on the largest", all.kind(), all.components(),

@@ -83,7 +83,7 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         }
         if (s.diameter() == DistanceSummary.INFINITE) {
             LargestComponent all = LargestComponent.of(a.graph());
-            m.putAll(ProblemSpec.fields("components", all.components(), "largestComponentVertices", all.vertices().length,
+            m.putAll(ProblemSpec.fields("components", all.components(), "largestComponent", all.vertices().length,
                     "note", String.format("the graph is not %s (%,d components, the largest of %,d vertices), so the "
                             + "diameter is infinite; --largest-component solves on the largest", all.kind(),
                             all.components(), all.vertices().length)));

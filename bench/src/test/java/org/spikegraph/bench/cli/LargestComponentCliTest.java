@@ -58,7 +58,7 @@ class LargestComponentCliTest {
         assertThat(j.path("validation").path("agrees").asBoolean()).isTrue();
         assertThat(j.path("summary").path("diameter").asText()).isEqualTo("infinite");
         assertThat(j.path("summary").path("note").asText()).contains("not strongly connected", "--largest-component");
-        assertThat(j.path("summary").path("largestComponentVertices").asInt()).isEqualTo(6);
+        assertThat(j.path("summary").path("largestComponent").asInt()).isEqualTo(6);
         String table = Cli.ok("solve", "diameter", "--graph", file()).out();
         assertThat(table).contains("--largest-component");
     }

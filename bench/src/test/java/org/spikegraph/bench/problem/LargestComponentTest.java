@@ -167,7 +167,7 @@ class LargestComponentTest {
         assertThat(s.get("diameter")).isEqualTo("infinite");
         assertThat(s.get("note").toString()).contains("--largest-component", "not " + (g.directed() ? "strongly " : "")
                 + "connected");
-        assertThat((int) s.get("largestComponentVertices")).isLessThan(g.vertexCount());
+        assertThat((int) s.get("largestComponent")).isLessThan(g.vertexCount());
     }
 
     @Seeded(100)
