@@ -66,10 +66,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Graph files (DIMACS .gr with .co coordinates beside it, edge lists, .mtx, ...).")
     List<Path> graphs = new ArrayList<>();
 
-    @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp",
-            description = "sssp (integer weights), bfs (hop counts), components (connected; a directed graph needs --weak or --strong, as under solve), mst "
-                    + "(minimum spanning forest) or pagerank (d = 0.85, 100 walkers per vertex); the last three have no "
-                    + "source (sources only repeat or reseed the run), components and mst are projected run by run. "
+    @Option(names = "--problem", paramLabel = "NAME", defaultValue = "sssp", completionCandidates = ProblemNames.class,
+            description = "The problem, as solve names it: ${COMPLETION-CANDIDATES} (an alias follows its problem's name "
+                    + "and is the same problem, e.g. diameter for eccentricity). A problem without a source (components, "
+                    + "mst, pagerank, ...) runs the whole graph once per drawn source (sources only repeat or reseed the "
+                    + "run); components on a directed graph needs --weak or --strong, as under solve. "
                     + "Default: ${DEFAULT-VALUE}.")
     String problem;
 
@@ -351,7 +352,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("give --graph FILE... or --sweep (or both)");
         }
         if (ProblemSpecs.named(problem).isEmpty()) {
-            throw new UserInputException("--problem must be one of " + String.join(", ", Problems.names()) + ", got '" + problem + "'");
+            throw new UserInputException("--problem must be one of " + Problems.described() + ", got '" + problem + "'");
         }
         if (components != null && !problem.equals("components")) {
             throw new UserInputException("--weak and --strong choose the components of a directed graph: they go with "

@@ -16,6 +16,12 @@ public final class Problems {
         return ProblemSpecs.names();
     }
 
+    /** The names and their {@link ProblemSpec#aliases()} for a message: "sssp, bfs, ..., eccentricity (alias diameter), ...". */
+    public static String described() {
+        return String.join(", ", ProblemSpecs.all().stream().map(s -> s.aliases().isEmpty() ? s.name()
+                : s.name() + " (alias " + String.join(", ", s.aliases()) + ")").toList());
+    }
+
     /**
      * The problem {@code name} prepared on {@code graph} with its {@link ProblemSpec#compareParameters}.
      *
@@ -56,6 +62,6 @@ public final class Problems {
 
     private static ProblemSpec<?, ?> spec(String name) {
         return ProblemSpecs.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "--problem must be one of " + String.join(", ", names()) + ", got '" + name + "'"));
+                "--problem must be one of " + described() + ", got '" + name + "'"));
     }
 }

@@ -10,6 +10,7 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.GraphMeasurer;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
+import org.spikegraph.algorithms.circuit.Program;
 import org.spikegraph.algorithms.conventional.PrimitiveAllSourcesDijkstra;
 import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
@@ -20,10 +21,27 @@ import org.spikegraph.bench.compare.Method;
  * {@code eccentricity}: the eccentricity of every vertex (the largest distance to another vertex,
  * infinite when one is unreachable), with radius, diameter and centre, from the distances of all
  * sources ({@link AllSourcesProgram}); checked against JGraphT's {@link GraphMeasurer} (on Dijkstra,
- * one tree per source: its default Floyd-Warshall is cubic).
+ * one tree per source: its default Floyd-Warshall is cubic). On a graph that is not (strongly)
+ * connected the diameter is infinite and the summary says so; {@code --largest-component} solves on the
+ * subgraph induced by the largest component ({@link LargestComponent}) and checks against GraphMeasurer
+ * on JGraphT's own largest component of the whole graph.
  */
 public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
 
+    @Override
+    public ComponentParameters parameters() {
+        return new ComponentParameters();
+    }
+
+    /** Compiles on the largest component with {@code --largest-component}, else on the whole graph. */
+    @Override
+    public Program<Answer<DistanceSummary>> compile(CsrGraph graph, Parameters p, int source, long seed) {
+        return super.compile(ComponentParameters.solvedOn(graph, p), p, source, seed);
+    }
+
+    private static LargestComponent chosen(Parameters p) {
+        return ComponentParameters.chosen(p);
+    }
 
     @Override
     public String name() {
@@ -42,7 +60,10 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
                 + "infinite when a vertex is unreachable), radius, diameter and centre, from the delay-coded wavefront "
                 + "run from every vertex (multi-source BFS in the bits of a word, Then et al. 2015).", RUNS,
                 "--output writes vertex and eccentricity (Infinity when some vertex is unreachable).",
-                "Also named diameter (solve diameter, compare --problem diameter): the same problem and check."};
+                "Also named diameter (solve diameter, compare --problem diameter): the same problem and check.",
+                "A graph that is not connected (strongly, when directed) has an infinite diameter, and the report says so: "
+                        + "--largest-component solves on its largest component (the report gives its size; vertex ids "
+                        + "stay the file's)."};
     }
 
     @Override
@@ -53,9 +74,21 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
     @Override
     public Map<String, Object> summary(Answer<DistanceSummary> a, Parameters p) {
         DistanceSummary s = a.value();
-        return ProblemSpec.fields("radius", figure(s.radius()), "diameter", figure(s.diameter()),
+        Map<String, Object> m = ProblemSpec.fields("radius", figure(s.radius()), "diameter", figure(s.diameter()),
                 "centreSize", s.centre().length,
                 "centreVertex", s.centre().length == 0 ? null : a.graph().name(s.centre()[0]));
+        m.putAll(ComponentParameters.summaryFields(p));
+        if (chosen(p) != null) {
+            return m;
+        }
+        if (s.diameter() == DistanceSummary.INFINITE) {
+            LargestComponent all = LargestComponent.of(a.graph());
+            m.putAll(ProblemSpec.fields("components", all.components(), "largestComponent", all.vertices().length,
+                    "note", String.format("the graph is not %s (%,d components, the largest of %,d vertices), so the "
+                            + "diameter is infinite; --largest-component solves on the largest", all.kind(),
+                            all.components(), all.vertices().length)));
+        }
+        return m;
     }
 
     /** A distance figure for the report: the number, or "infinite". */
@@ -66,9 +99,41 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
     @Override
     public Validation validate(Answer<DistanceSummary> a, Parameters p) {
         CsrGraph graph = a.graph();
+        LargestComponent c = chosen(p);
+        if (c != null) {
+            Graph<Integer, DefaultWeightedEdge> whole = jgrapht(c.whole(), a.hops());
+            Timed<double[]> ref = timed(() -> componentReference(whole, c.vertices()));
+            return compareScores(form(a.value()), ref.value(), againstComponent(c), label(graph), ref.nanos());
+        }
         Graph<Integer, DefaultWeightedEdge> g = jgrapht(graph, a.hops());
         Timed<double[]> ref = timed(() -> reference(g, graph.vertexCount()));
         return compareScores(form(a.value()), ref.value(), against(), label(graph), ref.nanos());
+    }
+
+    private static String againstComponent(LargestComponent c) {
+        return "JGraphT GraphMeasurer (Dijkstra) on the largest " + c.kind() + " component ("
+                + (c.strong() ? "KosarajuStrongConnectivityInspector" : "ConnectivityInspector") + ")";
+    }
+
+    /**
+     * GraphMeasurer on the subgraph of {@code whole} induced by JGraphT's own largest component (ties: the
+     * one holding the smallest vertex), in the order of {@code vertices}: entry i is the eccentricity of
+     * {@code vertices[i]}, NaN when JGraphT's component does not hold it; then radius, diameter, centre size.
+     */
+    static double[] componentReference(Graph<Integer, DefaultWeightedEdge> whole, int[] vertices) {
+        Graph<Integer, DefaultWeightedEdge> sub = LargestComponent.jgrapht(whole);
+        GraphMeasurer<Integer, DefaultWeightedEdge> m = new GraphMeasurer<>(sub, new RowCache(sub));
+        Map<Integer, Double> e = m.getVertexEccentricityMap();
+        int k = vertices.length;
+        double[] out = new double[k + 3];
+        for (int i = 0; i < k; i++) {
+            Double x = e.get(vertices[i]);
+            out[i] = x == null ? Double.NaN : x;
+        }
+        out[k] = m.getRadius();
+        out[k + 1] = m.getDiameter();
+        out[k + 2] = m.getGraphCenter().size();
+        return out;
     }
 
     /** Entry i of {@link #form}: "vertex 7 eccentricity", "radius", "diameter" or "centre size". */
@@ -147,7 +212,8 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
     }
 
     @Override
-    public void writeAnswer(CsrGraph graph, Answer<DistanceSummary> a, Parameters p, PrintWriter out) {
+    public void writeAnswer(CsrGraph whole, Answer<DistanceSummary> a, Parameters p, PrintWriter out) {
+        CsrGraph graph = a.graph(); // the component with --largest-component
         out.println("# vertex\teccentricity");
         for (int v = 0; v < graph.vertexCount(); v++) {
             long e = a.value().eccentricity()[v];
@@ -155,16 +221,20 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
         }
     }
 
-    /** Per vertex: its eccentricity, null when infinite (some vertex is unreachable from it). */
+    /**
+     * Per vertex: its eccentricity, null when infinite (some vertex is unreachable from it); with
+     * {@code --largest-component} the component's vertices only.
+     */
     @Override
-    public Object fullAnswer(CsrGraph graph, Answer<DistanceSummary> a, Parameters p) {
+    public Object fullAnswer(CsrGraph whole, Answer<DistanceSummary> a, Parameters p) {
         long[] e = a.value().eccentricity();
-        return AnswerColumns.answer("vertices", AnswerColumns.vertices(graph)
+        return AnswerColumns.answer("vertices", AnswerColumns.vertices(a.graph())
                 .add("eccentricity", v -> e[v] == DistanceSummary.INFINITE ? null : e[v]));
     }
 
     @Override
-    public Baselines<Answer<DistanceSummary>, double[]> baselines(CsrGraph graph, Parameters p) {
+    public Baselines<Answer<DistanceSummary>, double[]> baselines(CsrGraph whole, Parameters p) {
+        CsrGraph graph = ComponentParameters.baselineGraph(whole, p);
         Graph<Integer, DefaultWeightedEdge> g = jgrapht(graph, p.hops);
         int n = graph.vertexCount();
         return new Baselines<>() {

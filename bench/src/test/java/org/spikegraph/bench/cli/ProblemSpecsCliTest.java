@@ -103,7 +103,25 @@ class ProblemSpecsCliTest {
             assertThat(project).contains(listed);
         }
         assertThat(ProblemSpecs.named("diameter")).get().extracting(s -> s.name()).isEqualTo("eccentricity");
-        Cli.badInput(compare, "--problem must be one of " + String.join(", ", ProblemSpecs.names()));
+        Cli.badInput(compare, "--problem must be one of ", "eccentricity (alias diameter)", "got 'none-such'");
+        String compareHelp = Cli.ok("compare", "--help").out().replaceAll("\\s+", " ");
+        for (var spec : ProblemSpecs.all()) { // compare's help and error list every name and alias too
+            assertThat(compare.err()).contains(spec.name());
+            String listed = String.join(", ", java.util.stream.Stream.concat(java.util.stream.Stream.of(spec.name()),
+                    spec.aliases().stream()).toList());
+            assertThat(compareHelp).containsPattern(" " + java.util.regex.Pattern.quote(listed) + "[, ]");
+            for (String alias : spec.aliases()) {
+                assertThat(compare.err()).contains(spec.name() + " (alias " + alias);
+            }
+        }
+    }
+
+    @Test
+    void compareTakesAnAliasAsItsProblem(@TempDir Path out) {
+        JsonNode j = Cli.ok("compare", "--graph", SharedGraphs.path("snap/email-Eu-core.txt"), "--problem", "diameter",
+                "--source-count", "1", "--warmup", "0", "--repetitions", "1", "--hardware", "none", "--out", out.toString(),
+                "--json").json();
+        assertThat(j.toString()).contains("eccentricity");
     }
 
     @Test

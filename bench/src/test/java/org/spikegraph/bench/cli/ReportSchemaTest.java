@@ -94,6 +94,21 @@ class ReportSchemaTest {
     }
 
     @Test
+    void theLargestComponentsReportsFollowTheSchema() {
+        for (List<String> more : List.of(List.of("--largest-component"), List.<String>of())) {
+            List<String> a = new java.util.ArrayList<>(List.of("solve", "diameter", "--graph", LargestComponentCliTest.file(),
+                    "--validate", "--hardware", "loihi", "--cpu-warmup", "0", "--cpu-repetitions", "1", "--json", "--full"));
+            a.addAll(more);
+            String json = Cli.ok(a.toArray(String[]::new)).out();
+            assertThat(errors(json)).as("%s", json).isEmpty();
+            assertThat(json).contains("\"note\"");
+            // the summary's added fields are typed: a component size that is not a number is caught
+            assertThat(errors(json.replaceFirst("\"(componentVertices|largestComponent)\" : [0-9]+", "\"$1\" : \"six\"")))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
     void theAnswerIsThereOnlyWithFull() {
         JsonNode plain = Cli.ok(args("kcore", "--json")).json();
         assertThat(plain.has("answer")).isFalse();
