@@ -113,6 +113,22 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         return ProblemSpec.fields("distances", p.hops ? "hops" : "weights");
     }
 
+    /**
+     * Whether every distance is a hop count: {@code --hops}, or every arc weighs 1. Then the strongest
+     * primitive baseline is the multi-source BFS, not Dijkstra.
+     */
+    static boolean hopDistances(CsrGraph graph, Parameters p) {
+        if (p.hops || !graph.weighted()) {
+            return true;
+        }
+        for (int a = 0; a < graph.arcCount(); a++) {
+            if (graph.weight(a) != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The JGraphT graph of the reference: the graph's weights, or every weight 1 for hop counts. */
     static Graph<Integer, DefaultWeightedEdge> jgrapht(CsrGraph graph, boolean hops) {
         Graph<Integer, DefaultWeightedEdge> g = JGraphTGraphs.of(graph);

@@ -383,14 +383,14 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
                                     }
                                     return Method.Solved.of(() -> print);
                                 }),
-                        Method.of("primitive", (p.hops ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
+                        Method.of("primitive", (hopDistances(graph, p) ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
                                 : "PrimitiveAllSourcesDijkstra") + " on " + threads + " thread(s), each row fingerprinted "
                                 + "as it comes", s -> {
                                     long[] print = new long[2 * sources.length];
                                     // their unreached -1 is AllSourcesProgram.UNREACHED; sources ascend, so a binary search finds the slot
                                     org.spikegraph.algorithms.allpairs.LaneDistances.SourceConsumer fold =
                                             (v, d) -> print(print, java.util.Arrays.binarySearch(sources, v), d);
-                                    if (p.hops) {
+                                    if (hopDistances(graph, p)) {
                                         PrimitiveMsBfs.forEachSource(graph, sources, threads, fold);
                                     } else {
                                         PrimitiveAllSourcesDijkstra.forEachSource(graph, sources, threads, fold);

@@ -251,10 +251,10 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
                                     double[] r = reference(g, n);
                                     return Method.Solved.of(() -> r);
                                 }),
-                        Method.of("primitive", (p.hops ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
+                        Method.of("primitive", (hopDistances(graph, p) ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
                                 : "PrimitiveAllSourcesDijkstra") + " on " + p.threadCount() + " thread(s), rows folded "
                                 + "into a DistanceSummary", s -> {
-                                    DistanceSummary d = p.hops ? PrimitiveMsBfs.summary(graph, p.threadCount())
+                                    DistanceSummary d = hopDistances(graph, p) ? PrimitiveMsBfs.summary(graph, p.threadCount())
                                             : PrimitiveAllSourcesDijkstra.summary(graph, p.threadCount());
                                     return Method.Solved.of(() -> EccentricitySpec.form(d));
                                 }));
