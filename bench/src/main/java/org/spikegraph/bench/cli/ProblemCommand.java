@@ -221,7 +221,7 @@ final class ProblemCommand<P, A> implements Callable<Integer> {
         A answer = execution.answer();
         // the exact reference runs only when asked: on rome-roads it is seconds of a cold solve
         if (runOptions.validate) {
-            progress.show(Progress.phase("validate", "the exact reference on the whole graph"));
+            progress.show(Progress.phase("validate", "the exact reference"));
         }
         Validation validation = runOptions.validate ? problem.validate(answer, parameters) : null;
 
