@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.neuron.NeuronType;
@@ -59,8 +61,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *   <li>Randomness: the accepted types draw nothing, so the seed changes nothing; it is taken for the
  *       {@link org.spikegraph.substrate.run.Engine} contract.</li>
  *   <li>Threads: lanes are cut into batches of 64 in order (lanes 0..63, 64..127, ...), whatever the
- *       thread count, and each batch is one task of the pool: results do not depend on the thread
- *       count or on scheduling.</li>
+ *       thread count; a call on N threads runs the calling thread and N - 1 shared daemon helpers,
+ *       each taking the next batch until none is left: results do not depend on the thread count
+ *       or on scheduling.</li>
  * </ul>
  * Recordings: first spikes, spike counts, the first-spike histogram ({@link Run#firstSpikeHistogram}:
  * per step, a bit-sliced count of the lanes' fresh spikes read out per lane once per step, so a lane
@@ -114,8 +117,26 @@ public final class LaneEngine {
         EVENT_PER_LANE
     }
 
+    /**
+     * Helper threads shared by every lane engine: daemons, started on demand and kept while calls come
+     * (a cached pool), so a call does not pay for starting threads. A call of N threads runs N - 1
+     * tasks here and one on the calling thread.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread th = new Thread(r, "lane-engine-" + count.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        }
+    });
+
     private final int threads;
     private final Strategy strategy;
+    /** The last network's prepared form (see {@link #prepare}). */
+    private volatile Prepared lastPrepared;
 
     /** A lane engine on as many threads as the machine has cores. */
     public LaneEngine() {
@@ -186,59 +207,80 @@ public final class LaneEngine {
         }
         checkRecording(recording);
         stop.checkNeurons(network.neuronCount());
-        Prepared prepared = new Prepared(network);
+        Prepared prepared = prepare(network);
         int batches = (lanes + LANES - 1) / LANES;
         if (batches == 0) {
             return;
         }
-        if (batches == 1 || threads == 1) {
+        AtomicInteger nextBatch = new AtomicInteger();
+        Runnable worker = () -> {
+            // take the next batch until none is left, with this thread's own reusable batch state
             Scratch scratch = new Scratch();
-            for (int b = 0; b < batches; b++) {
-                runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer, scratch);
+            for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                try {
+                    runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer, scratch);
+                } catch (RuntimeException | Error e) {
+                    nextBatch.set(batches); // the others stop taking batches
+                    throw e;
+                }
             }
-            return;
+        };
+        int helpers = Math.min(threads, batches) - 1;
+        List<Future<?>> futures = new ArrayList<>(helpers);
+        for (int w = 0; w < helpers; w++) {
+            futures.add(WORKERS.submit(worker));
         }
-        int workers = Math.min(threads, batches);
-        java.util.concurrent.atomic.AtomicInteger nextBatch = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread th = new Thread(r, "lane-engine");
-            th.setDaemon(true);
-            return th;
-        });
+        Throwable failure = null;
         try {
-            // each worker takes the next batch until none is left, with its own reusable batch state
-            List<Future<?>> futures = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    Scratch scratch = new Scratch();
-                    for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                        try {
-                            runBatch(prepared, b, lanes, stimulusOf, stop, recording, seed, strategy, consumer, scratch);
-                        } catch (RuntimeException | Error e) {
-                            nextBatch.set(batches); // the others stop taking batches
-                            throw e;
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running lanes", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
+            worker.run(); // the calling thread is one of the workers
+        } catch (RuntimeException | Error e) {
+            failure = e;
         }
+        boolean interrupted = false;
+        for (Future<?> f : futures) { // every helper has finished before this returns or throws
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    nextBatch.set(batches);
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (failure == null) {
+                failure = new IllegalStateException("interrupted while running lanes");
+            }
+        }
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /**
+     * The prepared form of {@code network}, kept for the next call with the same network (networks
+     * are immutable), so that repeated calls pay the O(n + m) preparation once.
+     */
+    private Prepared prepare(Network network) {
+        Prepared p = lastPrepared;
+        if (p == null || p.network != network) {
+            p = new Prepared(network);
+            lastPrepared = p;
+        }
+        return p;
     }
 
     /** Runs at most {@link #LANES} lanes on the calling thread: lane k with {@code perLane[k]}. */

@@ -190,4 +190,53 @@ class LaneEngineRulesTest {
                 });
         assertThat(firsts).containsExactlyInAnyOrder(0, 64, 128);
     }
+
+    @Test
+    void oneEngineAlternatingNetworksRunsEachOnItsOwn() {
+        Dice dice = new Dice(12);
+        LaneNetworks a = LaneNetworks.draw(dice, 1);
+        LaneNetworks b = LaneNetworks.draw(dice, 1);
+        StopCondition stop = StopCondition.afterSteps(5_000).orQuiescent();
+        LaneEngine shared = new LaneEngine(2);
+        for (int round = 0; round < 3; round++) {
+            for (LaneNetworks c : List.of(a, b)) {
+                Stimulus[] stimuli = new Stimulus[130];
+                for (int k = 0; k < stimuli.length; k++) {
+                    stimuli[k] = Stimulus.spikes(k % 3, k % c.network().neuronCount());
+                }
+                Run[] alone = new LaneEngine(1).run(c.network(), stimuli, stop, FIRST, 0);
+                Run[] reused = shared.run(c.network(), stimuli, stop, FIRST, 0);
+                for (int k = 0; k < alone.length; k++) {
+                    LaneEngineAgreementTest.assertSameRun(reused[k], alone[k], "round " + round + ", lane " + k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBatchThatFailsOnAnyThreadFailsTheCallAfterEveryThreadStopped() {
+        Network net = chain();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger after = new java.util.concurrent.atomic.AtomicInteger();
+        for (int failing : new int[] {0, 1, 5}) {
+            java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
+            assertThatThrownBy(() -> new LaneEngine(3).forEachBatch(net, 64 * 8, k -> Stimulus.spikes(0, 0),
+                    StopCondition.afterSteps(100).orQuiescent(), FIRST, 0, (first, runs) -> {
+                        running.incrementAndGet();
+                        try {
+                            if (returned.get()) {
+                                after.incrementAndGet();
+                            }
+                            if (first == failing * 64) {
+                                throw new IllegalStateException("batch " + failing + " fails");
+                            }
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                    })).isInstanceOf(IllegalStateException.class).hasMessage("batch " + failing + " fails");
+            returned.set(true);
+            assertThat(running.get()).as("batches still running when the call threw").isZero();
+        }
+        assertThat(after.get()).as("batches started after the call threw").isZero();
+    }
 }
