@@ -42,6 +42,8 @@ public final class LaneDistances {
     private final StopCondition stop;
     /** Every synapse has delay 1 and a step is a distance: {@link #summary} counts first spikes per step. */
     private final boolean countsBySteps;
+    /** The order sources are cut into batches ({@link SourceOrder#breadthFirst}): speed only, never a distance. */
+    private final int[] order;
 
     /** Receives the distances from one source; called on pool threads, possibly concurrently. */
     @FunctionalInterface
@@ -66,6 +68,7 @@ public final class LaneDistances {
         this.network = compiler.network();
         this.stop = StopCondition.afterSteps(compiler.stepBound()).orQuiescent();
         this.countsBySteps = stepsAreDistances(network, encoding);
+        this.order = SourceOrder.breadthFirst(graph);
         if (network.neuronCount() != graph.vertexCount()) {
             throw new IllegalStateException("the wavefront has " + network.neuronCount() + " neurons for "
                     + graph.vertexCount() + " vertices");
@@ -119,13 +122,15 @@ public final class LaneDistances {
         return network;
     }
 
-    /** Streams the distances from every vertex. */
+    /** Streams the distances from every vertex (in no fixed order). */
     public void forEachSource(SourceConsumer consumer) {
-        int n = graph.vertexCount();
-        forSources(n, k -> k, consumer);
+        forSources(order.length, k -> order[k], consumer);
     }
 
-    /** Streams the distances from each of {@code sources} (vertex indices, repeats allowed). */
+    /**
+     * Streams the distances from each of {@code sources} (vertex indices, repeats allowed; in no fixed
+     * order: the sources run in batches of {@link SourceOrder#breadthFirst breadth-first} neighbours).
+     */
     public void forEachSource(int[] sources, SourceConsumer consumer) {
         int n = graph.vertexCount();
         int[] s = sources.clone();
@@ -135,7 +140,8 @@ public final class LaneDistances {
                         + (n - 1) + ")");
             }
         }
-        forSources(s.length, k -> s[k], consumer);
+        int[] arranged = SourceOrder.arrange(s, order);
+        forSources(arranged.length, k -> arranged[k], consumer);
     }
 
     private void forSources(int count, IntFunction<Integer> sourceOf, SourceConsumer consumer) {
@@ -186,15 +192,15 @@ public final class LaneDistances {
             forEachSource(acc::add);
             return acc.finish();
         }
-        engine.forEachBatch(network, n, k -> Stimulus.spikes(0, k), stop, Recording.firstSpikeHistogramOnly(), 0L,
+        engine.forEachBatch(network, n, k -> Stimulus.spikes(0, order[k]), stop, Recording.firstSpikeHistogramOnly(), 0L,
                 (first, runs) -> {
                     for (int k = 0; k < runs.length; k++) {
                         Run run = runs[k];
                         if (run.stopReason() == StopReason.STEP_LIMIT) {
-                            throw new IncompleteRunException("the wavefront from vertex " + (first + k)
+                            throw new IncompleteRunException("the wavefront from vertex " + order[first + k]
                                     + " was still moving after " + run.stepsSpanned() + " steps");
                         }
-                        acc.addCounts(first + k, run.firstSpikeHistogram());
+                        acc.addCounts(order[first + k], run.firstSpikeHistogram());
                     }
                 });
         return acc.finish();

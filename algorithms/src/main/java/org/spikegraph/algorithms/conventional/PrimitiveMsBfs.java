@@ -3,6 +3,7 @@ package org.spikegraph.algorithms.conventional;
 import java.util.Arrays;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.allpairs.LaneDistances;
+import org.spikegraph.algorithms.allpairs.SourceOrder;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -21,18 +22,19 @@ public final class PrimitiveMsBfs {
     private PrimitiveMsBfs() {}
 
     /**
-     * Streams the hop counts from each of {@code sources} (repeats allowed), batches of 64 on
-     * {@code threads} threads; the consumer may be called concurrently, and keeps the arrays.
+     * Streams the hop counts from each of {@code sources} (repeats allowed), batches of 64
+     * {@linkplain SourceOrder#breadthFirst breadth-first neighbours} (as the lane engine's) on
+     * {@code threads} threads; the consumer may be called concurrently, in no fixed order, and keeps the arrays.
      */
     public static void forEachSource(CsrGraph graph, int[] sources, int threads, LaneDistances.SourceConsumer consumer) {
         int n = graph.vertexCount();
-        int[] s = sources.clone();
-        for (int v : s) {
+        for (int v : sources) {
             if (v < 0 || v >= n) {
                 throw new IllegalArgumentException("source vertex index " + v + " is not in the graph (indices 0.."
                         + (n - 1) + ")");
             }
         }
+        int[] s = SourceOrder.arrange(sources, SourceOrder.breadthFirst(graph));
         int batches = (s.length + LANES - 1) / LANES;
         ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
             int first = b * LANES;
@@ -60,11 +62,11 @@ public final class PrimitiveMsBfs {
     public static DistanceSummary summary(CsrGraph graph, int threads) {
         int n = graph.vertexCount();
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
+        int[] order = SourceOrder.breadthFirst(graph);
         int batches = (n + LANES - 1) / LANES;
         ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
             int first = b * LANES;
-            int[] batch = new int[Math.min(n, first + LANES) - first];
-            Arrays.setAll(batch, k -> first + k);
+            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + LANES));
             long[][] counts = words.bfs(graph, batch, false);
             for (int k = 0; k < batch.length; k++) {
                 acc.addCounts(batch[k], counts[k]);
