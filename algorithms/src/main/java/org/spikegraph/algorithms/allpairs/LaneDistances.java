@@ -177,7 +177,9 @@ public final class LaneDistances {
      * The per-source aggregates of every row: closeness, harmonic centrality, eccentricity. On a
      * unit-delay wavefront (hop counts, or weights all 1) no row is made: each lane records only its
      * first-spike histogram ({@link Run#firstSpikeHistogram}), which is the count of vertices per
-     * distance ({@link DistanceSummary.Accumulator#addCounts}); otherwise the rows are folded.
+     * distance ({@link DistanceSummary.Accumulator#addCounts}); otherwise the rows are folded. The sources
+     * are packed into batches in {@link SourceOrder#nearbyFirst} order (the multi-source BFS baseline packs
+     * them alike).
      */
     public DistanceSummary summary() {
         int n = graph.vertexCount();
@@ -186,15 +188,16 @@ public final class LaneDistances {
             forEachSource(acc::add);
             return acc.finish();
         }
-        engine.forEachBatch(network, n, k -> Stimulus.spikes(0, k), stop, Recording.firstSpikeHistogramOnly(), 0L,
+        int[] order = SourceOrder.nearbyFirst(graph);
+        engine.forEachBatch(network, n, k -> Stimulus.spikes(0, order[k]), stop, Recording.firstSpikeHistogramOnly(), 0L,
                 (first, runs) -> {
                     for (int k = 0; k < runs.length; k++) {
                         Run run = runs[k];
                         if (run.stopReason() == StopReason.STEP_LIMIT) {
-                            throw new IncompleteRunException("the wavefront from vertex " + (first + k)
+                            throw new IncompleteRunException("the wavefront from vertex " + order[first + k]
                                     + " was still moving after " + run.stepsSpanned() + " steps");
                         }
-                        acc.addCounts(first + k, run.firstSpikeHistogram());
+                        acc.addCounts(order[first + k], run.firstSpikeHistogram());
                     }
                 });
         return acc.finish();

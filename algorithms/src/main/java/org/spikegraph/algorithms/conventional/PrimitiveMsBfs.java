@@ -3,6 +3,7 @@ package org.spikegraph.algorithms.conventional;
 import java.util.Arrays;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.allpairs.LaneDistances;
+import org.spikegraph.algorithms.allpairs.SourceOrder;
 import org.spikegraph.algorithms.graph.CsrGraph;
 
 /**
@@ -55,16 +56,17 @@ public final class PrimitiveMsBfs {
      * Closeness, harmonic centrality and eccentricity of every vertex, without rows: per level, the
      * newly visited lanes of each vertex go into a bit-sliced counter (carry-save adds, as the lane
      * engine counts first spikes), read out per lane once per level into the count of vertices at
-     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}).
+     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are packed into
+     * batches in {@link SourceOrder#nearbyFirst} order, as the lanes pack them.
      */
     public static DistanceSummary summary(CsrGraph graph, int threads) {
         int n = graph.vertexCount();
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
         int batches = (n + LANES - 1) / LANES;
+        int[] order = SourceOrder.nearbyFirst(graph);
         ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
             int first = b * LANES;
-            int[] batch = new int[Math.min(n, first + LANES) - first];
-            Arrays.setAll(batch, k -> first + k);
+            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + LANES));
             long[][] counts = words.bfs(graph, batch, false);
             for (int k = 0; k < batch.length; k++) {
                 acc.addCounts(batch[k], counts[k]);
