@@ -57,7 +57,8 @@ public final class PrimitiveMsBfs {
      * Closeness, harmonic centrality and eccentricity of every vertex, without rows: per level, the
      * newly visited lanes of each vertex go into a bit-sliced counter (carry-save adds, as the lane
      * engine counts first spikes), read out per lane once per level into the count of vertices at
-     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}).
+     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are packed into
+     * batches in {@link SourceOrder#breadthFirst} order, as the lanes pack them.
      */
     public static DistanceSummary summary(CsrGraph graph, int threads) {
         int n = graph.vertexCount();
