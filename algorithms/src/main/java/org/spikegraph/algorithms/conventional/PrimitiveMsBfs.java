@@ -9,7 +9,8 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 /**
  * Multi-source BFS (Then et al., "The More the Merrier: Efficient Multi-Source Graph Traversal",
  * VLDB 2015) on the CSR: 64 sources per {@code long}, one bit per source in three arrays of words
- * (seen, visit, visitNext), top-down, one pass over the vertices per level; batches of 64 sources
+ * (seen, visit, visitNext), top-down; a level with few visited vertices (under n/64, at least 16) walks
+ * its list of them and of the vertices they reach, any other makes one pass over every vertex; batches of 64 sources
  * on a number of threads, each with its own arrays. Hop counts (weights are ignored), out-going arcs:
  * the conventional baseline of {@link LaneDistances#hops}, with the same rows and the same
  * {@link DistanceSummary}.
@@ -82,10 +83,17 @@ public final class PrimitiveMsBfs {
         final long[] visit;
         final long[] visitNext;
 
+        /** This level's visited vertices (sparse levels only). */
+        final int[] front;
+        /** The vertices this level's visits reach (sparse levels only). */
+        final int[] touched;
+
         Words(int n) {
             seen = new long[n];
             visit = new long[n];
             visitNext = new long[n];
+            front = new int[n];
+            touched = new int[n];
         }
 
         /** Per level: this level's newly visited lanes, summed per lane over the vertices. */
@@ -104,6 +112,9 @@ public final class PrimitiveMsBfs {
             long[] visitNext = this.visitNext;
             Arrays.fill(seen, 0);
             Arrays.fill(visit, 0);
+            int[] front = this.front;
+            int[] touched = this.touched;
+            int frontSize = 0;
             long[][] out = new long[sources.length][];
             for (int k = 0; k < sources.length; k++) {
                 if (rows) {
@@ -114,25 +125,54 @@ public final class PrimitiveMsBfs {
                     out[k] = new long[16];
                     out[k][0] = 1;
                 }
+                if (visit[sources[k]] == 0) {
+                    front[frontSize++] = sources[k];
+                }
                 seen[sources[k]] |= 1L << k;
                 visit[sources[k]] |= 1L << k;
             }
+            // a level is sparse (walks its list of visited vertices) while that list is short, dense
+            // (one pass over every vertex, as Then et al.) otherwise: a road network's ~1,000 levels
+            // would otherwise each pass over every vertex
+            final int sparseBelow = Math.max(16, n >>> 6);
             boolean frontier = sources.length > 0;
             int[] levels = new int[sources.length];
             Arrays.fill(levels, 1);
             LevelCounter counter = this.levelCounter;
             for (int level = 1; frontier; level++) {
                 long levelLanes = 0;
-                for (int v = 0; v < n; v++) {
-                    long lanes = visit[v];
-                    if (lanes != 0) {
+                boolean sparse = frontSize < sparseBelow;
+                int visited = frontSize;
+                frontSize = 0;
+                int reached;
+                if (sparse) {
+                    reached = 0;
+                    for (int i = 0; i < visited; i++) {
+                        int v = front[i];
+                        long lanes = visit[v];
+                        visit[v] = 0;
                         for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
-                            visitNext[targets[a]] |= lanes;
+                            int t = targets[a];
+                            if (visitNext[t] == 0) {
+                                touched[reached++] = t;
+                            }
+                            visitNext[t] |= lanes;
+                        }
+                    }
+                } else {
+                    reached = n;
+                    for (int v = 0; v < n; v++) {
+                        long lanes = visit[v];
+                        if (lanes != 0) {
+                            for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                                visitNext[targets[a]] |= lanes;
+                            }
                         }
                     }
                 }
                 frontier = false;
-                for (int v = 0; v < n; v++) {
+                for (int i = 0; i < reached; i++) {
+                    int v = sparse ? touched[i] : i;
                     long next = visitNext[v];
                     if (next == 0) {
                         visit[v] = 0;
@@ -144,6 +184,7 @@ public final class PrimitiveMsBfs {
                     if (fresh != 0) {
                         seen[v] |= fresh;
                         frontier = true;
+                        front[frontSize++] = v;
                         if (rows) {
                             for (long left = fresh; left != 0; left &= left - 1) {
                                 out[Long.numberOfTrailingZeros(left)][v] = level;
