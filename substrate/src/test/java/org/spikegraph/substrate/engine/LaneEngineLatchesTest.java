@@ -70,13 +70,7 @@ class LaneEngineLatchesTest {
         if (dice.chance(0.7)) {
             stop = stop.orQuiescent();
         }
-        if (dice.chance(0.4)) {
-            int[] watched = new int[dice.between(1, 3)];
-            for (int k = 0; k < watched.length; k++) {
-                watched[k] = dice.between(0, n - 1);
-            }
-            stop = dice.chance(0.5) ? stop.orWhenAllSpiked(watched) : stop.orWhenAnySpiked(watched);
-        }
+        stop = LaneNetworks.maybeWatching(dice, stop, n);
         long runSeed = dice.anyLong();
 
         Run[] expected = new Run[stimuli.length];

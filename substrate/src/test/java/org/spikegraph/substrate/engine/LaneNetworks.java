@@ -87,13 +87,7 @@ record LaneNetworks(Network network, Stimulus[] stimuli, StopCondition stop, lon
         if (dice.chance(0.6)) {
             stop = stop.orQuiescent();
         }
-        if (dice.chance(0.4)) {
-            int[] watched = new int[dice.between(1, 3)];
-            for (int k = 0; k < watched.length; k++) {
-                watched[k] = dice.between(0, n - 1);
-            }
-            stop = dice.chance(0.5) ? stop.orWhenAllSpiked(watched) : stop.orWhenAnySpiked(watched);
-        }
+        stop = maybeWatching(dice, stop, n);
         return new LaneNetworks(network, stimuli, stop, dice.anyLong());
     }
 
@@ -113,5 +107,17 @@ record LaneNetworks(Network network, Stimulus[] stimuli, StopCondition stop, lon
             b.fireOnce();
         }
         return b.build();
+    }
+
+    /** {@code stop}, and with chance 0.4 also a stop when any or all of 1-3 drawn neurons of {@code n} have spiked. */
+    static StopCondition maybeWatching(Dice dice, StopCondition stop, int n) {
+        if (dice.chance(0.4)) {
+            int[] watched = new int[dice.between(1, 3)];
+            for (int k = 0; k < watched.length; k++) {
+                watched[k] = dice.between(0, n - 1);
+            }
+            return dice.chance(0.5) ? stop.orWhenAllSpiked(watched) : stop.orWhenAnySpiked(watched);
+        }
+        return stop;
     }
 }
