@@ -5,6 +5,7 @@ import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.allpairs.LaneDistances;
 import org.spikegraph.algorithms.allpairs.SourceOrder;
 import org.spikegraph.algorithms.graph.CsrGraph;
+import org.spikegraph.substrate.engine.LaneCounter;
 
 /**
  * Multi-source BFS (Then et al., "The More the Merrier: Efficient Multi-Source Graph Traversal",
@@ -56,8 +57,8 @@ public final class PrimitiveMsBfs {
 
     /**
      * Closeness, harmonic centrality and eccentricity of every vertex, without rows: per level, the
-     * newly visited lanes of each vertex go into a bit-sliced counter (carry-save adds, as the lane
-     * engine counts first spikes), read out per lane once per level into the count of vertices at
+     * newly visited lanes of each vertex go into the lane engine's bit-sliced {@link LaneCounter}, as
+     * the lanes count first spikes, read out per lane once per level into the count of vertices at
      * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are packed into
      * batches in {@link SourceOrder#breadthFirst} order, as the lanes pack them.
      */
@@ -97,7 +98,7 @@ public final class PrimitiveMsBfs {
         }
 
         /** Per level: this level's newly visited lanes, summed per lane over the vertices. */
-        final LevelCounter levelCounter = new LevelCounter();
+        final LaneCounter levelCounter = new LaneCounter();
 
         /**
          * From up to 64 sources: with {@code rows}, the hop counts (row k for {@code sources[k]});
@@ -138,7 +139,7 @@ public final class PrimitiveMsBfs {
             boolean frontier = sources.length > 0;
             int[] levels = new int[sources.length];
             Arrays.fill(levels, 1);
-            LevelCounter counter = this.levelCounter;
+            LaneCounter counter = this.levelCounter;
             for (int level = 1; frontier; level++) {
                 long levelLanes = 0;
                 boolean sparse = frontSize < sparseBelow;
@@ -214,154 +215,6 @@ public final class PrimitiveMsBfs {
                 }
             }
             return out;
-        }
-    }
-
-    /**
-     * 64 counters bit-sliced (bit k of plane p is bit p of lane k's count): the lane engine's counter
-     * (carry-save adds into four low planes, full adders into eight middle planes every 15 adds, a
-     * ripple into the high planes every 255), so both sides count alike.
-     */
-    private static final class LevelCounter {
-        /** Adds between flushes: at most 15 fit in four planes. */
-        private static final int FLUSH_EVERY = 15;
-        /** Flushes between drains of the middle planes: 17 &times; 15 = 255 fits in eight planes. */
-        private static final int DRAIN_EVERY = 17;
-
-        long ones;
-        long twos;
-        long fours;
-        long eights;
-        /** Adds since the last flush. */
-        int pending;
-        /** The middle planes: bit p of each lane's count since the last drain. */
-        private long m0;
-        private long m1;
-        private long m2;
-        private long m3;
-        private long m4;
-        private long m5;
-        private long m6;
-        private long m7;
-        private int flushes;
-        /** Plane p: bit p of each lane's drained count. */
-        private final long[] high = new long[64];
-        /** The planes of {@link #high} that may be non-zero: 0 .. planes - 1. */
-        private int planes;
-
-        void add(long lanes) {
-            long c1 = ones & lanes;
-            ones ^= lanes;
-            long c2 = twos & c1;
-            twos ^= c1;
-            long c4 = fours & c2;
-            fours ^= c2;
-            eights ^= c4;
-            if (++pending == FLUSH_EVERY) {
-                flush();
-            }
-        }
-
-        /** Adds the four low planes into the middle planes (full adders, no branch) and clears them. */
-        void flush() {
-            long s = m0 ^ ones;
-            long c = m0 & ones;
-            m0 = s;
-            s = m1 ^ twos;
-            long cn = (m1 & twos) | (c & s);
-            m1 = s ^ c;
-            c = cn;
-            s = m2 ^ fours;
-            cn = (m2 & fours) | (c & s);
-            m2 = s ^ c;
-            c = cn;
-            s = m3 ^ eights;
-            cn = (m3 & eights) | (c & s);
-            m3 = s ^ c;
-            c = cn;
-            cn = m4 & c;
-            m4 ^= c;
-            c = cn;
-            cn = m5 & c;
-            m5 ^= c;
-            c = cn;
-            cn = m6 & c;
-            m6 ^= c;
-            c = cn;
-            m7 ^= c; // no carry out: at most 255 since the last drain
-            ones = 0;
-            twos = 0;
-            fours = 0;
-            eights = 0;
-            pending = 0;
-            if (++flushes == DRAIN_EVERY) {
-                drain();
-            }
-        }
-
-        /** Moves the middle planes into the high planes. */
-        private void drain() {
-            addPlane(m0, 0);
-            addPlane(m1, 1);
-            addPlane(m2, 2);
-            addPlane(m3, 3);
-            addPlane(m4, 4);
-            addPlane(m5, 5);
-            addPlane(m6, 6);
-            addPlane(m7, 7);
-            m0 = 0;
-            m1 = 0;
-            m2 = 0;
-            m3 = 0;
-            m4 = 0;
-            m5 = 0;
-            m6 = 0;
-            m7 = 0;
-            flushes = 0;
-        }
-
-        /** Adds 2^p to the lanes of {@code lanes}. */
-        private void addPlane(long lanes, int p) {
-            for (; lanes != 0; p++) {
-                long carry = high[p] & lanes;
-                high[p] ^= lanes;
-                lanes = carry;
-            }
-            if (p > planes) {
-                planes = p;
-            }
-        }
-
-        /** Sets every lane's count to 0. */
-        void clear() {
-            Arrays.fill(high, 0, planes, 0L);
-            planes = 0;
-            ones = 0;
-            twos = 0;
-            fours = 0;
-            eights = 0;
-            pending = 0;
-            m0 = 0;
-            m1 = 0;
-            m2 = 0;
-            m3 = 0;
-            m4 = 0;
-            m5 = 0;
-            m6 = 0;
-            m7 = 0;
-            flushes = 0;
-        }
-
-        long get(int lane) {
-            long sum = 0;
-            for (int p = 0; p < planes; p++) {
-                sum |= ((high[p] >>> lane) & 1L) << p;
-            }
-            long mid = (m0 >>> lane & 1L) | (m1 >>> lane & 1L) << 1 | (m2 >>> lane & 1L) << 2 | (m3 >>> lane & 1L) << 3
-                    | (m4 >>> lane & 1L) << 4 | (m5 >>> lane & 1L) << 5 | (m6 >>> lane & 1L) << 6
-                    | (m7 >>> lane & 1L) << 7;
-            return sum + mid + (((eights >>> lane) & 1L) << 3 | ((fours >>> lane) & 1L) << 2
-                    | ((twos >>> lane) & 1L) << 1 | ((ones >>> lane) & 1L));
         }
     }
 }

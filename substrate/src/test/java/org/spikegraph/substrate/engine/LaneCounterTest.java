@@ -6,7 +6,7 @@ import org.spikegraph.substrate.testing.Dice;
 import org.spikegraph.substrate.testing.Seeded;
 
 /**
- * The lane engine's bit-sliced counters ({@link LaneEngine.LaneCounter}) hold each lane's exact sum,
+ * The lane engine's bit-sliced counters ({@link LaneCounter}) hold each lane's exact sum,
  * against a plain count per lane: seeded runs of mask adds (dense, sparse, all lanes), repeated adds
  * of many at once, explicit flushes (as the first-spike histogram makes once per step), reads at any
  * time and clears, past the middle planes' 255 and the high planes' drains.
@@ -16,7 +16,7 @@ class LaneCounterTest {
     @Seeded(300)
     void everyLaneHoldsItsExactSum(long seed) {
         Dice dice = new Dice(seed);
-        LaneEngine.LaneCounter counter = new LaneEngine.LaneCounter();
+        LaneCounter counter = new LaneCounter();
         long[] expected = new long[LaneEngine.LANES];
         int operations = dice.between(1, 3000);
         for (int op = 0; op < operations; op++) {
