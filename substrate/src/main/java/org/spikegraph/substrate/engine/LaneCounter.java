@@ -41,6 +41,45 @@ public final class LaneCounter {
     /** The planes of {@link #high} that may be non-zero: 0 .. planes - 1. */
     private int planes;
 
+    /**
+     * Adds {@code words[at[0]]}, {@code words[at[1]]}, ...: the same counts as {@link #add} of each, with the four
+     * low planes kept in locals through the loop.
+     */
+    public void addEach(long[] words, int[] at) {
+        long o = ones;
+        long t = twos;
+        long f = fours;
+        long e = eights;
+        int p = pending;
+        for (int i : at) {
+            long lanes = words[i];
+            long c1 = o & lanes;
+            o ^= lanes;
+            long c2 = t & c1;
+            t ^= c1;
+            long c4 = f & c2;
+            f ^= c2;
+            e ^= c4;
+            if (++p == FLUSH_EVERY) {
+                ones = o;
+                twos = t;
+                fours = f;
+                eights = e;
+                flush(); // clears the four planes and the pending count
+                o = 0;
+                t = 0;
+                f = 0;
+                e = 0;
+                p = 0;
+            }
+        }
+        ones = o;
+        twos = t;
+        fours = f;
+        eights = e;
+        pending = p;
+    }
+
     /** Adds 1 to the count of each lane of {@code lanes}. */
     public void add(long lanes) {
         long c1 = ones & lanes;

@@ -394,6 +394,10 @@ public final class LaneEngine {
         final int[] threshold;
         /** Per neuron, a bit: a latch (fire-once); the others are OR neurons. */
         final long[] latch;
+        /** The latches, in id order. */
+        final int[] latches;
+        /** Per bit b of an out-degree: the latches whose out-degree has bit b set, in id order. */
+        final int[][] latchesByDegreeBit;
         final int maxDelay;
         /** Every synapse has delay 1: the batches take the dense next-step path ({@link UnitBatch}). */
         final boolean unitDelay;
@@ -449,6 +453,29 @@ public final class LaneEngine {
                     fires &= w != 0;
                 }
                 rowMaxDelay[s] = max;
+            }
+            int[] latchList = new int[n];
+            int latchCount = 0;
+            int[] perBit = new int[31];
+            for (int i = 0; i < n; i++) {
+                if ((latch[i >>> 6] & (1L << i)) != 0) {
+                    latchList[latchCount++] = i;
+                    for (int d = rowStart[i + 1] - rowStart[i]; d != 0; d &= d - 1) {
+                        perBit[Integer.numberOfTrailingZeros(d)]++;
+                    }
+                }
+            }
+            latches = Arrays.copyOf(latchList, latchCount);
+            latchesByDegreeBit = new int[31][];
+            for (int b = 0; b < 31; b++) {
+                latchesByDegreeBit[b] = new int[perBit[b]];
+                perBit[b] = 0;
+            }
+            for (int i : latches) {
+                for (int d = rowStart[i + 1] - rowStart[i]; d != 0; d &= d - 1) {
+                    int b = Integer.numberOfTrailingZeros(d);
+                    latchesByDegreeBit[b][perBit[b]++] = i;
+                }
             }
             maxDelay = network.maxDelay();
             unitDelay = unit;
@@ -749,6 +776,8 @@ public final class LaneEngine {
         private int[] firedNeuron = new int[64];
         private long[] firedMask = new long[64];
         private int firedCount;
+        /** Whether a lane may stop after this step with events in flight (watched neurons, or the step limit): only then is the fired list kept. */
+        private boolean keepFired;
         /** Stimulus input of the step being executed (only read on steps with stimulus entries). */
         private final long[] stimIn;
         private final long[] stimFire;
@@ -794,6 +823,7 @@ public final class LaneEngine {
                 sentLanes = 0;
                 sentEvents = 0;
                 firedCount = 0;
+                keepFired = watchedCount > 0 || t + 1 == maxSteps;
                 boolean stimNow = false;
                 while (cursor < stimStep.length && stimStep[cursor] == t) {
                     long bit = 1L << stimLane[cursor];
@@ -877,21 +907,14 @@ public final class LaneEngine {
          * its row are counted here, once per latch, not at every step.
          */
         private void countLatches() {
-            final long[] latch = net.latch;
-            final int[] rowStart = net.rowStart;
-            for (int i = 0; i < n; i++) {
-                long lanes = ever[i];
-                if (lanes != 0 && (latch[i >>> 6] & (1L << i)) != 0) {
-                    spikes.add(lanes);
-                    for (int degree = rowStart[i + 1] - rowStart[i]; degree != 0; degree &= degree - 1) {
-                        int b = Integer.numberOfTrailingZeros(degree);
-                        LaneCounter c = eventsByDegreeBit[b];
-                        if (c == null) {
-                            c = new LaneCounter();
-                            eventsByDegreeBit[b] = c;
-                        }
-                        c.add(lanes);
+            spikes.addEach(ever, net.latches);
+            for (int b = 0; b < net.latchesByDegreeBit.length; b++) {
+                int[] latches = net.latchesByDegreeBit[b];
+                if (latches.length > 0) {
+                    if (eventsByDegreeBit[b] == null) {
+                        eventsByDegreeBit[b] = new LaneCounter();
                     }
+                    eventsByDegreeBit[b].addEach(ever, latches);
                 }
             }
         }
@@ -1131,12 +1154,14 @@ public final class LaneEngine {
             }
             pending = true;
             sentLanes |= spike;
-            if (firedCount == firedNeuron.length) {
-                firedNeuron = Arrays.copyOf(firedNeuron, firedCount * 2);
-                firedMask = Arrays.copyOf(firedMask, firedCount * 2);
+            if (keepFired) {
+                if (firedCount == firedNeuron.length) {
+                    firedNeuron = Arrays.copyOf(firedNeuron, firedCount * 2);
+                    firedMask = Arrays.copyOf(firedMask, firedCount * 2);
+                }
+                firedNeuron[firedCount] = i;
+                firedMask[firedCount++] = spike;
             }
-            firedNeuron[firedCount] = i;
-            firedMask[firedCount++] = spike;
             if (!isLatch) {
                 int degree = end - start;
                 for (long left = spike; left != 0; left &= left - 1) {
