@@ -141,6 +141,11 @@ public final class LaneCounter {
         addPlane(m5, 5);
         addPlane(m6, 6);
         addPlane(m7, 7);
+        clearMiddle();
+    }
+
+    /** Clears the middle planes and the count of flushes since the last drain. */
+    private void clearMiddle() {
         m0 = 0;
         m1 = 0;
         m2 = 0;
@@ -180,15 +185,7 @@ public final class LaneCounter {
         fours = 0;
         eights = 0;
         pending = 0;
-        m0 = 0;
-        m1 = 0;
-        m2 = 0;
-        m3 = 0;
-        m4 = 0;
-        m5 = 0;
-        m6 = 0;
-        m7 = 0;
-        flushes = 0;
+        clearMiddle();
     }
 
     /** Lane {@code lane}'s count (0..63). */
