@@ -11,8 +11,9 @@ import org.spikegraph.substrate.engine.LaneCounter;
  * Multi-source BFS (Then et al., "The More the Merrier: Efficient Multi-Source Graph Traversal",
  * VLDB 2015) on the CSR: 64 sources per {@code long}, one bit per source in three arrays of words
  * (seen, visit, visitNext), top-down; a level with few visited vertices (under n/64, at least 16) walks
- * its list of them and of the vertices they reach, any other makes one pass over every vertex; batches of 64 sources
- * on a number of threads, each with its own arrays. Hop counts (weights are ignored), out-going arcs:
+ * its list of them and of the vertices they reach, any other makes one pass over every vertex; batches of
+ * 64 sources for rows and 256 (four words per vertex, as Then et al.'s wider bit fields) for the summary, on a
+ * number of threads, each with its own arrays. Hop counts (weights are ignored), out-going arcs:
  * the conventional baseline of {@link LaneDistances#hops}, with the same rows and the same
  * {@link DistanceSummary}.
  */
@@ -41,7 +42,7 @@ public final class PrimitiveMsBfs {
         ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
             int first = b * LANES;
             int[] batch = Arrays.copyOfRange(s, first, Math.min(s.length, first + LANES));
-            long[][] rows = words.bfs(graph, batch, true);
+            long[][] rows = words.rows(graph, batch);
             for (int k = 0; k < batch.length; k++) {
                 consumer.accept(batch[k], rows[k]);
             }
@@ -59,18 +60,20 @@ public final class PrimitiveMsBfs {
      * Closeness, harmonic centrality and eccentricity of every vertex, without rows: per level, the
      * newly visited lanes of each vertex go into the lane engine's bit-sliced {@link LaneCounter}, as
      * the lanes count first spikes, read out per lane once per level into the count of vertices at
-     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are packed into
-     * batches in {@link SourceOrder#breadthFirst} order, as the lanes pack them.
+     * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are taken in
+     * {@link SourceOrder#breadthFirst} order, as the lanes take them, but 256 to a batch (four words per
+     * vertex, {@link WideWords}): measured faster than one word on small-world graphs (BENCHMARKS.md).
      */
     public static DistanceSummary summary(CsrGraph graph, int threads) {
         int n = graph.vertexCount();
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
         int[] order = SourceOrder.breadthFirst(graph);
-        int batches = (n + LANES - 1) / LANES;
-        ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
-            int first = b * LANES;
-            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + LANES));
-            long[][] counts = words.bfs(graph, batch, false);
+        int perBatch = WideWords.WORDS * LANES;
+        int batches = (n + perBatch - 1) / perBatch;
+        ParallelBatches.run(batches, threads, () -> new WideWords(n), (b, words) -> {
+            int first = b * perBatch;
+            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + perBatch));
+            long[][] counts = words.countsPerLevel(graph, batch);
             for (int k = 0; k < batch.length; k++) {
                 acc.addCounts(batch[k], counts[k]);
             }
@@ -78,7 +81,7 @@ public final class PrimitiveMsBfs {
         return acc.finish();
     }
 
-    /** One thread's words: seen, visit and visitNext per vertex. */
+    /** The rows' workspace: one word (64 sources) of seen, visit and visitNext per vertex. */
     private static final class Words {
         final long[] seen;
         final long[] visit;
@@ -97,14 +100,8 @@ public final class PrimitiveMsBfs {
             touched = new int[n];
         }
 
-        /** Per level: this level's newly visited lanes, summed per lane over the vertices. */
-        final LaneCounter levelCounter = new LaneCounter();
-
-        /**
-         * From up to 64 sources: with {@code rows}, the hop counts (row k for {@code sources[k]});
-         * without, per source the count of vertices at each distance (index d, the source at 0).
-         */
-        long[][] bfs(CsrGraph graph, int[] sources, boolean rows) {
+        /** From up to 64 sources, the hop counts: row k for {@code sources[k]}. */
+        long[][] rows(CsrGraph graph, int[] sources) {
             int n = graph.vertexCount();
             int[] offsets = graph.offsets();
             int[] targets = graph.targets();
@@ -118,14 +115,9 @@ public final class PrimitiveMsBfs {
             int frontSize = 0;
             long[][] out = new long[sources.length][];
             for (int k = 0; k < sources.length; k++) {
-                if (rows) {
-                    out[k] = new long[n];
-                    Arrays.fill(out[k], PrimitiveDijkstra.UNREACHED);
-                    out[k][sources[k]] = 0;
-                } else {
-                    out[k] = new long[16];
-                    out[k][0] = 1;
-                }
+                out[k] = new long[n];
+                Arrays.fill(out[k], PrimitiveDijkstra.UNREACHED);
+                out[k][sources[k]] = 0;
                 if (visit[sources[k]] == 0) {
                     front[frontSize++] = sources[k];
                 }
@@ -137,11 +129,7 @@ public final class PrimitiveMsBfs {
             // would otherwise each pass over every vertex
             final int sparseBelow = Math.max(16, n >>> 6);
             boolean frontier = sources.length > 0;
-            int[] levels = new int[sources.length];
-            Arrays.fill(levels, 1);
-            LaneCounter counter = this.levelCounter;
             for (int level = 1; frontier; level++) {
-                long levelLanes = 0;
                 boolean sparse = frontSize < sparseBelow;
                 int visited = frontSize;
                 frontSize = 0;
@@ -186,33 +174,159 @@ public final class PrimitiveMsBfs {
                         seen[v] |= fresh;
                         frontier = true;
                         front[frontSize++] = v;
-                        if (rows) {
-                            for (long left = fresh; left != 0; left &= left - 1) {
-                                out[Long.numberOfTrailingZeros(left)][v] = level;
-                            }
-                        } else {
-                            counter.add(fresh);
-                            levelLanes |= fresh;
+                        for (long left = fresh; left != 0; left &= left - 1) {
+                            out[Long.numberOfTrailingZeros(left)][v] = level;
                         }
                     }
                 }
-                if (levelLanes != 0) {
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The summary's workspace: four words (256 sources) per vertex, vertex v's at {@code 4v .. 4v + 3}
+     * of seen, visit and visitNext, and one {@link LaneCounter} per word. A vertex's four words share a
+     * cache line, so a visit or an arc costs one miss for 256 sources; the loops over the words have a
+     * constant count and the JIT unrolls them. Sparse and dense levels as {@link Words}.
+     */
+    private static final class WideWords {
+        static final int WORDS = 4;
+
+        final long[] seen;
+        final long[] visit;
+        final long[] visitNext;
+        final int[] front;
+        final int[] touched;
+        final LaneCounter[] counters = new LaneCounter[WORDS];
+
+        WideWords(int n) {
+            seen = new long[WORDS * n];
+            visit = new long[WORDS * n];
+            visitNext = new long[WORDS * n];
+            front = new int[n];
+            touched = new int[n];
+            Arrays.setAll(counters, w -> new LaneCounter());
+        }
+
+        /** From up to 256 sources: per source the count of vertices at each distance (index d, the source at 0). */
+        long[][] countsPerLevel(CsrGraph graph, int[] sources) {
+            int n = graph.vertexCount();
+            int[] offsets = graph.offsets();
+            int[] targets = graph.targets();
+            long[] seen = this.seen;
+            long[] visit = this.visit;
+            long[] visitNext = this.visitNext;
+            int[] front = this.front;
+            int[] touched = this.touched;
+            Arrays.fill(seen, 0);
+            Arrays.fill(visit, 0);
+            int frontSize = 0;
+            long[][] out = new long[sources.length][];
+            for (int k = 0; k < sources.length; k++) {
+                out[k] = new long[16];
+                out[k][0] = 1;
+                int at = WORDS * sources[k];
+                if ((visit[at] | visit[at + 1] | visit[at + 2] | visit[at + 3]) == 0) {
+                    front[frontSize++] = sources[k];
+                }
+                long bit = 1L << k; // shifts by k mod 64
+                seen[at + k / LANES] |= bit;
+                visit[at + k / LANES] |= bit;
+            }
+            final int sparseBelow = Math.max(16, n >>> 6);
+            int[] levels = new int[sources.length];
+            Arrays.fill(levels, 1);
+            long[] levelLanes = new long[WORDS];
+            LaneCounter[] counters = this.counters;
+            for (int level = 1; frontSize > 0; level++) {
+                boolean sparse = frontSize < sparseBelow;
+                int visited = frontSize;
+                frontSize = 0;
+                int reached;
+                if (sparse) {
+                    reached = 0;
+                    for (int i = 0; i < visited; i++) {
+                        int v = front[i] * WORDS;
+                        long l0 = visit[v];
+                        long l1 = visit[v + 1];
+                        long l2 = visit[v + 2];
+                        long l3 = visit[v + 3];
+                        for (int a = offsets[front[i]], end = offsets[front[i] + 1]; a < end; a++) {
+                            int t = targets[a];
+                            int u = t * WORDS;
+                            if ((visitNext[u] | visitNext[u + 1] | visitNext[u + 2] | visitNext[u + 3]) == 0) {
+                                touched[reached++] = t;
+                            }
+                            visitNext[u] |= l0;
+                            visitNext[u + 1] |= l1;
+                            visitNext[u + 2] |= l2;
+                            visitNext[u + 3] |= l3;
+                        }
+                        visit[v] = 0;
+                        visit[v + 1] = 0;
+                        visit[v + 2] = 0;
+                        visit[v + 3] = 0;
+                    }
+                } else {
+                    reached = n;
+                    for (int v = 0; v < n; v++) {
+                        int x = v * WORDS;
+                        long l0 = visit[x];
+                        long l1 = visit[x + 1];
+                        long l2 = visit[x + 2];
+                        long l3 = visit[x + 3];
+                        if ((l0 | l1 | l2 | l3) != 0) {
+                            for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                                int u = targets[a] * WORDS;
+                                visitNext[u] |= l0;
+                                visitNext[u + 1] |= l1;
+                                visitNext[u + 2] |= l2;
+                                visitNext[u + 3] |= l3;
+                            }
+                        }
+                    }
+                }
+                for (int i = 0; i < reached; i++) {
+                    int v = sparse ? touched[i] : i;
+                    int x = v * WORDS;
+                    boolean fresh = false;
+                    for (int w = 0; w < WORDS; w++) {
+                        long next = visitNext[x + w];
+                        long lanes = next & ~seen[x + w];
+                        visitNext[x + w] = 0;
+                        visit[x + w] = lanes;
+                        if (lanes != 0) {
+                            seen[x + w] |= lanes;
+                            counters[w].add(lanes);
+                            levelLanes[w] |= lanes;
+                            fresh = true;
+                        }
+                    }
+                    if (fresh) {
+                        front[frontSize++] = v;
+                    }
+                }
+                for (int w = 0; w < WORDS; w++) {
+                    if (levelLanes[w] == 0) {
+                        continue;
+                    }
+                    LaneCounter counter = counters[w];
                     counter.flush();
-                    for (long left = levelLanes; left != 0; left &= left - 1) {
-                        int k = Long.numberOfTrailingZeros(left);
+                    for (long left = levelLanes[w]; left != 0; left &= left - 1) {
+                        int k = w * LANES + Long.numberOfTrailingZeros(left);
                         if (level >= out[k].length) {
                             out[k] = Arrays.copyOf(out[k], out[k].length * 2);
                         }
-                        out[k][level] = counter.get(k);
+                        out[k][level] = counter.get(k % LANES);
                         levels[k] = level + 1;
                     }
                     counter.clear();
+                    levelLanes[w] = 0;
                 }
             }
-            if (!rows) {
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = Arrays.copyOf(out[k], levels[k]);
-                }
+            for (int k = 0; k < out.length; k++) {
+                out[k] = Arrays.copyOf(out[k], levels[k]);
             }
             return out;
         }

@@ -25,7 +25,7 @@ import org.spikegraph.substrate.testing.Seeded;
  * The primitive multi-source BFS and all-sources Dijkstra against JGraphT ({@link BFSShortestPath},
  * {@link DijkstraShortestPath}, {@link ClosenessCentrality}, {@link HarmonicCentrality}) and against the
  * lane engine's rows and summary, on seeded random multigraphs (directed and undirected, self-loops,
- * parallel arcs, isolated vertices, more than 64 sources so that batches are cut), 1..3 threads.
+ * parallel arcs, isolated vertices, more than 64 and more than 256 sources so that batches are cut), 1..3 threads.
  */
 class PrimitiveAllSourcesProperties {
 
@@ -66,6 +66,23 @@ class PrimitiveAllSourcesProperties {
         }
         LaneDistances lanes = hops ? LaneDistances.hops(g, threads) : LaneDistances.weighted(g, threads);
         assertSameSummary(summary, lanes.summary());
+    }
+
+    /** The MS-BFS summary takes 256 sources a batch: graphs of up to 700 vertices cut up to three batches. */
+    @Seeded(60)
+    void hopSummaryOverSeveralBatchesEqualsJGraphTAndTheLanes(long seed) {
+        Dice dice = new Dice(seed);
+        int n = dice.between(200, 700);
+        RandomGraphs.EdgeList edges = RandomGraphs.multigraph(dice, dice.chance(0.5), Weights.NONE, n,
+                dice.between(n / 2, 4 * n));
+        CsrGraph g = edges.csr();
+        int threads = dice.between(1, 3);
+        DistanceSummary summary = PrimitiveMsBfs.summary(g, threads);
+        Map<Integer, Double> closeness = new ClosenessCentrality<>(edges.jgrapht()).getScores();
+        for (int v = 0; v < n; v++) {
+            assertThat(summary.closeness(v)).as("closeness of %d", v).isEqualTo(closeness.get(v));
+        }
+        assertSameSummary(summary, LaneDistances.hops(g, threads).summary());
     }
 
     @Test
