@@ -22,6 +22,9 @@ public final class PrimitiveMsBfs {
     /** Sources per word. */
     public static final int LANES = 64;
 
+    /** Sources per batch of {@link #summary}: four words per vertex. */
+    public static final int SUMMARY_BATCH = 4 * LANES;
+
     private PrimitiveMsBfs() {}
 
     /**
@@ -62,17 +65,17 @@ public final class PrimitiveMsBfs {
      * the lanes count first spikes, read out per lane once per level into the count of vertices at
      * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are taken in
      * {@link SourceOrder#breadthFirst} order, as the lanes take them, but 256 to a batch (four words per
-     * vertex, {@link WideWords}): measured faster than one word on small-world graphs (BENCHMARKS.md).
+     * vertex, {@link WideWords}): 0.54-0.80 of one word's thread CPU time on email-Eu-core, CA-GrQc, Wiki-Vote
+     * and rome99 (BENCHMARKS.md, eighth round).
      */
     public static DistanceSummary summary(CsrGraph graph, int threads) {
         int n = graph.vertexCount();
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
         int[] order = SourceOrder.breadthFirst(graph);
-        int perBatch = WideWords.WORDS * LANES;
-        int batches = (n + perBatch - 1) / perBatch;
+        int batches = (n + SUMMARY_BATCH - 1) / SUMMARY_BATCH;
         ParallelBatches.run(batches, threads, () -> new WideWords(n), (b, words) -> {
-            int first = b * perBatch;
-            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + perBatch));
+            int first = b * SUMMARY_BATCH;
+            int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + SUMMARY_BATCH));
             long[][] counts = words.countsPerLevel(graph, batch);
             for (int k = 0; k < batch.length; k++) {
                 acc.addCounts(batch[k], counts[k]);
@@ -191,7 +194,7 @@ public final class PrimitiveMsBfs {
      * constant count and the JIT unrolls them. Sparse and dense levels as {@link Words}.
      */
     private static final class WideWords {
-        static final int WORDS = 4;
+        static final int WORDS = SUMMARY_BATCH / LANES;
 
         final long[] seen;
         final long[] visit;

@@ -176,7 +176,7 @@ public final class ClosenessSpec extends AllPairsSpec<DistanceSummary> {
                                     double[] r = reference(g, n);
                                     return Method.Solved.of(() -> r);
                                 }),
-                        Method.of("primitive", (hopDistances(graph, p) ? "PrimitiveMsBfs (64 sources per word, Then et al. 2015)"
+                        Method.of("primitive", (hopDistances(graph, p) ? "PrimitiveMsBfs (" + PrimitiveMsBfs.SUMMARY_BATCH + " sources per batch in four words per vertex, Then et al. 2015)"
                                 : "PrimitiveAllSourcesDijkstra") + " on " + p.threadCount() + " thread(s), rows folded "
                                 + "into a DistanceSummary", s -> {
                                     DistanceSummary d = hopDistances(graph, p) ? PrimitiveMsBfs.summary(graph, p.threadCount())

@@ -79,8 +79,9 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       alone whose every synapse reaches &theta;, without a stimulus entry at the step, in a straight
  *       loop over the neurons, no marks). A latch's spikes and
  *       row events are counted once at the end from its spiked lanes; an OR neuron's events per
- *       spike. Measured on hop closeness of CA-GrQc and Wiki-Vote: about 1.2-1.6&times; the thread CPU
- *       time of a primitive multi-source BFS over the CSR, which records nothing but distances.</li>
+ *       spike. Measured on hop closeness of CA-GrQc and Wiki-Vote: about 1.4-2.0&times; the thread CPU
+ *       time of a primitive multi-source BFS over the CSR (four words of sources per vertex), which
+ *       records nothing but distances.</li>
  *   <li>Any other delays: with {@link Strategy#AUTO}, each lane alone on the {@link EventEngine}
  *       (the batches still spread over the threads). Weighted wavefronts from different sources
  *       almost never meet at a neuron in the same step, so a lane-calendar entry carries one lane
