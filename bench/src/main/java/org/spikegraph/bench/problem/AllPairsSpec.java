@@ -3,16 +3,20 @@ package org.spikegraph.bench.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.circuit.Program;
+import org.spikegraph.algorithms.conventional.PrimitiveAllSourcesDijkstra;
+import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.shortestpath.DelayEncoding;
 import org.spikegraph.algorithms.validation.JGraphTGraphs;
 import org.spikegraph.algorithms.validation.Validation;
+import org.spikegraph.bench.compare.Method;
 import picocli.CommandLine.Option;
 
 /**
@@ -127,6 +131,28 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
             }
         }
         return true;
+    }
+
+    /**
+     * The primitive baseline of a spec whose answer folds a {@link DistanceSummary}: the MS-BFS summary
+     * for hop distances ({@link #hopDistances}), else the all-sources Dijkstra, on the spec's threads; the
+     * answer is put in the compared form by {@code form} when asked.
+     */
+    static <R> Method<R> primitiveSummary(CsrGraph graph, Parameters p, Function<DistanceSummary, R> form) {
+        boolean hops = hopDistances(graph, p);
+        int threads = p.threadCount();
+        String what = hops ? "PrimitiveMsBfs (" + PrimitiveMsBfs.SUMMARY_BATCH + " sources per batch in four words per "
+                + "vertex, Then et al. 2015)" : "PrimitiveAllSourcesDijkstra";
+        return Method.of("primitive", what + " on " + threads + " thread(s), rows folded into a DistanceSummary", s -> {
+            DistanceSummary d = hops ? PrimitiveMsBfs.summary(graph, threads) : PrimitiveAllSourcesDijkstra.summary(graph, threads);
+            return Method.Solved.of(() -> form.apply(d)); // the form is computed when asked, untimed, as the other sides
+        });
+    }
+
+    /** What compare times on the spiking side of this family, ending with how the rows are used. */
+    static String spikingMeasures(int threads, String rowsUse) {
+        return "compile the wavefront + n runs as lanes of the lane engine (64 sources per word, bit-exact with the event "
+                + "engine, " + threads + " thread(s)) + " + rowsUse;
     }
 
     /** The JGraphT graph of the reference: the graph's weights, or every weight 1 for hop counts. */

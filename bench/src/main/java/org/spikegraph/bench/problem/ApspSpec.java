@@ -401,8 +401,7 @@ public final class ApspSpec extends AllPairsSpec<ApspSpec.Pairs> {
 
             @Override
             public String spikingMeasures() {
-                return "compile the wavefront + n runs as lanes of the lane engine (64 sources per word, bit-exact with "
-                        + "the event engine, " + threads + " thread(s)) + fingerprint each row as it comes";
+                return AllPairsSpec.spikingMeasures(threads, "fingerprint each row as it comes");
             }
 
             @Override

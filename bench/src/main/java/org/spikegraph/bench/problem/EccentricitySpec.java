@@ -11,8 +11,6 @@ import org.jgrapht.alg.shortestpath.GraphMeasurer;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.spikegraph.algorithms.allpairs.DistanceSummary;
 import org.spikegraph.algorithms.circuit.Program;
-import org.spikegraph.algorithms.conventional.PrimitiveAllSourcesDijkstra;
-import org.spikegraph.algorithms.conventional.PrimitiveMsBfs;
 import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.bench.compare.Method;
@@ -251,19 +249,12 @@ public final class EccentricitySpec extends AllPairsSpec<DistanceSummary> {
                                     double[] r = reference(g, n);
                                     return Method.Solved.of(() -> r);
                                 }),
-                        Method.of("primitive", (hopDistances(graph, p) ? "PrimitiveMsBfs (" + PrimitiveMsBfs.SUMMARY_BATCH + " sources per batch in four words per vertex, Then et al. 2015)"
-                                : "PrimitiveAllSourcesDijkstra") + " on " + p.threadCount() + " thread(s), rows folded "
-                                + "into a DistanceSummary", s -> {
-                                    DistanceSummary d = hopDistances(graph, p) ? PrimitiveMsBfs.summary(graph, p.threadCount())
-                                            : PrimitiveAllSourcesDijkstra.summary(graph, p.threadCount());
-                                    return Method.Solved.of(() -> EccentricitySpec.form(d));
-                                }));
+                        primitiveSummary(graph, p, EccentricitySpec::form));
             }
 
             @Override
             public String spikingMeasures() {
-                return "compile the wavefront + n runs as lanes of the lane engine (64 sources per word, bit-exact with "
-                        + "the event engine, " + p.threadCount() + " thread(s)) + fold the rows";
+                return AllPairsSpec.spikingMeasures(p.threadCount(), "fold the rows");
             }
 
             @Override
