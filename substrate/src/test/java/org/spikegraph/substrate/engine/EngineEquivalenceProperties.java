@@ -103,7 +103,7 @@ class EngineEquivalenceProperties {
      */
     @Seeded(300)
     void eventEngineEqualsReferenceOnMixedLatchWavefronts(long seed) {
-        NetSpecShrinker.check(latchWavefront(new Dice(seed)), EngineAgreement::assertSameRun);
+        NetSpecShrinker.check(latchWavefront(new Dice(seed), false), EngineAgreement::assertSameRun);
     }
 
     /**
@@ -112,35 +112,52 @@ class EngineEquivalenceProperties {
      * with weight bits) and delay 1..3 (a small ring, wrapped many times) or 1..40, a few beyond the
      * ring in small networks; fan-in bursts (one hub row reaching up to a fifth of the neurons at
      * one delay: many events in one step); forced spikes and currents on a few neurons in steps
-     * 0..20; stopping on quiescence, a step limit, or watched neurons.
+     * 0..20; stopping on quiescence, a step limit, or watched neurons. {@code firing}: every weight
+     * from the largest threshold up (one weight, or several), and currents of 0 or at least the
+     * neuron's threshold, but for a tenth of the networks below it (a potential left non-zero).
      */
-    static NetSpec latchWavefront(Dice dice) {
+    static NetSpec latchWavefront(Dice dice, boolean firing) {
         int n = dice.between(1, dice.chance(0.5) ? 200 : 1500);
         java.util.List<NeuronType> types = new java.util.ArrayList<>();
+        int maxThreshold = 0;
         for (int k = dice.between(1, 3); k > 0; k--) {
-            types.add(NeuronType.latch(dice.between(1, 3)));
+            int threshold = dice.between(1, 3);
+            types.add(NeuronType.latch(threshold));
+            maxThreshold = Math.max(maxThreshold, threshold);
         }
         int[] typeOf = new int[n];
         for (int i = 0; i < n; i++) {
             typeOf[i] = dice.between(0, types.size() - 1);
         }
         int maxDelay = dice.chance(0.3) ? 3 : 40;
+        int minWeight = firing ? maxThreshold : -1;
+        int maxWeight = !firing ? 4 : dice.chance(0.5) ? maxThreshold : maxThreshold + 3;
         java.util.List<NetSpec.Syn> synapses = new java.util.ArrayList<>();
         for (int k = dice.between(n, 4 * n); k > 0; k--) {
             int delay = n <= 200 && dice.chance(0.02) ? dice.between(4096, 6000) : dice.between(1, maxDelay);
-            synapses.add(new NetSpec.Syn(dice.between(0, n - 1), dice.between(0, n - 1), dice.between(-1, 4), delay));
+            synapses.add(new NetSpec.Syn(dice.between(0, n - 1), dice.between(0, n - 1),
+                    dice.between(minWeight, maxWeight), delay));
         }
         if (dice.chance(0.5)) {
             int hub = dice.between(0, n - 1);
             int delay = dice.between(1, maxDelay);
             for (int k = dice.between(1, Math.max(1, n / 5)); k > 0; k--) {
-                synapses.add(new NetSpec.Syn(hub, dice.between(0, n - 1), dice.between(1, 4), delay));
+                synapses.add(new NetSpec.Syn(hub, dice.between(0, n - 1), firing ? maxThreshold : dice.between(1, 4), delay));
             }
         }
         java.util.List<NetSpec.Stim> stimulus = new java.util.ArrayList<>();
+        boolean below = firing && dice.chance(0.1);
         for (int k = dice.between(1, 4); k > 0; k--) {
-            boolean forced = dice.chance(0.8);
-            stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced, forced ? 0 : dice.between(1, 3)));
+            if (!firing) {
+                boolean forced = dice.chance(0.8);
+                stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced, forced ? 0 : dice.between(1, 3)));
+                continue;
+            }
+            int neuron = dice.between(0, n - 1);
+            int threshold = types.get(typeOf[neuron]).threshold();
+            boolean forced = dice.chance(0.6);
+            int current = forced ? 0 : below ? dice.between(-2, threshold - 1) : dice.chance(0.2) ? 0 : dice.between(threshold, 5);
+            stimulus.add(new NetSpec.Stim(neuron, dice.between(0L, 20L), forced, current));
         }
         int[] watched = dice.chance(0.2) ? new int[] {dice.between(0, n - 1)} : new int[0];
         long maxSteps = dice.chance(0.2) ? dice.between(1L, 200L) : 1_000_000L;
@@ -163,7 +180,7 @@ class EngineEquivalenceProperties {
         String name = getClass().getName() + "#" + getClass()
                 .getDeclaredMethod("eventEngineEqualsReferenceOnMixedLatchWavefronts", long.class).getName();
         for (long seed : Seeds.derive(name, 300).toArray()) {
-            NetSpec spec = latchWavefront(new Dice(seed));
+            NetSpec spec = latchWavefront(new Dice(seed), false);
             Run run = engine.run(spec.network(), spec.stim(), spec.stop(), Recording.none().withSeries(), spec.seed());
             mixed += spec.types().size() > 1 ? 1 : 0;
             int words = FixedBitSet.wordsFor(spec.typeOf().length);
@@ -184,6 +201,57 @@ class EngineEquivalenceProperties {
         assertThat(switching).as("runs with sparse and dense steps").isGreaterThanOrEqualTo(50);
         assertThat(wrapped).as("runs over a ring of 4 slots, past 16 steps").isGreaterThanOrEqualTo(20);
         assertThat(far).as("runs delivering beyond the ring").isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * Wavefronts in which every arrival fires (the shortest-path circuits: latches whose hard reset gives
+     * 0, every weight at least every threshold): without a raster the event engine takes their steps
+     * without a stimulus entry in arrival order ({@link EventEngine#firesOnArrival}).
+     */
+    @Seeded(400)
+    void eventEngineEqualsReferenceOnWavefrontsThatFireOnArrival(long seed) {
+        NetSpecShrinker.check(latchWavefront(new Dice(seed), true), EngineAgreement::assertSameRun);
+    }
+
+    /**
+     * Most networks of {@link #eventEngineEqualsReferenceOnWavefrontsThatFireOnArrival} take steps in
+     * arrival order, busy ones among them, over a small ring and beyond the ring; some do not (a
+     * current below a threshold), and a weight below some threshold turns the path off.
+     */
+    @Test
+    void wavefrontsThatFireOnArrivalReachTheirCases() throws Exception {
+        int firing = 0;
+        int busy = 0;
+        int wrapped = 0;
+        int far = 0;
+        int general = 0;
+        EventEngine engine = new EventEngine();
+        String name = getClass().getName() + "#" + getClass()
+                .getDeclaredMethod("eventEngineEqualsReferenceOnWavefrontsThatFireOnArrival", long.class).getName();
+        for (long seed : Seeds.derive(name, 400).toArray()) {
+            NetSpec spec = latchWavefront(new Dice(seed), true);
+            if (!EventEngine.firesOnArrival(spec.network(), spec.stim())) {
+                general++;
+                continue;
+            }
+            firing++;
+            Run run = engine.run(spec.network(), spec.stim(), spec.stop(), Recording.none(), spec.seed());
+            busy += run.activity().spikes() >= 100 && run.activity().activeSteps() >= 10 ? 1 : 0;
+            int maxDelay = spec.synapses().stream().mapToInt(NetSpec.Syn::delay).max().orElse(0);
+            wrapped += maxDelay <= 3 && run.stepsSpanned() > 16 && run.activity().spikes() >= 10 ? 1 : 0;
+            far += maxDelay >= 4096 && run.stepsSpanned() > 4096 ? 1 : 0;
+        }
+        assertThat(firing).as("networks that fire on arrival").isGreaterThanOrEqualTo(300);
+        assertThat(general).as("networks with a current below a threshold").isGreaterThanOrEqualTo(10);
+        assertThat(busy).as("busy runs that fire on arrival").isGreaterThanOrEqualTo(100);
+        assertThat(wrapped).as("runs over a ring of 4 slots, past 16 steps").isGreaterThanOrEqualTo(20);
+        assertThat(far).as("runs delivering beyond the ring").isGreaterThanOrEqualTo(3);
+
+        var builder = Network.builder();
+        builder.neurons(NeuronType.latch(2), 2);
+        Network weak = builder.synapse(0, 1, 1, 1).build();
+        assertThat(EventEngine.firesOnArrival(weak, org.spikegraph.substrate.stimulus.Stimulus.spikes(0, 0)))
+                .as("a weight below a threshold").isFalse();
     }
 
     /** The same check on more networks, for -Pslow. */

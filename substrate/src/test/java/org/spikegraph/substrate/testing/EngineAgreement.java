@@ -16,7 +16,8 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 /**
  * The check that the event engine reports exactly the reference engine's run: raster, first spikes,
  * spike counts, final potentials, stop reason and {@link org.spikegraph.substrate.run.ActivityStats}
- * with its series; and that a cheap recording (a sink only) changes none of what it still reports.
+ * with its series; and that a cheap recording (a sink only), or one without raster and sink, changes none of
+ * what it still reports.
  */
 public final class EngineAgreement {
 
@@ -68,6 +69,16 @@ public final class EngineAgreement {
                 .isEqualTo(ref.activity().synapticEvents());
         assertThat(cheap.activity().activeSteps()).as("active steps, cheap recording")
                 .isEqualTo(ref.activity().activeSteps());
+
+        // Without a raster or a sink nothing asks for the spikes of a step in id order: a wavefront whose
+        // every arrival fires may then take its steps in arrival order (EventEngine's fireOnArrival).
+        Run unordered = EVENT.run(net, stimulus, stop, new Recording(true, true, false, null, true), seed);
+        assertThat(unordered.stopReason()).as("stop reason, no raster").isEqualTo(ref.stopReason());
+        assertThat(unordered.stepsSpanned()).as("steps spanned, no raster").isEqualTo(ref.stepsSpanned());
+        assertThat(unordered.firstSpikes()).as("first spikes, no raster").isEqualTo(ref.firstSpikes());
+        assertThat(unordered.spikeCounts()).as("spike counts, no raster").isEqualTo(ref.spikeCounts());
+        assertThat(unordered.finalPotentials()).as("final potentials, no raster").isEqualTo(ref.finalPotentials());
+        assertThat(unordered.activity()).as("activity with its series, no raster").isEqualTo(ref.activity());
         return ref;
     }
 }
