@@ -65,6 +65,12 @@ final class RunProgress implements RasterSink, Progress.Source {
         }
     }
 
+    /** Counts spikes: any order within a step will do. */
+    @Override
+    public boolean needsIdOrder() {
+        return false;
+    }
+
     /** Makes the counters visible to the timer thread (also when a run ends). */
     void publish() {
         publishedStep = step;

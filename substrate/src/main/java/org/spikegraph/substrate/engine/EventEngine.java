@@ -65,7 +65,7 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       and never read), while every marked neuron counts as updated, as before.</li>
  *   <li>When moreover any arrival fires (every type a latch whose reset gives 0, every weight at
  *       least every threshold, no stimulus current that leaves a potential: {@code firesOnArrival})
- *       and no raster or sink asks for a step's spikes in id order, a sparse step without a stimulus
+ *       and no raster or sink asks for a step's spikes in id order ({@link RasterSink#needsIdOrder}), a sparse step without a stimulus
  *       entry is Dial's bucket queue: each event's target is counted updated once and spikes unless
  *       it has spiked, in arrival order, with no accumulator, potential or walk ({@code fireOnArrival}).
  *       Measured with {@code EngineAB} on rome-roads SSSP (2026-12-05, thread CPU, against the
@@ -217,7 +217,7 @@ public final class EventEngine implements Engine {
         private final boolean latchesOnly;
         /**
          * A wavefront in which any arrival fires ({@link EventEngine#firesOnArrival(Network, TypeTable, Stimulus)}) and
-         * spikes are not recorded in order (no raster, no sink): the steps without a stimulus entry are
+         * spikes are not recorded in id order (no raster, no sink that needs it): its sparse steps without a stimulus entry are
          * taken by {@link #fireOnArrival}.
          */
         private final boolean firesOnArrival;
@@ -315,7 +315,8 @@ public final class EventEngine implements Engine {
             for (int i : watched) {
                 watchedBits.set(i);
             }
-            firesOnArrival = raster == null && sink == null && EventEngine.firesOnArrival(network, types, stimulus);
+            firesOnArrival = raster == null && (sink == null || !sink.needsIdOrder())
+                    && EventEngine.firesOnArrival(network, types, stimulus);
         }
 
 
@@ -535,8 +536,8 @@ public final class EventEngine implements Engine {
          * step) and spikes if it has not spiked, in the order the events arrive (Dial's bucket queue: the slot is the bucket),
          * without accumulators, potentials or the walk in id order, which such a step does not need: the
          * general step would give every target the same spike, the same counts and potential 0.
-         * Spikes are then scheduled in arrival order, which changes no recording kept here (no raster,
-         * no sink). Returns the number of updates.
+         * Spikes are then scheduled (and given to a sink that does not need id order) in arrival order,
+         * which changes no recording kept here (no raster). Returns the number of updates.
          */
         private int fireOnArrival(long t) {
             int updates = 0;

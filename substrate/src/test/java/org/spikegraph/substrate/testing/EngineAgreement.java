@@ -8,6 +8,7 @@ import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.engine.ReferenceEngine;
 import org.spikegraph.substrate.network.Network;
 import org.spikegraph.substrate.run.Engine;
+import org.spikegraph.substrate.run.RasterSink;
 import org.spikegraph.substrate.run.Recording;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.run.StopCondition;
@@ -70,9 +71,31 @@ public final class EngineAgreement {
         assertThat(cheap.activity().activeSteps()).as("active steps, cheap recording")
                 .isEqualTo(ref.activity().activeSteps());
 
-        // Without a raster or a sink nothing asks for the spikes of a step in id order: a wavefront whose
-        // every arrival fires may then take its steps in arrival order (EventEngine's fireOnArrival).
-        Run unordered = EVENT.run(net, stimulus, stop, new Recording(true, true, false, null, true), seed);
+        // Without a raster, and with a sink that does not need it, nothing asks for the spikes of a step in
+        // id order: a wavefront whose every arrival fires may then take its steps in arrival order
+        // (EventEngine's fireOnArrival). The sink gets the same spikes, step after step.
+        List<long[]> counted = new ArrayList<>();
+        RasterSink anyOrder = new RasterSink() {
+            @Override
+            public void spike(long step, int neuron) {
+                counted.add(new long[] {step, neuron});
+            }
+
+            @Override
+            public boolean needsIdOrder() {
+                return false;
+            }
+        };
+        Run unordered = EVENT.run(net, stimulus, stop, new Recording(true, true, false, anyOrder, true), seed);
+        for (int k = 1; k < counted.size(); k++) {
+            assertThat(counted.get(k)[0]).as("steps of the spikes given to an order-free sink").isGreaterThanOrEqualTo(counted.get(k - 1)[0]);
+        }
+        counted.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<String> sorted = new ArrayList<>();
+        for (long[] x : counted) {
+            sorted.add(x[0] + ":" + x[1]);
+        }
+        assertThat(sorted).as("spikes given to an order-free sink, sorted within each step").isEqualTo(expected);
         assertThat(unordered.stopReason()).as("stop reason, no raster").isEqualTo(ref.stopReason());
         assertThat(unordered.stepsSpanned()).as("steps spanned, no raster").isEqualTo(ref.stepsSpanned());
         assertThat(unordered.firstSpikes()).as("first spikes, no raster").isEqualTo(ref.firstSpikes());
