@@ -144,7 +144,8 @@ public abstract class AllPairsSpec<A> implements ProblemSpec<AllPairsSpec.Parame
         String what = hops ? "PrimitiveMsBfs (" + PrimitiveMsBfs.SUMMARY_BATCH + " sources per batch in four words per "
                 + "vertex, Then et al. 2015)" : "PrimitiveAllSourcesDijkstra";
         return Method.of("primitive", what + " on " + threads + " thread(s), rows folded into a DistanceSummary", s -> {
-            DistanceSummary d = hops ? PrimitiveMsBfs.summary(graph, threads) : PrimitiveAllSourcesDijkstra.summary(graph, threads);
+            DistanceSummary d = hops ? PrimitiveMsBfs.summary(graph, threads)
+                    : PrimitiveAllSourcesDijkstra.summary(graph, threads);
             return Method.Solved.of(() -> form.apply(d)); // the form is computed when asked, untimed, as the other sides
         });
     }

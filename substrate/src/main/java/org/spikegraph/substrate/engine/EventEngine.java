@@ -65,9 +65,10 @@ import org.spikegraph.substrate.stimulus.Stimulus;
  *       and never read), while every marked neuron counts as updated, as before.</li>
  *   <li>When moreover any arrival fires (every type a latch whose reset gives 0, every weight at
  *       least every threshold, no stimulus current that leaves a potential: {@code firesOnArrival})
- *       and no raster or sink asks for a step's spikes in id order ({@link RasterSink#needsIdOrder}), a sparse step without a stimulus
- *       entry is Dial's bucket queue: each event's target is counted updated once and spikes unless
- *       it has spiked, in arrival order, with no accumulator, potential or walk ({@code fireOnArrival}).
+ *       and no raster or sink asks for a step's spikes in id order ({@link RasterSink#needsIdOrder}),
+ *       a sparse step without a stimulus entry is Dial's bucket queue: each event's target is counted
+ *       updated once and spikes unless it has spiked, in arrival order, with no accumulator,
+ *       potential or walk ({@code fireOnArrival}).
  *       Measured with {@code EngineAB} on rome-roads SSSP (2026-12-05, thread CPU, against the
  *       former engine in one process): compile + simulate + decode 1.36&ndash;1.40&times; primitive
  *       Dijkstra before, 0.94&ndash;0.96&times; after; the simulation alone 23 &rarr; 14 ms. Dense
@@ -216,9 +217,9 @@ public final class EventEngine implements Engine {
          */
         private final boolean latchesOnly;
         /**
-         * A wavefront in which any arrival fires ({@link EventEngine#firesOnArrival(Network, TypeTable, Stimulus)}) and
-         * spikes are not recorded in id order (no raster, no sink that needs it): its sparse steps without a stimulus entry are
-         * taken by {@link #fireOnArrival}.
+         * A wavefront in which any arrival fires ({@link EventEngine#firesOnArrival(Network, TypeTable, Stimulus)})
+         * and spikes are not recorded in id order (no raster, no sink that needs it): its sparse steps without a
+         * stimulus entry are taken by {@link #fireOnArrival}.
          */
         private final boolean firesOnArrival;
 
@@ -232,7 +233,10 @@ public final class EventEngine implements Engine {
         private final int watchedCount;
         private int watchedSpiked;
 
-        /** This step's spiking neurons, in id order (arrival order in a {@link #fireOnArrival} step), scheduled after the step's updates. */
+        /**
+         * This step's spiking neurons, in id order (arrival order in a {@link #fireOnArrival} step), scheduled after
+         * the step's updates.
+         */
         private int[] fired;
         /** The targets of a {@link #fireOnArrival} step's far events, whose marks it clears. */
         private int[] farArrivals = new int[8];
@@ -318,7 +322,6 @@ public final class EventEngine implements Engine {
             firesOnArrival = raster == null && (sink == null || !sink.needsIdOrder())
                     && EventEngine.firesOnArrival(network, types, stimulus);
         }
-
 
         Run execute() {
             // Neurons that are not at rest at potential 0 are live from the start.
@@ -533,9 +536,10 @@ public final class EventEngine implements Engine {
          * A sparse step (no more events than the update set has words) without a stimulus entry of a
          * network that {@link EventEngine#firesOnArrival(Network, TypeTable, Stimulus) fires on arrival}:
          * each event's target is counted as updated once (a bit of the update set, cleared after the
-         * step) and spikes if it has not spiked, in the order the events arrive (Dial's bucket queue: the slot is the bucket),
-         * without accumulators, potentials or the walk in id order, which such a step does not need: the
-         * general step would give every target the same spike, the same counts and potential 0.
+         * step) and spikes if it has not spiked, in the order the events arrive (Dial's bucket queue:
+         * the slot is the bucket), without accumulators, potentials or the walk in id order, which such
+         * a step does not need: the general step would give every target the same spike, the same
+         * counts and potential 0.
          * Spikes are then scheduled (and given to a sink that does not need id order) in arrival order,
          * which changes no recording kept here (no raster). Returns the number of updates.
          */
@@ -587,7 +591,10 @@ public final class EventEngine implements Engine {
             return updates;
         }
 
-        /** An event reaches i in {@link #fireOnArrival}: 1 if i is not yet marked updated this step (it is now, and spikes unless it has spiked), else 0. */
+        /**
+         * An event reaches i in {@link #fireOnArrival}: 1 if i is not yet marked updated this step (it is
+         * now, and spikes unless it has spiked), else 0.
+         */
         private int arrive(int i, long t) {
             final int w = i >>> 6;
             final long bit = 1L << i;

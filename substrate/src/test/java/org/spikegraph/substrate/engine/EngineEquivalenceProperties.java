@@ -142,7 +142,8 @@ class EngineEquivalenceProperties {
             int hub = dice.between(0, n - 1);
             int delay = dice.between(1, maxDelay);
             for (int k = dice.between(1, Math.max(1, n / 5)); k > 0; k--) {
-                synapses.add(new NetSpec.Syn(hub, dice.between(0, n - 1), firing ? maxThreshold : dice.between(1, 4), delay));
+                int target = dice.between(0, n - 1);
+                synapses.add(new NetSpec.Syn(hub, target, firing ? maxThreshold : dice.between(1, 4), delay));
             }
         }
         java.util.List<NetSpec.Stim> stimulus = new java.util.ArrayList<>();
@@ -150,13 +151,15 @@ class EngineEquivalenceProperties {
         for (int k = dice.between(1, 4); k > 0; k--) {
             if (!firing) {
                 boolean forced = dice.chance(0.8);
-                stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced, forced ? 0 : dice.between(1, 3)));
+                stimulus.add(new NetSpec.Stim(dice.between(0, n - 1), dice.between(0L, 20L), forced,
+                        forced ? 0 : dice.between(1, 3)));
                 continue;
             }
             int neuron = dice.between(0, n - 1);
             int threshold = types.get(typeOf[neuron]).threshold();
             boolean forced = dice.chance(0.6);
-            int current = forced ? 0 : below ? dice.between(-2, threshold - 1) : dice.chance(0.2) ? 0 : dice.between(threshold, 5);
+            int current = forced ? 0
+                    : below ? dice.between(-2, threshold - 1) : dice.chance(0.2) ? 0 : dice.between(threshold, 5);
             stimulus.add(new NetSpec.Stim(neuron, dice.between(0L, 20L), forced, current));
         }
         int[] watched = dice.chance(0.2) ? new int[] {dice.between(0, n - 1)} : new int[0];

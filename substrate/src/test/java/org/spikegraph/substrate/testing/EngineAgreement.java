@@ -88,7 +88,8 @@ public final class EngineAgreement {
         };
         Run unordered = EVENT.run(net, stimulus, stop, new Recording(true, true, false, anyOrder, true), seed);
         for (int k = 1; k < counted.size(); k++) {
-            assertThat(counted.get(k)[0]).as("steps of the spikes given to an order-free sink").isGreaterThanOrEqualTo(counted.get(k - 1)[0]);
+            assertThat(counted.get(k)[0]).as("steps of the spikes given to an order-free sink")
+                    .isGreaterThanOrEqualTo(counted.get(k - 1)[0]);
         }
         counted.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         List<String> sorted = new ArrayList<>();
