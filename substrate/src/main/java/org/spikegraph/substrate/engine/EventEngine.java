@@ -238,8 +238,9 @@ public final class EventEngine implements Engine {
          * the step's updates.
          */
         private int[] fired;
-        /** The targets of a {@link #fireOnArrival} step's far events, whose marks it clears. */
-        private int[] farArrivals = new int[8];
+        /** The distinct targets of a {@link #fireOnArrival} step so far (their marks are cleared after it). */
+        private int[] arrivals = new int[64];
+        private int arrivalCount;
         private int firedCount;
         /** The network has one neuron type: its index is 0 for every neuron. */
         private final boolean singleType;
@@ -346,10 +347,10 @@ public final class EventEngine implements Engine {
             while (true) {
                 stepSpikes = 0;
                 stepEvents = 0;
+                liveCount = 0; // counted again by this step's updates
                 int stepUpdates;
-                if (firesOnArrival && calendar.slotSize(t) <= todoWords.length
+                if (firesOnArrival && !dense(calendar.slotSize(t))
                         && (cursor == stimulus.size() || stimulus.step(cursor) != t)) {
-                    liveCount = 0;
                     stepUpdates = fireOnArrival(t);
                 } else {
                     deliver(t);
@@ -357,7 +358,6 @@ public final class EventEngine implements Engine {
                     while (cursor < stimulus.size() && stimulus.step(cursor) == t) {
                         mark(stimulus.neuron(cursor++));
                     }
-                    liveCount = 0;
                     stepUpdates = updateMarked(t, first, cursor);
                 }
                 if (firedCount > 0) {
@@ -406,6 +406,11 @@ public final class EventEngine implements Engine {
             return new Run(reason, stats, v, firstSpikes, counts, raster);
         }
 
+        /** A step delivering {@code events} events is dense: more than the update set has words. */
+        private boolean dense(int events) {
+            return events > todoWords.length;
+        }
+
         /**
          * Adds the events due at t to the accumulators and marks their targets. A slot holding more
          * events than the update set has words is delivered without summary bits, and the step's
@@ -418,7 +423,7 @@ public final class EventEngine implements Engine {
             final long[] todo = this.todoWords;
             int size = calendar.slotSize(t);
             boolean wasDense = denseStep;
-            denseStep = size > todo.length;
+            denseStep = dense(size);
             if (wasDense && !denseStep) {
                 // The last (dense) walk marked live neurons without summary bits: rebuild them.
                 this.todo.rebuildSummary();
@@ -535,78 +540,65 @@ public final class EventEngine implements Engine {
         /**
          * A sparse step (no more events than the update set has words) without a stimulus entry of a
          * network that {@link EventEngine#firesOnArrival(Network, TypeTable, Stimulus) fires on arrival}:
-         * each event's target is counted as updated once (a bit of the update set, cleared after the
-         * step) and spikes if it has not spiked, in the order the events arrive (Dial's bucket queue:
-         * the slot is the bucket), without accumulators, potentials or the walk in id order, which such
-         * a step does not need: the general step would give every target the same spike, the same
-         * counts and potential 0.
-         * Spikes are then scheduled (and given to a sink that does not need id order) in arrival order,
-         * which changes no recording kept here (no raster). Returns the number of updates.
+         * each event's target is counted as updated once (a bit of the update set, and listed in
+         * {@link #arrivals} to clear it after the step) and spikes if it has not spiked, in the order the
+         * events arrive (Dial's bucket queue: the slot is the bucket), without accumulators, potentials
+         * or the walk in id order, which such a step does not need: the general step would give every
+         * target the same spike, the same counts and potential 0. Spikes are then scheduled (and given
+         * to a sink that does not need id order) in arrival order, which changes no recording kept here
+         * (no raster). Returns the number of updates.
          */
         private int fireOnArrival(long t) {
-            int updates = 0;
+            arrivalCount = 0;
             int size = calendar.slotSize(t);
-            int s = (int) (t & calendar.mask());
-            final int shift = compactShift;
-            if (size > 0 && shift >= 0) {
-                final int[] slot = calendar.compactSlots[s];
-                for (int k = 0; k < size; k++) {
-                    updates += arrive(slot[k] >>> shift, t);
-                }
-            } else if (size > 0) {
-                final long[] slot = calendar.slots[s];
-                for (int k = 0; k < size; k++) {
-                    updates += arrive((int) (slot[k] >>> 32), t);
-                }
-            }
-            int far = 0;
-            while (calendar.heapMin() == t) { // rare: delays beyond the ring
-                int i = Network.packedTarget(synapse[calendar.heapPop()]);
-                updates += arrive(i, t);
-                if (far == farArrivals.length) {
-                    farArrivals = Arrays.copyOf(farArrivals, 2 * far);
-                }
-                farArrivals[far++] = i;
-            }
-            // the marks are cleared word by word, as the general step's walk clears them
-            final long[] marks = this.todoWords;
-            if (size > 0 && shift >= 0) {
-                final int[] slot = calendar.compactSlots[s];
-                for (int k = 0; k < size; k++) {
-                    marks[slot[k] >>> shift >>> 6] = 0;
-                }
-            } else if (size > 0) {
-                final long[] slot = calendar.slots[s];
-                for (int k = 0; k < size; k++) {
-                    marks[(int) (slot[k] >>> 32) >>> 6] = 0;
-                }
-            }
-            for (int k = 0; k < far; k++) {
-                marks[farArrivals[k] >>> 6] = 0;
-            }
             if (size > 0) {
+                int s = (int) (t & calendar.mask());
+                if (compactShift >= 0) {
+                    final int[] slot = calendar.compactSlots[s];
+                    final int shift = compactShift;
+                    for (int k = 0; k < size; k++) {
+                        arrive(slot[k] >>> shift, t);
+                    }
+                } else {
+                    final long[] slot = calendar.slots[s];
+                    for (int k = 0; k < size; k++) {
+                        arrive((int) (slot[k] >>> 32), t);
+                    }
+                }
                 calendar.clearSlot(t);
             }
+            int far = 0;
+            for (; calendar.heapMin() == t; far++) { // rare: delays beyond the ring
+                arrive(Network.packedTarget(synapse[calendar.heapPop()]), t);
+            }
+            final long[] marks = this.todoWords;
+            final int[] arrivals = this.arrivals;
+            for (int k = 0; k < arrivalCount; k++) {
+                marks[arrivals[k] >>> 6] = 0; // word by word, as the general step's walk clears them
+            }
             stepEvents += size + far;
-            return updates;
+            return arrivalCount;
         }
 
         /**
-         * An event reaches i in {@link #fireOnArrival}: 1 if i is not yet marked updated this step (it is
-         * now, and spikes unless it has spiked), else 0.
+         * An event reaches i in {@link #fireOnArrival}: unless i is already marked this step, marks and
+         * lists it, and spikes it unless it has spiked.
          */
-        private int arrive(int i, long t) {
+        private void arrive(int i, long t) {
             final int w = i >>> 6;
             final long bit = 1L << i;
             final long m = todoWords[w];
             if ((m & bit) != 0) {
-                return 0;
+                return;
             }
             todoWords[w] = m | bit;
+            if (arrivalCount == arrivals.length) {
+                arrivals = Arrays.copyOf(arrivals, Math.min(n, 2 * arrivalCount));
+            }
+            arrivals[arrivalCount++] = i;
             if ((spikedWords[w] & bit) == 0) {
                 spike(i, t);
             }
-            return 1;
         }
 
         /**
