@@ -61,11 +61,7 @@ public final class LaneCounter {
             f ^= c2;
             e ^= c4;
             if (++p == FLUSH_EVERY) {
-                ones = o;
-                twos = t;
-                fours = f;
-                eights = e;
-                flush(); // clears the four planes and the pending count
+                flush(o, t, f, e);
                 o = 0;
                 t = 0;
                 f = 0;
@@ -73,11 +69,28 @@ public final class LaneCounter {
                 p = 0;
             }
         }
-        ones = o;
-        twos = t;
-        fours = f;
-        eights = e;
-        pending = p;
+        keep(o, t, f, e, p);
+    }
+
+    /**
+     * {@link #flush} of the four low planes a hot loop holds in locals (which it then sets to 0, with its
+     * count of pending adds).
+     */
+    void flush(long ones, long twos, long fours, long eights) {
+        this.ones = ones;
+        this.twos = twos;
+        this.fours = fours;
+        this.eights = eights;
+        flush();
+    }
+
+    /** Takes back the four low planes and the count of pending adds a hot loop held in locals. */
+    void keep(long ones, long twos, long fours, long eights, int pending) {
+        this.ones = ones;
+        this.twos = twos;
+        this.fours = fours;
+        this.eights = eights;
+        this.pending = pending;
     }
 
     /** Adds 1 to the count of each lane of {@code lanes}. */

@@ -982,11 +982,7 @@ public final class LaneEngine {
                 u4 ^= c2;
                 u8 ^= c4;
                 if (++uPending == LaneCounter.FLUSH_EVERY) {
-                    updates.ones = u1;
-                    updates.twos = u2;
-                    updates.fours = u4;
-                    updates.eights = u8;
-                    updates.flush();
+                    updates.flush(u1, u2, u4, u8);
                     u1 = 0;
                     u2 = 0;
                     u4 = 0;
@@ -1002,11 +998,7 @@ public final class LaneEngine {
                 recordSpike(i, t, spike, spike, false);
                 send(i, spike, true);
             }
-            updates.ones = u1;
-            updates.twos = u2;
-            updates.fours = u4;
-            updates.eights = u8;
-            updates.pending = uPending;
+            updates.keep(u1, u2, u4, u8, uPending);
             activeSteps.add(activeLanes);
         }
 
@@ -1069,11 +1061,7 @@ public final class LaneEngine {
                         u4 ^= c2;
                         u8 ^= c4;
                         if (++uPending == LaneCounter.FLUSH_EVERY) {
-                            updates.ones = u1;
-                            updates.twos = u2;
-                            updates.fours = u4;
-                            updates.eights = u8;
-                            updates.flush();
+                            updates.flush(u1, u2, u4, u8);
                             u1 = 0;
                             u2 = 0;
                             u4 = 0;
@@ -1096,11 +1084,7 @@ public final class LaneEngine {
                     }
                 } while (sword != 0);
             }
-            updates.ones = u1;
-            updates.twos = u2;
-            updates.fours = u4;
-            updates.eights = u8;
-            updates.pending = uPending;
+            updates.keep(u1, u2, u4, u8, uPending);
             activeSteps.add(activeLanes);
         }
 
