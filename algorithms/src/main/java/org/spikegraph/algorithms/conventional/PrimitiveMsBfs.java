@@ -42,7 +42,7 @@ public final class PrimitiveMsBfs {
         }
         int[] s = SourceOrder.arrange(sources, SourceOrder.breadthFirst(graph));
         int batches = (s.length + LANES - 1) / LANES;
-        ParallelBatches.run(batches, threads, () -> new Words(n), (b, words) -> {
+        ParallelBatches.run(batches, threads, () -> new Words(n, 1), (b, words) -> {
             int first = b * LANES;
             int[] batch = Arrays.copyOfRange(s, first, Math.min(s.length, first + LANES));
             long[][] rows = words.rows(graph, batch);
@@ -65,7 +65,7 @@ public final class PrimitiveMsBfs {
      * the lanes count first spikes, read out per lane once per level into the count of vertices at
      * each hop distance ({@link DistanceSummary.Accumulator#addCounts}). Sources are taken in
      * {@link SourceOrder#breadthFirst} order, as the lanes take them, but 256 to a batch (four words per
-     * vertex, {@link WideWords}): 0.54-0.80 of one word's thread CPU time on email-Eu-core, CA-GrQc, Wiki-Vote
+     * vertex, {@link Words}): 0.54-0.80 of one word's thread CPU time on email-Eu-core, CA-GrQc, Wiki-Vote
      * and rome99 (BENCHMARKS.md, eighth round).
      */
     public static DistanceSummary summary(CsrGraph graph, int threads) {
@@ -73,7 +73,7 @@ public final class PrimitiveMsBfs {
         DistanceSummary.Accumulator acc = new DistanceSummary.Accumulator(n);
         int[] order = SourceOrder.breadthFirst(graph);
         int batches = (n + SUMMARY_BATCH - 1) / SUMMARY_BATCH;
-        ParallelBatches.run(batches, threads, () -> new WideWords(n), (b, words) -> {
+        ParallelBatches.run(batches, threads, () -> new Words(n, Words.WIDE), (b, words) -> {
             int first = b * SUMMARY_BATCH;
             int[] batch = Arrays.copyOfRange(order, first, Math.min(n, first + SUMMARY_BATCH));
             long[][] counts = words.countsPerLevel(graph, batch);
@@ -84,23 +84,49 @@ public final class PrimitiveMsBfs {
         return acc.finish();
     }
 
-    /** The rows' workspace: one word (64 sources) of seen, visit and visitNext per vertex. */
+    /**
+     * One thread's workspace: {@code width} words of sources per vertex (vertex v's at {@code width·v ..
+     * width·v + width - 1}) of seen, visit and visitNext, the lists of a sparse level, and one
+     * {@link LaneCounter} per word. {@link #rows} takes width 1; {@link #countsPerLevel} takes
+     * {@link #WIDE}, whose words of a vertex share a cache line, so a visit or an arc costs one miss for
+     * 256 sources, and whose loops over the words have a constant count the JIT unrolls.
+     */
     private static final class Words {
+        /** Words per vertex of {@link #countsPerLevel}. */
+        static final int WIDE = SUMMARY_BATCH / LANES;
+
         final long[] seen;
         final long[] visit;
         final long[] visitNext;
-
         /** This level's visited vertices (sparse levels only). */
         final int[] front;
         /** The vertices this level's visits reach (sparse levels only). */
         final int[] touched;
+        final LaneCounter[] counters;
 
-        Words(int n) {
-            seen = new long[n];
-            visit = new long[n];
-            visitNext = new long[n];
+        Words(int n, int width) {
+            seen = new long[width * n];
+            visit = new long[width * n];
+            visitNext = new long[width * n];
             front = new int[n];
             touched = new int[n];
+            counters = new LaneCounter[width];
+            Arrays.setAll(counters, w -> new LaneCounter());
+        }
+
+        /** Clears seen and visit for the next batch (visitNext is left 0 by every level). */
+        void reset() {
+            Arrays.fill(seen, 0);
+            Arrays.fill(visit, 0);
+        }
+
+        /**
+         * A level is sparse (walks its list of visited vertices) while that list is shorter than this,
+         * dense (one pass over every vertex, as Then et al.) otherwise: a road network's ~1,000 levels
+         * would otherwise each pass over every vertex.
+         */
+        static int sparseBelow(int n) {
+            return Math.max(16, n >>> 6);
         }
 
         /** From up to 64 sources, the hop counts: row k for {@code sources[k]}. */
@@ -108,11 +134,10 @@ public final class PrimitiveMsBfs {
             int n = graph.vertexCount();
             int[] offsets = graph.offsets();
             int[] targets = graph.targets();
+            reset();
             long[] seen = this.seen;
             long[] visit = this.visit;
             long[] visitNext = this.visitNext;
-            Arrays.fill(seen, 0);
-            Arrays.fill(visit, 0);
             int[] front = this.front;
             int[] touched = this.touched;
             int frontSize = 0;
@@ -127,10 +152,7 @@ public final class PrimitiveMsBfs {
                 seen[sources[k]] |= 1L << k;
                 visit[sources[k]] |= 1L << k;
             }
-            // a level is sparse (walks its list of visited vertices) while that list is short, dense
-            // (one pass over every vertex, as Then et al.) otherwise: a road network's ~1,000 levels
-            // would otherwise each pass over every vertex
-            final int sparseBelow = Math.max(16, n >>> 6);
+            final int sparseBelow = sparseBelow(n);
             boolean frontier = sources.length > 0;
             for (int level = 1; frontier; level++) {
                 boolean sparse = frontSize < sparseBelow;
@@ -185,51 +207,24 @@ public final class PrimitiveMsBfs {
             }
             return out;
         }
-    }
-
-    /**
-     * The summary's workspace: four words (256 sources) per vertex, vertex v's at {@code 4v .. 4v + 3}
-     * of seen, visit and visitNext, and one {@link LaneCounter} per word. A vertex's four words share a
-     * cache line, so a visit or an arc costs one miss for 256 sources; the loops over the words have a
-     * constant count and the JIT unrolls them. Sparse and dense levels as {@link Words}.
-     */
-    private static final class WideWords {
-        static final int WORDS = SUMMARY_BATCH / LANES;
-
-        final long[] seen;
-        final long[] visit;
-        final long[] visitNext;
-        final int[] front;
-        final int[] touched;
-        final LaneCounter[] counters = new LaneCounter[WORDS];
-
-        WideWords(int n) {
-            seen = new long[WORDS * n];
-            visit = new long[WORDS * n];
-            visitNext = new long[WORDS * n];
-            front = new int[n];
-            touched = new int[n];
-            Arrays.setAll(counters, w -> new LaneCounter());
-        }
 
         /** From up to 256 sources: per source the count of vertices at each distance (index d, the source at 0). */
         long[][] countsPerLevel(CsrGraph graph, int[] sources) {
             int n = graph.vertexCount();
             int[] offsets = graph.offsets();
             int[] targets = graph.targets();
+            reset();
             long[] seen = this.seen;
             long[] visit = this.visit;
             long[] visitNext = this.visitNext;
             int[] front = this.front;
             int[] touched = this.touched;
-            Arrays.fill(seen, 0);
-            Arrays.fill(visit, 0);
             int frontSize = 0;
             long[][] out = new long[sources.length][];
             for (int k = 0; k < sources.length; k++) {
                 out[k] = new long[16];
                 out[k][0] = 1;
-                int at = WORDS * sources[k];
+                int at = WIDE * sources[k];
                 if ((visit[at] | visit[at + 1] | visit[at + 2] | visit[at + 3]) == 0) {
                     front[frontSize++] = sources[k];
                 }
@@ -237,10 +232,10 @@ public final class PrimitiveMsBfs {
                 seen[at + k / LANES] |= bit;
                 visit[at + k / LANES] |= bit;
             }
-            final int sparseBelow = Math.max(16, n >>> 6);
+            final int sparseBelow = sparseBelow(n);
             int[] levels = new int[sources.length];
             Arrays.fill(levels, 1);
-            long[] levelLanes = new long[WORDS];
+            long[] levelLanes = new long[WIDE];
             LaneCounter[] counters = this.counters;
             for (int level = 1; frontSize > 0; level++) {
                 boolean sparse = frontSize < sparseBelow;
@@ -250,14 +245,14 @@ public final class PrimitiveMsBfs {
                 if (sparse) {
                     reached = 0;
                     for (int i = 0; i < visited; i++) {
-                        int v = front[i] * WORDS;
+                        int v = front[i] * WIDE;
                         long l0 = visit[v];
                         long l1 = visit[v + 1];
                         long l2 = visit[v + 2];
                         long l3 = visit[v + 3];
                         for (int a = offsets[front[i]], end = offsets[front[i] + 1]; a < end; a++) {
                             int t = targets[a];
-                            int u = t * WORDS;
+                            int u = t * WIDE;
                             if ((visitNext[u] | visitNext[u + 1] | visitNext[u + 2] | visitNext[u + 3]) == 0) {
                                 touched[reached++] = t;
                             }
@@ -274,14 +269,14 @@ public final class PrimitiveMsBfs {
                 } else {
                     reached = n;
                     for (int v = 0; v < n; v++) {
-                        int x = v * WORDS;
+                        int x = v * WIDE;
                         long l0 = visit[x];
                         long l1 = visit[x + 1];
                         long l2 = visit[x + 2];
                         long l3 = visit[x + 3];
                         if ((l0 | l1 | l2 | l3) != 0) {
                             for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
-                                int u = targets[a] * WORDS;
+                                int u = targets[a] * WIDE;
                                 visitNext[u] |= l0;
                                 visitNext[u + 1] |= l1;
                                 visitNext[u + 2] |= l2;
@@ -292,9 +287,9 @@ public final class PrimitiveMsBfs {
                 }
                 for (int i = 0; i < reached; i++) {
                     int v = sparse ? touched[i] : i;
-                    int x = v * WORDS;
+                    int x = v * WIDE;
                     boolean fresh = false;
-                    for (int w = 0; w < WORDS; w++) {
+                    for (int w = 0; w < WIDE; w++) {
                         long next = visitNext[x + w];
                         long lanes = next & ~seen[x + w];
                         visitNext[x + w] = 0;
@@ -310,7 +305,7 @@ public final class PrimitiveMsBfs {
                         front[frontSize++] = v;
                     }
                 }
-                for (int w = 0; w < WORDS; w++) {
+                for (int w = 0; w < WIDE; w++) {
                     if (levelLanes[w] == 0) {
                         continue;
                     }
