@@ -13,11 +13,11 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 /**
  * For JarAB: the event engine one source at a time on the hop network of a graph (LaneDistances.hops), the first k
  * sources (vertex ids 0..k-1), first spike times recorded, 1 thread. Check value: the sum of first spike times and
- * neuron updates. Usage: JarAB harness-classes-dir jar1,jar2 EventHopsOnce graph rounds 0,0 k
+ * neuron updates. Usage: JarAB harness-classes-dir jar1,jar2 EventHopsOnce graph rounds k
  */
 public class EventHopsOnce {
   static CsrGraph g; static Network net;
-  public static long[] once(String path, int words, int sources) throws Exception {
+  public static long[] once(String path, int sources) throws Exception {
     if (g == null) { g = GraphLoader.load(Path.of(path)).graph().unweighted(); net = LaneDistances.hops(g, 1).network(); }
     int count = Math.min(sources, g.vertexCount());
     EventEngine e = new EventEngine();

@@ -14,23 +14,21 @@ import org.spikegraph.substrate.stimulus.Stimulus;
 
 /**
  * For JarAB: hop closeness on the lane engine, 1 thread, first-spike histograms of the first k sources of the
- * breadth-first order; words > 0 picks the words of lanes per neuron through the experiment branch `wide`'s
- * constructor LaneEngine(threads, strategy, words). Check value: the sum of distances.
+ * breadth-first order. Check value: the sum of distances.
  */
 public class LanesOnce {
   static CsrGraph g;
   static Network net;
   static int[] order;
 
-  public static long[] once(String path, int words, int sources) throws Exception {
+  public static long[] once(String path, int sources) throws Exception {
     if (g == null) {
       g = GraphLoader.load(Path.of(path)).graph().unweighted();
       net = LaneDistances.hops(g, 1).network();
       order = SourceOrder.breadthFirst(g);
     }
     int count = Math.min(sources, g.vertexCount());
-    LaneEngine engine = words == 0 ? new LaneEngine(1) : LaneEngine.class
-        .getConstructor(int.class, LaneEngine.Strategy.class, int.class).newInstance(1, LaneEngine.Strategy.AUTO, words);
+    LaneEngine engine = new LaneEngine(1);
     long[] sum = {0};
     long t0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     engine.forEachBatch(net, count, k -> Stimulus.spikes(0, order[k]), StopCondition.afterSteps(1_000_000).orQuiescent(),
