@@ -245,8 +245,7 @@ public final class PageRankCompiler {
 
         @Override
         public Assumptions assumptions() {
-            return new Assumptions(false, maxFanIn, 2,
-                    Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(maxFanIn, 2, 1)), false, true);
+            return RoutingTree.queuesAndTrees(queue, maxFanIn, true);
         }
 
         @Override
@@ -316,8 +315,7 @@ public final class PageRankCompiler {
 
         @Override
         public Assumptions assumptions() {
-            return new Assumptions(false, maxFanIn, 2,
-                    Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(maxFanIn, 2, 1)), false, true);
+            return RoutingTree.queuesAndTrees(queue, maxFanIn, true);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.spikegraph.algorithms.randomwalk;
 
 import java.util.function.Consumer;
+import org.spikegraph.algorithms.brick.Assumptions;
 import org.spikegraph.substrate.neuron.Leak;
 import org.spikegraph.substrate.neuron.NeuronType;
 
@@ -46,6 +47,16 @@ final class RoutingTree {
     }
 
     private RoutingTree() {
+    }
+
+    /**
+     * What a brick of walker queues and routing trees declares: weights &plusmn;1, at most {@code maxFanIn}
+     * synapses into a neuron, potentials as wide as the queue's (it holds every waiting walker) or the fan-in
+     * needs, stochastic when it holds trees.
+     */
+    static Assumptions queuesAndTrees(NeuronType queue, int maxFanIn, boolean trees) {
+        return new Assumptions(false, maxFanIn, 2, Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(maxFanIn, 2, 1)),
+                false, trees);
     }
 
     /** The depth of a tree over c options: &lceil;log2 c&rceil;. */

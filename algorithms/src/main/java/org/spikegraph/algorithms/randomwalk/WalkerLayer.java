@@ -55,9 +55,7 @@ final class WalkerLayer implements Brick {
     @Override
     public Assumptions assumptions() {
         // entries are queues (soft reset, many spikes per run), tree nodes stochastic
-        int fanIn = Math.max(2, maxFanIn);
-        return new Assumptions(false, fanIn, 2, Math.max(queue.potentialBits(), Assumptions.potentialBitsFor(fanIn, 2, 1)),
-                false, !last);
+        return RoutingTree.queuesAndTrees(queue, Math.max(2, maxFanIn), !last);
     }
 
     @Override
