@@ -143,6 +143,26 @@ public class WalkFloor {
         tf[from] / 1e6, tf[mid] / 1e6, tl[from] / 1e6, tl[mid] / 1e6, tf[from] / (double) tl[from], tf[mid] / (double) tl[mid]);
   }
 
+  /** The per-type constants both floors read, for the class of types they handle (checked). */
+  static final class Types {
+    final int[] thr, chance;
+    final boolean[] soft, full;
+
+    Types(Network net) {
+      int t = net.types().size();
+      thr = new int[t]; chance = new int[t]; soft = new boolean[t]; full = new boolean[t];
+      for (int k = 0; k < t; k++) {
+        NeuronType ty = net.types().get(k);
+        if (ty.bias() != 0 || ty.refractory() != 0 || (!ty.reset().isSoft() && ty.reset().value() != 0)
+            || ty.leak().code() > 1) {
+          throw new IllegalArgumentException("not a floor's class of types (bias 0, refractory 0, reset to 0 or soft, "
+              + "leak NONE or FULL): " + ty);
+        }
+        thr[k] = ty.threshold(); chance[k] = ty.fireChance(); soft[k] = ty.reset().isSoft(); full[k] = ty.leak().code() == 1;
+      }
+    }
+  }
+
   static final class Floor {
     final int n, ring, mask;
     final int[] thr, chance, rowStart, tgt, wt, dl;
@@ -162,17 +182,8 @@ public class WalkFloor {
     Floor(Network net, Stimulus stim) {
       this.stim = stim;
       n = net.neuronCount();
-      int t = net.types().size();
-      thr = new int[t]; chance = new int[t]; soft = new boolean[t]; full = new boolean[t];
-      for (int k = 0; k < t; k++) {
-        NeuronType ty = net.types().get(k);
-        if (ty.bias() != 0 || ty.refractory() != 0 || (!ty.reset().isSoft() && ty.reset().value() != 0)) {
-          throw new IllegalArgumentException("not this floor's class: " + ty);
-        }
-        thr[k] = ty.threshold(); chance[k] = ty.fireChance(); soft[k] = ty.reset().isSoft();
-        full[k] = ty.leak().code() == 1;
-        if (ty.leak().code() > 1) throw new IllegalArgumentException("leak " + ty.leak());
-      }
+      Types k = new Types(net);
+      thr = k.thr; chance = k.chance; soft = k.soft; full = k.full;
       type = net.typeOfArray();
       rowStart = new int[n + 1];
       int m = net.synapseCount();
@@ -285,12 +296,8 @@ public class WalkFloor {
       if (net.maxDelay() > 3) throw new IllegalArgumentException("delays up to 3 only");
       this.stim = stim;
       n = net.neuronCount();
-      int t = net.types().size();
-      thr = new int[t]; chance = new int[t]; soft = new boolean[t]; full = new boolean[t];
-      for (int k = 0; k < t; k++) {
-        NeuronType ty = net.types().get(k);
-        thr[k] = ty.threshold(); chance[k] = ty.fireChance(); soft[k] = ty.reset().isSoft(); full[k] = ty.leak().code() == 1;
-      }
+      Types k = new Types(net);
+      thr = k.thr; chance = k.chance; soft = k.soft; full = k.full;
       rec = new int[(n + 1) * STRIDE];
       syn = new long[net.synapseCount()];
       for (int i = 0; i < n; i++) {
