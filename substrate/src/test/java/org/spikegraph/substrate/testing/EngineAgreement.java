@@ -40,18 +40,8 @@ public final class EngineAgreement {
     public static Run assertSameRun(Network net, Stimulus stimulus, StopCondition stop, long seed) {
         Run ref = REFERENCE.run(net, stimulus, stop, Recording.all(), seed);
         Run ev = EVENT.run(net, stimulus, stop, Recording.all(), seed);
-        assertThat(ev.stopReason()).as("stop reason").isEqualTo(ref.stopReason());
-        assertThat(ev.stepsSpanned()).as("steps spanned").isEqualTo(ref.stepsSpanned());
         assertThat(ev.raster()).as("raster").isEqualTo(ref.raster());
-        assertThat(ev.firstSpikes()).as("first spikes").isEqualTo(ref.firstSpikes());
-        assertThat(ev.spikeCounts()).as("spike counts").isEqualTo(ref.spikeCounts());
-        assertThat(ev.finalPotentials()).as("final potentials").isEqualTo(ref.finalPotentials());
-        assertThat(ev.activity().activeSteps()).as("active steps").isEqualTo(ref.activity().activeSteps());
-        assertThat(ev.activity().spikes()).as("spikes").isEqualTo(ref.activity().spikes());
-        assertThat(ev.activity().synapticEvents()).as("synaptic events").isEqualTo(ref.activity().synapticEvents());
-        assertThat(ev.activity().neuronUpdates()).as("neuron updates").isEqualTo(ref.activity().neuronUpdates());
-        assertThat(ev.activity().series()).as("activity series").isEqualTo(ref.activity().series());
-        assertThat(ev.activity()).as("activity").isEqualTo(ref.activity());
+        assertSameResults(ev, ref, "");
 
         // A cheap recording (a sink only) changes nothing either.
         List<String> streamed = new ArrayList<>();
@@ -97,12 +87,26 @@ public final class EngineAgreement {
             sorted.add(x[0] + ":" + x[1]);
         }
         assertThat(sorted).as("spikes given to an order-free sink, sorted within each step").isEqualTo(expected);
-        assertThat(unordered.stopReason()).as("stop reason, no raster").isEqualTo(ref.stopReason());
-        assertThat(unordered.stepsSpanned()).as("steps spanned, no raster").isEqualTo(ref.stepsSpanned());
-        assertThat(unordered.firstSpikes()).as("first spikes, no raster").isEqualTo(ref.firstSpikes());
-        assertThat(unordered.spikeCounts()).as("spike counts, no raster").isEqualTo(ref.spikeCounts());
-        assertThat(unordered.finalPotentials()).as("final potentials, no raster").isEqualTo(ref.finalPotentials());
-        assertThat(unordered.activity()).as("activity with its series, no raster").isEqualTo(ref.activity());
+        assertSameResults(unordered, ref, ", no raster");
         return ref;
+    }
+
+    /**
+     * Everything a run reports but its raster equals the reference run's: stop reason, steps spanned, first
+     * spikes, spike counts, final potentials and the activity with its series (field by field first, for the
+     * message). {@code how} ends each label.
+     */
+    private static void assertSameResults(Run run, Run ref, String how) {
+        assertThat(run.stopReason()).as("stop reason" + how).isEqualTo(ref.stopReason());
+        assertThat(run.stepsSpanned()).as("steps spanned" + how).isEqualTo(ref.stepsSpanned());
+        assertThat(run.firstSpikes()).as("first spikes" + how).isEqualTo(ref.firstSpikes());
+        assertThat(run.spikeCounts()).as("spike counts" + how).isEqualTo(ref.spikeCounts());
+        assertThat(run.finalPotentials()).as("final potentials" + how).isEqualTo(ref.finalPotentials());
+        assertThat(run.activity().activeSteps()).as("active steps" + how).isEqualTo(ref.activity().activeSteps());
+        assertThat(run.activity().spikes()).as("spikes" + how).isEqualTo(ref.activity().spikes());
+        assertThat(run.activity().synapticEvents()).as("synaptic events" + how).isEqualTo(ref.activity().synapticEvents());
+        assertThat(run.activity().neuronUpdates()).as("neuron updates" + how).isEqualTo(ref.activity().neuronUpdates());
+        assertThat(run.activity().series()).as("activity series" + how).isEqualTo(ref.activity().series());
+        assertThat(run.activity()).as("activity" + how).isEqualTo(ref.activity());
     }
 }
