@@ -22,8 +22,8 @@ public final class PrimitiveMsBfs {
     /** Sources per word. */
     public static final int LANES = 64;
 
-    /** Sources per batch of {@link #summary}: four words per vertex. */
-    public static final int SUMMARY_BATCH = 4 * LANES;
+    /** Sources per batch of {@link #summary}: {@link Words#WIDE} (four) words per vertex. */
+    public static final int SUMMARY_BATCH = Words.WIDE * LANES;
 
     private PrimitiveMsBfs() {}
 
@@ -92,8 +92,8 @@ public final class PrimitiveMsBfs {
      * 256 sources, and whose loops over the words have a constant count the JIT unrolls.
      */
     private static final class Words {
-        /** Words per vertex of {@link #countsPerLevel}. */
-        static final int WIDE = SUMMARY_BATCH / LANES;
+        /** Words per vertex of {@link #countsPerLevel}, whose loops are written out for four. */
+        static final int WIDE = 4;
 
         final long[] seen;
         final long[] visit;
