@@ -8,9 +8,14 @@ import org.spikegraph.algorithms.graph.CsrGraph;
 import org.spikegraph.algorithms.io.GraphLoader;
 import org.spikegraph.algorithms.randomwalk.PageRankCompiler;
 import org.spikegraph.algorithms.randomwalk.PageRankEstimate;
+import org.spikegraph.algorithms.validation.PageRankValidator;
+import org.spikegraph.algorithms.validation.Validation;
 import org.spikegraph.substrate.engine.EventEngine;
 import org.spikegraph.substrate.network.Network;
+import org.spikegraph.substrate.neuron.Leak;
+import org.spikegraph.substrate.neuron.NeuronRules;
 import org.spikegraph.substrate.neuron.NeuronType;
+import org.spikegraph.substrate.neuron.Reset;
 import org.spikegraph.substrate.random.CounterRng;
 import org.spikegraph.substrate.run.Run;
 import org.spikegraph.substrate.stimulus.Stimulus;
@@ -90,10 +95,10 @@ public class WalkFloor {
    */
   static void router(CsrGraph g, int walkers, int rounds, ThreadMXBean cpu) {
     int n = g.vertexCount();
-    NeuronType queue = NeuronType.builder().threshold(1).reset(org.spikegraph.substrate.neuron.Reset.soft()).build();
-    NeuronType cont = NeuronType.builder().threshold(1).leak(org.spikegraph.substrate.neuron.Leak.full())
+    NeuronType queue = NeuronType.builder().threshold(1).reset(Reset.soft()).build();
+    NeuronType cont = NeuronType.builder().threshold(1).leak(Leak.full())
         .fireChance((int) Math.round(0.85 * NeuronType.ALWAYS)).build();
-    NeuronType end = NeuronType.builder().threshold(1).leak(org.spikegraph.substrate.neuron.Leak.full()).build();
+    NeuronType end = NeuronType.builder().threshold(1).leak(Leak.full()).build();
     NeuronType route = end.toBuilder().potentialBits(31).build();
     var b = Network.builder();
     for (int u = 0; u < n; u++) { b.neuron(queue); b.neuron(cont); b.neuron(end); b.neuron(route); }
@@ -129,7 +134,7 @@ public class WalkFloor {
     }
     long[] ends = new long[n];
     for (int u = 0; u < n; u++) ends[u] = f.count[4 * u + 2];
-    var v = org.spikegraph.algorithms.validation.PageRankValidator.validate(PageRankEstimate.fromEnds(g, 0.85, ends), 1e-3);
+    Validation v = PageRankValidator.validate(PageRankEstimate.fromEnds(g, 0.85, ends), 1e-3);
     long steps = 0;
     for (int u = 0; u < n; u++) steps += f.count[4 * u];
     steps -= (long) walkers * n;
@@ -160,6 +165,17 @@ public class WalkFloor {
         }
         thr[k] = ty.threshold(); chance[k] = ty.fireChance(); soft[k] = ty.reset().isSoft(); full[k] = ty.leak().code() == 1;
       }
+    }
+
+    /** Whether neuron i with fire chance ch, at or over its threshold, fires at the step: its draw, as the engines make it. */
+    static boolean draws(int ch, int i, long seedTerm, long stepTerm) {
+      return ch == NeuronType.ALWAYS
+          || NeuronRules.drawFires((int) (CounterRng.bitsFromTerms(seedTerm, i, stepTerm) >>> 48), ch);
+    }
+
+    /** Whether a neuron of threshold th left at x is at rest (NeuronType.restsAt for this class of types). */
+    static boolean rests(int x, int th, boolean full) {
+      return x < th && (!full || x == 0);
     }
   }
 
@@ -222,7 +238,7 @@ public class WalkFloor {
           mk[i] = false;
           int in = a[i];
           a[i] = 0;
-          if (inLive[i]) { inLive[i] = false; }
+          inLive[i] = false;
           nl = update(i, in, seedTerm, stepTerm, t, nl);
         }
         listCount[s] = 0;
@@ -255,20 +271,16 @@ public class WalkFloor {
       int ty = type[i];
       int x = (full[ty] ? 0 : v[i]) + in;
       int th = thr[ty];
-      if (x >= th) {
-        int ch = chance[ty];
-        if (ch == NeuronType.ALWAYS || (int) (CounterRng.bitsFromTerms(seedTerm, i, stepTerm) >>> 48) < ch) {
-          spikes++;
-          x = soft[ty] ? x - th : 0;
-          for (int s = rowStart[i], e = rowStart[i + 1]; s < e; s++) {
-            add((int) ((t + dl[s]) & mask), tgt[s], wt[s]);
-            events++;
-          }
+      if (x >= th && Types.draws(chance[ty], i, seedTerm, stepTerm)) {
+        spikes++;
+        x = soft[ty] ? x - th : 0;
+        for (int s = rowStart[i], e = rowStart[i + 1]; s < e; s++) {
+          add((int) ((t + dl[s]) & mask), tgt[s], wt[s]);
+          events++;
         }
       }
       v[i] = x;
-      boolean rest = x < th && (!full[ty] || x == 0);
-      if (!rest) nextLive[nl++] = i;
+      if (!Types.rests(x, th, full[ty])) nextLive[nl++] = i;
       return nl;
     }
   }
@@ -287,15 +299,16 @@ public class WalkFloor {
     int liveCount;
     final Stimulus stim;
     long spikes, events, updates;
-
+    /** Spikes per neuron. */
+    final long[] count;
+    /** The type whose spike goes along one of its synapses, chosen uniformly (-1: none). */
     int routerType = -1;
-    long[] count;
 
     Compact(Network net, Stimulus stim) {
-      count = new long[net.neuronCount()];
       if (net.maxDelay() > 3) throw new IllegalArgumentException("delays up to 3 only");
       this.stim = stim;
       n = net.neuronCount();
+      count = new long[n];
       Types k = new Types(net);
       thr = k.thr; chance = k.chance; soft = k.soft; full = k.full;
       rec = new int[(n + 1) * STRIDE];
@@ -360,29 +373,26 @@ public class WalkFloor {
       boolean fl = full[ty];
       int x = (fl ? 0 : rec[b + V]) + in;
       int th = thr[ty];
-      if (x >= th) {
-        int ch = chance[ty];
-        if (ch == NeuronType.ALWAYS || (int) (CounterRng.bitsFromTerms(seedTerm, i, stepTerm) >>> 48) < ch) {
-          spikes++;
-          count[i]++;
-          x = soft[ty] ? x - th : 0;
-          if (ty == routerType) { // one synapse, uniform: a multi-valued draw
-            int s0 = rec[b + ROW], deg = rec[b + STRIDE + ROW] - s0;
-            long u = CounterRng.bitsFromTerms(seedTerm ^ 0x5DEECE66DL, i, stepTerm) >>> 32;
-            long y = syn[s0 + (int) ((u * deg) >>> 32)];
-            add((int) ((t + (y & 0xFFFF)) & 3), (int) (y >>> 32), (short) (y >>> 16));
-            events++;
-          } else
-          for (int s = rec[b + ROW], e = rec[b + STRIDE + ROW]; s < e; s++) {
-            long y = syn[s];
-            add((int) ((t + (y & 0xFFFF)) & 3), (int) (y >>> 32), (short) (y >>> 16));
-            events++;
-          }
+      if (x >= th && Types.draws(chance[ty], i, seedTerm, stepTerm)) {
+        spikes++;
+        count[i]++;
+        x = soft[ty] ? x - th : 0;
+        int from = rec[b + ROW], end = rec[b + STRIDE + ROW];
+        if (ty == routerType) { // one synapse, uniform: a multi-valued draw (a router never draws to fire)
+          long u = CounterRng.bitsFromTerms(seedTerm, i, stepTerm) >>> 32;
+          from += (int) ((u * (end - from)) >>> 32);
+          end = from + 1;
         }
+        for (int s = from; s < end; s++) {
+          long y = syn[s];
+          add((int) ((t + (y & 0xFFFF)) & 3), (int) (y >>> 32), (short) (y >>> 16));
+        }
+        events += end - from;
       }
       rec[b + V] = x;
-      if (!(x < th && (!fl || x == 0))) nextLive[nl++] = i;
+      if (!Types.rests(x, th, fl)) nextLive[nl++] = i;
       return nl;
     }
+
   }
 }
